@@ -1,0 +1,98 @@
+// analyze(draft) → Report: detect the language and scenario, run every enabled rule, turn their
+// hits into findings, and sum them up per core principle.
+import { baseContext, type RuleContext } from './context';
+import { applyFixes, firstFixes } from './fixes';
+import { detectLang } from './lang';
+import { render } from './messages/render';
+import type { Rule, RuleHit } from './rule';
+import { rules as allRules } from './rules/registry';
+import { inferInRight, inferScenario } from './scenario';
+import {
+  CORE_PRINCIPLES,
+  type AnalyzeOptions,
+  type CorePrinciple,
+  type Draft,
+  type Finding,
+  type Principle,
+  type Report,
+  type Status,
+} from './types';
+
+const CORE = new Set<Principle>(CORE_PRINCIPLES);
+
+export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
+  const text = typeof draft?.body === 'string' ? draft.body : '';
+  const subject = draft?.subject ?? '';
+  const lang = options.lang === 'en' || options.lang === 'id' ? options.lang : detectLang(`${subject}\n${text}`);
+  const settings = options.settings ?? {};
+  const base = baseContext({ text, subject, recipientName: draft?.recipientName, lang, uiLang: options.uiLang ?? lang, settings });
+  const scenario = options.scenario ?? inferScenario(base);
+  const inRight = options.inRight ?? inferInRight(base, scenario);
+  const ctx: RuleContext = { ...base, scenario, inRight };
+
+  const findings: Finding[] = [];
+  if (text.trim()) {
+    for (const rule of allRules) {
+      if (settings.rules?.[rule.id]?.enabled === false || !rule.languages.includes(lang)) continue;
+      for (const hit of rule.check(ctx)) findings.push(toFinding(rule, hit, ctx));
+    }
+  }
+  const accepted = (settings.acceptPhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const kept = findings
+    .filter((f) => !accepted.some((p) => f.actual.toLowerCase().includes(p)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { lang, scenario, inRight, principles: statuses(kept), findings: kept };
+}
+
+function toFinding(rule: Rule, hit: RuleHit, ctx: RuleContext): Finding {
+  const start = Math.max(0, Math.min(hit.start, ctx.text.length));
+  const end = Math.max(start, Math.min(hit.end, ctx.text.length));
+  const configured = ctx.settings.rules?.[rule.id]?.severity ?? hit.severity ?? rule.severity;
+  // Supporting principles only ever suggest; they never count as a violation.
+  const severity = CORE.has(rule.principle) ? configured : 'suggestion';
+  return {
+    principle: rule.principle,
+    rule: rule.id,
+    severity,
+    start,
+    end,
+    actual: ctx.text.slice(start, end),
+    message: render(ctx.uiLang, hit.messageId, hit.values),
+    fixes: hit.fixes ?? [],
+  };
+}
+
+function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
+  const out = Object.fromEntries(CORE_PRINCIPLES.map((p) => [p, 'pass'])) as Record<CorePrinciple, Status>;
+  for (const f of findings) {
+    if (!CORE.has(f.principle) || f.severity === 'suggestion') continue;
+    const p = f.principle as CorePrinciple;
+    if (f.severity === 'error') out[p] = 'fail';
+    else if (out[p] === 'pass') out[p] = 'warn';
+  }
+  return out;
+}
+
+export type FixAllOptions = AnalyzeOptions & {
+  /** Which principles' fixes to apply; all core principles by default. */
+  principles?: readonly Principle[];
+  maxPasses?: number;
+};
+
+/** Applies every non-overlapping fix of the chosen principles, re-analyzes, and repeats. */
+export function fixAll(draft: Draft, options: FixAllOptions = {}): string {
+  const wanted = new Set<Principle>(options.principles ?? CORE_PRINCIPLES);
+  const maxPasses = options.maxPasses ?? 4;
+  let text = draft.body;
+  // Keep the first analysis's scenario: a fix must not flip what the draft is about.
+  const first = analyze(draft, options);
+  const pinned: AnalyzeOptions = { ...options, lang: first.lang, scenario: first.scenario, inRight: first.inRight };
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const report = pass === 0 ? first : analyze({ ...draft, body: text }, pinned);
+    const chosen = report.findings.filter((f) => wanted.has(f.principle) && f.severity !== 'suggestion');
+    const result = applyFixes(text, firstFixes(chosen));
+    if (result.applied.length === 0 || result.text === text) break;
+    text = result.text;
+  }
+  return text;
+}

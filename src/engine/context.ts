@@ -1,0 +1,53 @@
+// Everything a rule reads about the draft, computed once per analysis and shared.
+import type { Lang, Scenario, Settings } from './types';
+import { phraseBook, type PhraseBook } from './phrases/book';
+import { findLayout, type Layout } from './understand/layout';
+import { understand, type Understanding } from './understand/understand';
+import { insideAny, quotedSpans } from './text/match';
+import { paragraphs, sentences, type Span } from './text/segment';
+
+export type RuleContext = {
+  text: string;
+  subject: string;
+  recipientName: string | undefined;
+  lang: Lang;
+  /** The language messages and fix labels are written in. */
+  uiLang: Lang;
+  scenario: Scenario;
+  inRight: boolean;
+  settings: Settings;
+  phrases: PhraseBook;
+  paragraphs: Span[];
+  sentences: Span[];
+  layout: Layout;
+  /** What the draft does: declines, ends service, admits a mistake, offers an alternative… */
+  meaning: Understanding;
+  /** True when [start, end) lies inside quotation marks (the customer's own words). */
+  isQuoted(start: number, end: number): boolean;
+};
+
+export type ContextInput = {
+  text: string;
+  subject: string;
+  recipientName: string | undefined;
+  lang: Lang;
+  uiLang: Lang;
+  settings: Settings;
+};
+
+/** Builds the parts that do not depend on the scenario; scenario inference reads these. */
+export function baseContext(input: ContextInput): Omit<RuleContext, 'scenario' | 'inRight'> {
+  const phrases = phraseBook(input.lang);
+  const allSentences = sentences(input.text);
+  const quotes = quotedSpans(input.text);
+  const layout = findLayout(input.text, phrases);
+  return {
+    ...input,
+    phrases,
+    paragraphs: paragraphs(input.text),
+    sentences: allSentences,
+    layout,
+    meaning: understand(input.text, allSentences, layout, phrases, quotes),
+    isQuoted: (start, end) => insideAny(quotes, start, end),
+  };
+}

@@ -1,0 +1,1 @@
+export const firmness: Record<string, string> = {};

@@ -1,0 +1,1 @@
+export const overApology: Record<string, string> = {};

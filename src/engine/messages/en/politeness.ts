@@ -1,0 +1,1 @@
+export const politeness: Record<string, string> = {};

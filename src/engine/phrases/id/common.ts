@@ -1,0 +1,18 @@
+// Words and lines every rule may need: how an Indonesian email opens and closes.
+export const common = {
+  /** Frequent function words (formal and chat style): the language detector's evidence. */
+  functionWords: [
+    'yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'kami', 'kita', 'saya', 'anda', 'tidak',
+    'bisa', 'sudah', 'akan', 'ada', 'juga', 'karena', 'jika', 'kalau', 'atau', 'pada', 'dalam', 'sebagai', 'agar',
+    'mohon', 'terima', 'kasih', 'maaf', 'kak', 'ya', 'gak', 'nggak', 'ga', 'aja', 'sih', 'dong', 'nya', 'udah',
+    'belum', 'bapak', 'ibu', 'tersebut', 'dapat', 'kembali', 'sesuai', 'hari', 'sampai', 'tapi', 'namun', 'lagi',
+  ],
+  greetings: [
+    'halo', 'hai', 'hi', 'dear', 'yth', 'yth.', 'kepada yth', 'dengan hormat', 'selamat pagi', 'selamat siang',
+    'selamat sore', 'selamat malam', "assalamu'alaikum", 'assalamualaikum', 'salam',
+  ],
+  closings: [
+    'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
+    'wassalam', 'best regards', 'regards', 'tabik',
+  ],
+} as const;

@@ -1,0 +1,10 @@
+// Every phrase list of this language, grouped by the principle that uses it.
+import { common } from './common';
+import { clarity } from './clarity';
+import { politeness } from './politeness';
+import { alternative } from './alternative';
+import { overApology } from './over-apology';
+import { firmness } from './firmness';
+import { supporting } from './supporting';
+
+export const id = { common, clarity, politeness, alternative, overApology, firmness, supporting } as const;

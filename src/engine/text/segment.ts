@@ -1,0 +1,90 @@
+// Splits a draft into paragraphs, lines, sentences and words, keeping UTF-16 offsets into the
+// original text so every finding can point back at it.
+
+export type Span = { start: number; end: number; text: string };
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Shrinks [start, end) so it neither starts nor ends with whitespace; null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? span(text, start, end) : null;
+}
+
+/** Paragraphs are separated by a blank line (the corpus format). */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const separator = /\n[ \t]*\n\s*/g;
+  let from = 0;
+  for (const match of text.matchAll(separator)) {
+    const piece = trimSpan(text, from, match.index);
+    if (piece) out.push(piece);
+    from = match.index + match[0].length;
+  }
+  const last = trimSpan(text, from, text.length);
+  if (last) out.push(last);
+  return out;
+}
+
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\n/g)) {
+    const piece = trimSpan(text, from, match.index);
+    if (piece) out.push(piece);
+    from = match.index + 1;
+  }
+  const last = trimSpan(text, from, text.length);
+  if (last) out.push(last);
+  return out;
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/**
+ * Sentences, never crossing a line break: a greeting line ("Hi Dana,") or a list item is a
+ * sentence of its own even without a full stop.
+ */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  for (const line of lines(text)) {
+    for (const piece of sentenceSegmenter.segment(line.text)) {
+      const s = trimSpan(text, line.start + piece.index, line.start + piece.index + piece.segment.length);
+      if (s) out.push(s);
+    }
+  }
+  return mergeAbbreviationSplits(text, out);
+}
+
+// Intl.Segmenter splits after "Mrs." or "No." followed by a capital; rejoin those.
+const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|jl|bpk|ibu|yth|sdr|sdri|tgl|pt|cv)\.$/i;
+
+function mergeAbbreviationSplits(text: string, list: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    const sameLine = prev && !text.slice(prev.end, s.start).includes('\n');
+    if (prev && sameLine && ABBREVIATION.test(prev.text)) {
+      out[out.length - 1] = span(text, prev.start, s.end);
+    } else out.push(s);
+  }
+  return out;
+}
+
+export function words(text: string, offset = 0): Span[] {
+  const out: Span[] = [];
+  for (const piece of wordSegmenter.segment(text)) {
+    if (piece.isWordLike) out.push({ start: offset + piece.index, end: offset + piece.index + piece.segment.length, text: piece.segment });
+  }
+  return out;
+}
+
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const piece of wordSegmenter.segment(text)) if (piece.isWordLike) n++;
+  return n;
+}
