@@ -6,7 +6,7 @@ import manifest from './manifest.json' with { type: 'json' };
 export default defineConfig({
   plugins: [preact(), crx({ manifest })],
   build: {
-    outDir: 'dist',
+    outDir: process.env.SOPAN_OUT_DIR ?? 'dist',
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,

@@ -1,0 +1,50 @@
+// The contract between the content script (which owns the compose window and the draft) and
+// the panel (which only shows and asks). The panel never touches the email's DOM itself.
+import type { Finding, Fix, Lang, Report, Scenario } from '../engine/types';
+
+export type PanelState =
+  | 'checking' //      analysis pending (first read, or after an edit)
+  | 'ready' //         a report is shown
+  | 'empty' //         the draft has no text yet
+  | 'unreadable'; //   the adapter could not read this compose window
+
+export type InsertKind = 'greeting' | 'thanks' | 'alternative' | 'house-rule' | 'closing';
+
+export type PanelModel = {
+  state: PanelState;
+  report: Report | null;
+  /** The analyzed draft text (the report's offsets point into it). */
+  text: string;
+  /** True when the draft was too long to check whole and was checked in parts. */
+  partial: boolean;
+  /** The panel's own Undo: the draft before the last fix Sopan applied. */
+  canUndo: boolean;
+  /** The user's overrides of what the engine inferred; undefined = inferred. */
+  overrides: { lang?: Lang; scenario?: Scenario; inRight?: boolean };
+  /** Findings the user chose to ignore in this draft, by `rule@actual`. */
+  ignored: ReadonlySet<string>;
+};
+
+export type PanelActions = {
+  applyFix(finding: Finding, fix: Fix): void;
+  /** The polished draft fix-all would produce, for the preview. */
+  previewFixAll(): { before: string; after: string };
+  applyFixAll(): void;
+  undo(): void;
+  /** Highlights a finding's range in the draft (an overlay), or clears it with null. */
+  highlight(finding: Finding | null): void;
+  setOverrides(overrides: PanelModel['overrides']): void;
+  ignore(finding: Finding): void;
+  disableRule(ruleId: string): void;
+  insert(kind: InsertKind, index?: number): void;
+};
+
+/** UI text lookup: browser.i18n in the extension, a fixed catalog in tests. */
+export type I18n = {
+  uiLang: Lang;
+  t(key: string, substitutions?: string | string[]): string;
+};
+
+export function ignoreKey(finding: Finding): string {
+  return `${finding.rule}@${finding.actual}`;
+}
