@@ -1,0 +1,65 @@
+// `npm run accuracy [-- FILE.jsonl] [--json] [--oracle]`: builds the CLI, runs
+// `sopan check --jsonl` on a labeled corpus (default ../shared/corpus/dev.jsonl) and prints
+// precision, recall and F1 per principle and language, clean drafts falsely flagged, language,
+// scenario and in-right accuracy, and every misclassified (id, principle) for rule authors.
+//
+// The drafts go in as {id, subject, body} only, so language and scenario are inferred as in real
+// use. --oracle also passes the labeled lang, scenario and inRight, to separate a rule's misses
+// from a wrong scenario guess.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const oracle = args.includes('--oracle');
+const skipBuild = args.includes('--no-build');
+const corpusPath = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/corpus/dev.jsonl'));
+
+function die(message) {
+  process.stderr.write(`accuracy: ${message}\n`);
+  process.exit(2);
+}
+
+if (!skipBuild) {
+  const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) die('building the CLI failed');
+}
+
+let corpusText;
+try {
+  corpusText = readFileSync(corpusPath, 'utf8');
+} catch {
+  die(`cannot read ${corpusPath}`);
+}
+const labels = corpusText
+  .split(/\r?\n/)
+  .filter((line) => line.trim())
+  .map((line, i) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      die(`${corpusPath}: line ${i + 1} is not JSON`);
+    }
+  });
+
+const inputs = labels.map((d) => {
+  const input = { id: d.id, subject: d.subject, body: d.body };
+  if (oracle) Object.assign(input, { lang: d.lang, scenario: d.scenario, ...(typeof d.business_in_right === 'boolean' ? { inRight: d.business_in_right } : {}) });
+  return JSON.stringify(input);
+});
+const dir = mkdtempSync(join(tmpdir(), 'sopan-accuracy-'));
+const inputPath = join(dir, 'input.jsonl');
+writeFileSync(inputPath, inputs.join('\n') + '\n');
+const run = spawnSync(process.execPath, [join(root, 'bin/sopan.js'), 'check', '--jsonl', inputPath], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+rmSync(dir, { recursive: true, force: true });
+if (run.stderr) process.stderr.write(run.stderr);
+if (run.status !== 0 && run.status !== 2) die(`sopan check --jsonl exited with ${run.status}`);
+
+const results = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const { score, formatScore } = await import(join(root, 'dist-cli/score.js'));
+const result = score(labels, results);
+process.stdout.write(asJson ? JSON.stringify(result, null, 2) + '\n' : formatScore(result, `${corpusPath}${oracle ? ' (oracle lang/scenario)' : ''}`));
