@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildPrivateCli } from './build-cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,10 +25,11 @@ function die(message) {
   process.exit(2);
 }
 
-if (!skipBuild) {
-  const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) die('building the CLI failed');
-}
+// A private build, so a run never races with someone rebuilding dist-cli/.
+const dir = mkdtempSync(join(tmpdir(), 'sopan-accuracy-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const sopan = skipBuild ? join(root, 'bin/sopan.js') : await buildPrivateCli(dir);
+const scorer = skipBuild ? join(root, 'dist-cli/score.js') : join(dir, 'dist-cli/score.js');
 
 let corpusText;
 try {
@@ -51,15 +53,13 @@ const inputs = labels.map((d) => {
   if (oracle) Object.assign(input, { lang: d.lang, scenario: d.scenario, ...(typeof d.business_in_right === 'boolean' ? { inRight: d.business_in_right } : {}) });
   return JSON.stringify(input);
 });
-const dir = mkdtempSync(join(tmpdir(), 'sopan-accuracy-'));
 const inputPath = join(dir, 'input.jsonl');
 writeFileSync(inputPath, inputs.join('\n') + '\n');
-const run = spawnSync(process.execPath, [join(root, 'bin/sopan.js'), 'check', '--jsonl', inputPath], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-rmSync(dir, { recursive: true, force: true });
+const run = spawnSync(process.execPath, [sopan, 'check', '--jsonl', inputPath], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 if (run.stderr) process.stderr.write(run.stderr);
 if (run.status !== 0 && run.status !== 2) die(`sopan check --jsonl exited with ${run.status}`);
 
 const results = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
-const { score, formatScore } = await import(join(root, 'dist-cli/score.js'));
+const { score, formatScore } = await import(pathToFileURL(scorer).href);
 const result = score(labels, results);
 process.stdout.write(asJson ? JSON.stringify(result, null, 2) + '\n' : formatScore(result, `${corpusPath}${oracle ? ' (oracle lang/scenario)' : ''}`));
