@@ -1,14 +1,20 @@
-// Infers what the draft is doing (the scenario) and whether the business is in the right.
+// Infers what the draft is doing (the scenario) and whether the business is in the right, from
+// the sentence roles understand/ found. Ending service outranks everything; an admitted mistake
+// makes a complaint reply; a decline is a refusal unless it answers a complaint.
 import type { RuleContext } from './context';
 import type { Scenario } from './types';
 
 type Base = Omit<RuleContext, 'scenario' | 'inRight'>;
 
+/** Distinct complaint signals ("sorry to hear", "refund", "keluhan") that make a decline a complaint reply. */
+const COMPLAINT_SIGNALS = 2;
+
 export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
   if (m.terminations.length > 0) return 'termination';
   if (m.admitsFault) return 'complaint-wrong';
-  if (m.declines.length > 0) return 'refusal';
+  if (m.declines.length > 0) return m.complaintSignals >= COMPLAINT_SIGNALS ? 'complaint-right' : 'refusal';
+  if (m.complaintSignals >= COMPLAINT_SIGNALS) return 'complaint-right';
   if (m.rules.length > 0) return 'boundary';
   return 'other';
 }

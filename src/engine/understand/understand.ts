@@ -3,6 +3,9 @@
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import type { Layout } from './layout';
+import { readApologies } from './apologies';
+import { admitsFault, countDistinct, declineHits, isAlternative, terminationHits } from './acts';
+import { findIn } from './find';
 
 export type Understanding = {
   /** Sentences that decline, refuse or cannot fully meet the request. */
@@ -17,14 +20,41 @@ export type Understanding = {
   apologies: Span[];
   /** The business admits its own mistake ("our mistake", "kesalahan kami"). */
   admitsFault: boolean;
+  /** Grovelling phrases ("I feel terrible", "maaf beribu maaf", "maafkan kami"). */
+  grovels: Span[];
+  /** Apology phrases whose object is the business's own policy or decision. */
+  policyApologies: Span[];
+  /** How many distinct complaint signals the draft answers ("sorry to hear", "keluhan"). */
+  complaintSignals: number;
+  /** The draft points at what the customer agreed to ("you signed", "tercantum"). */
+  citesAgreement: boolean;
 };
 
-export function understand(
-  _text: string,
-  _sentences: Span[],
-  _layout: Layout,
-  _phrases: PhraseBook,
-  _quotes: Span[],
-): Understanding {
-  return { declines: [], terminations: [], rules: [], alternatives: [], apologies: [], admitsFault: false };
+export function understand(text: string, sentences: Span[], layout: Layout, phrases: PhraseBook, quotes: Span[]): Understanding {
+  const m = phrases.meaning;
+  // The greeting line and the sign-off never decline or offer anything.
+  const body = sentences.filter((s) => s.start >= layout.bodyStart && s.end <= Math.max(layout.bodyEnd, layout.bodyStart));
+  const declines: Span[] = [];
+  const terminations: Span[] = [];
+  const rules: Span[] = [];
+  const alternatives: Span[] = [];
+  for (const sentence of body) {
+    if (terminationHits(text, sentence, m, quotes).length > 0) terminations.push(sentence);
+    if (declineHits(text, sentence, m, quotes).length > 0) declines.push(sentence);
+    if (findIn(text, sentence, m.rules, { quotes }).length > 0) rules.push(sentence);
+    if (isAlternative(text, sentence, m, quotes)) alternatives.push(sentence);
+  }
+  const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
+  return {
+    declines,
+    terminations,
+    rules,
+    alternatives,
+    apologies,
+    admitsFault: admitsFault(text, body, m, quotes, grovels),
+    grovels,
+    policyApologies,
+    complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
+    citesAgreement: countDistinct(text, body, m.rightEvidence, quotes) > 0,
+  };
 }

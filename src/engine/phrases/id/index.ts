@@ -6,5 +6,6 @@ import { alternative } from './alternative';
 import { overApology } from './over-apology';
 import { firmness } from './firmness';
 import { supporting } from './supporting';
+import { meaning } from './meaning';
 
-export const id = { common, clarity, politeness, alternative, overApology, firmness, supporting } as const;
+export const id = { common, clarity, politeness, alternative, overApology, firmness, supporting, meaning } as const;

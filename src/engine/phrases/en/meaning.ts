@@ -1,0 +1,114 @@
+// What sentences DO (decline, end service, state a rule, offer something, apologize, admit a
+// mistake), as phrase families. The reader in understand/ combines them: a negator followed by an
+// ability word is a decline, a matched phrase right after a negator does not count, and so on.
+export const meaning = {
+  /** Words that turn a following phrase around ("not", "no longer", "never"). */
+  negators: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", 'cannot', 'without', 'nothing'],
+  /** Modal negations that decline by themselves. */
+  declineNegators: ["can't", 'cannot', 'can not', "won't", 'will not', 'unable to', 'not able to', "wouldn't", 'would not', "couldn't", 'could not', "isn't", 'is not', "aren't", 'are not', 'not'],
+  /** What a decline negates: an ability, an offer, a coverage ("can't offer", "isn't included"). */
+  declineObjects: [
+    'able', 'possible', 'offer', 'offering', 'provide', 'providing', 'accept', 'accepting', 'refund', 'refunding',
+    'cover', 'covered', 'include', 'included', 'do', 'start', 'take', 'give', 'giving', 'make', 'fit', 'fold', 'touch',
+    'guarantee', 'fall under', 'be', 'be waiving', 'waive', 'allow', 'extend', 'change', 'add', 'support', 'repair',
+    'replace', 'agree', 'manage', 'handle', 'deliver', 'commit', 'something we', 'negotiable', 'eligible', 'available',
+  ],
+  /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
+  habitNegators: ["don't", 'do not', "doesn't", 'does not'],
+  habitObjects: ['offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver'],
+  /** Words that may sit between the negation and what it negates ("can't really offer"). */
+  declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever'],
+  /** Decline phrases that need no composition. */
+  declines: [
+    'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline', 'will have to decline',
+    'not possible', 'no refund', 'no refunds', 'no discount', 'no discounts', 'no replacement', 'non-refundable',
+    'not negotiable', 'difficult for us to', 'hard for us to', 'beyond what', 'outside the scope', 'outside our scope',
+    'out of scope', 'fee stands', 'charge stands', 'decision stands', 'still applies', 'still stands', 'remains due',
+    'not our problem', 'not something we', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
+    'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
+  ],
+  /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
+  declineExceptions: [
+    "can't wait", "can't thank", "can't recommend", "won't have to", "don't have to", "don't hesitate", "don't worry",
+    "won't happen", "doesn't happen", "not be lost", 'not lost', "don't need", "won't need", 'not need', 'no need',
+    "can't apologise", "can't apologize", "isn't what you", 'not what you', "won't hold", "won't think",
+    "don't know",
+  ],
+  /** Subjects that make a negation the customer's, not the business's. */
+  otherSubjects: ['you', 'they', 'he', 'she'],
+  terminations: [
+    'no longer provide', 'no longer work', 'no longer be working', 'no longer serve', 'no longer offer', 'no longer continue',
+    'end our', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
+    'not to renew', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
+    'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
+    'stop delivering', 'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
+    'discontinue', 'discontinuing',
+  ],
+  rules: [
+    'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
+    'rule', 'rules', 'paid before', 'be paid', 'payment terms', 'deposit', 'on time', 'please note', 'terms and conditions',
+    'in advance', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging',
+  ],
+  /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
+  offers: [
+    'we can', 'i can', 'we could', 'i could', 'we would be happy', "we'd be happy", "i'd be happy", 'happy to',
+    "i'd suggest", 'i would suggest', "we'd suggest", 'we suggest', 'i suggest', "i'd recommend", 'we recommend', 'i recommend',
+    'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
+    'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
+    "we'll", 'we will', "i'll", 'i will', 'can also', 'is available',
+  ],
+  /** Offers that stand without a concrete detail. */
+  strongOffers: [
+    'instead', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
+    'refer you', 'referral', 'recommend', 'final invoice', 'hand over', 'handover', 'hand-over', 'handed back', 'hand back',
+    'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
+    'last day of service', 'service ends on', 'will be returned', 'return your',
+  ],
+  /** Details that make an offer concrete (digits count too). */
+  concrete: [
+    'free', 'today', 'tomorrow', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
+    'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
+  ],
+  /** Offers too vague to be a next step. */
+  vague: ["we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
+  apologies: [
+    'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
+    'we regret', 'i regret', 'regret to', 'my bad', 'forgive me', 'forgive us', 'pardon',
+  ],
+  /** Grovelling: self-abasement, begging, taking blame wholesale. */
+  grovels: [
+    'feel terrible', 'feel awful', 'feel horrible', 'feel so bad', 'feel really bad', 'feel absolutely terrible', 'feel dreadful',
+    'please forgive', 'please, please forgive', 'hope you can forgive', 'forgive me', 'forgive us', 'all our fault', 'all my fault',
+    'disappointed in me', 'disappointed in us', 'hold it against', 'think badly of', 'letting you down', 'let you down',
+    "don't know how to apologise", "don't know how to apologize", "can't apologise enough", "can't apologize enough",
+    'apologise enough', 'apologize enough', 'i really am', 'so, so sorry', 'beg your', 'we are ashamed', "i'm ashamed",
+    'never want to book with us again', 'so ashamed',
+  ],
+  /** An apology's object that is the policy or decision itself. */
+  policyObjects: [
+    'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit', 'having to ask',
+    'having to', 'have to ask', 'to bother you', 'in advance', 'our hours',
+  ],
+  /** The business admits its own mistake. */
+  faultAdmissions: [
+    'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',
+    'we should have', 'i should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
+    'that is on us', "that's on us", 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
+    'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for our mistake', 'for the error',
+    'for the mix-up', 'our mix-up',
+  ],
+  /** Signals that the draft answers a complaint rather than a request. */
+  complaintSignals: [
+    'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
+    'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
+    'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about',
+  ],
+  /** Everyday words beyond the function words, the language detector's extra evidence. */
+  languageWords: [
+    'sure', 'great', 'noted', 'see', 'then', 'thx', 'ok', 'okay', 'yes', 'no', 'sorry', 'hi', 'hello', 'dear', 'best', 'regards',
+    'order', 'today', 'tomorrow', 'free', 'shipping', 'price', 'whatever',
+  ],
+  /** Words that say the business kept to what was agreed. */
+  rightEvidence: ['you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed'],
+} as const;

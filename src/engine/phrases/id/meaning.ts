@@ -1,0 +1,100 @@
+// Apa yang DILAKUKAN sebuah kalimat (menolak, mengakhiri layanan, menyatakan aturan, menawarkan
+// pilihan, meminta maaf, mengakui kesalahan), sebagai keluarga frasa formal, santai dan campuran.
+// Pembaca di understand/ menggabungkannya: kata ingkar + kata kemampuan = penolakan, dst.
+export const meaning = {
+  /** Kata ingkar, formal dan santai. */
+  negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'bukan', 'tanpa', 'jangan'],
+  /** Ingkar yang menolak bila diikuti kata kemampuan/pemberian. */
+  declineNegators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum'],
+  /** Yang diingkari dalam penolakan: kemampuan, kesediaan, cakupan, pemberian. */
+  declineObjects: [
+    'bisa', 'dapat', 'mampu', 'sanggup', 'bersedia', 'boleh', 'termasuk', 'mencakup', 'masuk', 'kasih', 'ngasih', 'memberi',
+    'memberikan', 'menerima', 'melayani', 'menyediakan', 'mengganti', 'ganti rugi', 'disertai', 'mendapatkan', 'dapet',
+    'ada diskon', 'ada potongan', 'ada refund', 'ada garansi', 'ada pengembalian', 'ada ganti rugi', 'ada kompensasi',
+    'berlaku', 'diproses', 'memungkinkan', 'sempat', 'keburu', 'muat', 'sanggupi', 'kami penuhi', 'kami berikan',
+    'kami terima', 'kami proses', 'kami lakukan',
+  ],
+  /** Ingkar kebiasaan ("kami nggak pernah") hanya menolak yang ini. */
+  habitNegators: ['tidak pernah', 'gak pernah', 'nggak pernah', 'ga pernah'],
+  habitObjects: ['kasih diskon', 'memberi diskon', 'memberikan diskon', 'refund', 'mengembalikan', 'ganti rugi', 'menerima retur'],
+  /** Kata yang boleh terselip di antara ingkar dan yang diingkari ("tidak lagi dapat"). */
+  declineFillers: ['lagi', 'akan', 'bakal', 'kami', 'saya', 'aku', 'juga', 'pernah', 'mau', 'udah', 'sudah', 'bisa', 'dapat', 'sih'],
+  /** Penolakan yang berdiri sendiri. */
+  declines: [
+    'di luar scope', 'di luar cakupan', 'di luar layanan', 'bukan tanggung jawab', 'bukan tanggungjawab', 'mohon maaf tidak',
+    'tidak dapat kami', 'tidak bisa kami', 'gak bisa kami', 'nggak bisa kami', 'tetap berlaku', 'tetap dikenakan',
+    'tidak bisa di-refund', 'tidak bisa direfund', 'tidak dapat dikembalikan', 'terpaksa menolak', 'kami tolak', 'menolak',
+    'tidak bisa di-guarantee',
+  ],
+  /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
+  declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
+  /** Subjek yang membuat ingkar milik pelanggan, bukan milik usaha. */
+  otherSubjects: ['anda', 'bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'pak', 'bu', 'beliau', 'mereka', 'customer', 'pelanggan'],
+  terminations: [
+    'kami akhiri', 'mengakhiri', 'diakhiri', 'akhiri', 'menghentikan', 'dihentikan', 'kami hentikan', 'berhenti', 'stop',
+    'memutus kontrak', 'putus kontrak', 'pemutusan', 'tidak diperpanjang', 'tidak kami perpanjang', 'tidak memperpanjang',
+    'tidak melanjutkan', 'tidak dapat lagi melanjutkan', 'tidak lagi melanjutkan', 'tidak bisa lanjut', 'gak bisa lanjut',
+    'nggak bisa lanjut', 'tidak bisa melanjutkan', 'tidak bisa renew', 'tidak renew', 'gak renew', 'tidak bisa diperpanjang',
+    'tidak dapat melanjutkan', 'tidak dapat memperpanjang', 'tidak bisa memperpanjang', 'dibatalkan keanggotaan',
+    'keanggotaan bapak kami', 'keanggotaan ibu kami', 'keanggotaan anda kami', 'tidak lagi melayani', 'tidak lagi bersedia melayani',
+  ],
+  rules: [
+    'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
+    'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
+    'minta dp', 'pakai dp',
+  ],
+  /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
+  offers: [
+    'kami bisa', 'kami dapat', 'kami masih bisa', 'kami masih dapat', 'kami tetap bisa', 'kami juga bisa', 'aku bisa', 'saya bisa',
+    'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
+    'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
+    'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
+  ],
+  /** Tawaran yang berdiri tanpa rincian. */
+  strongOffers: [
+    'sebagai gantinya', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
+    'yang bisa kami bantu', 'yang dapat kami bantu', 'yang masih dapat kami', 'yang masih bisa kami', 'solusinya',
+    'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
+    'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
+    'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
+  ],
+  /** Rincian yang membuat tawaran konkret (angka juga). */
+  concrete: [
+    'gratis', 'hari ini', 'besok', 'lusa', 'minggu depan', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
+    'paket', 'add-on', 'upgrade', 'diskon', 'potongan', 'voucher', 'jadwal', 'slot', 'tanggal', 'jam', 'pukul', 'tanpa biaya',
+    'biaya', 'biayanya', 'harga', 'invoice', 'tagihan', 'garansi', 'fitting',
+  ],
+  /** Tawaran yang terlalu samar untuk jadi langkah berikutnya. */
+  vague: ['lihat nanti', 'kami lihat nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],
+  apologies: [
+    'maaf', 'mohon maaf', 'memohon maaf', 'minta maaf', 'meminta maaf', 'permohonan maaf', 'permintaan maaf', 'maafkan', 'maafin',
+    'mohon maafkan', 'sorry', 'mohon dimaklumi', 'harap dimaklumi', 'mohon dimaafkan', 'maaf beribu maaf', 'beribu maaf', 'mf', 'maap',
+  ],
+  /** Merendahkan diri: memohon ampun, rasa malu dan bersalah berlebihan. */
+  grovels: [
+    'maaf beribu maaf', 'beribu maaf', 'sebesar-besarnya', 'maafkan kami', 'maafkan saya', 'maafkan aku', 'maafin kami',
+    'maafin aku', 'maafin saya', 'mohon maafkan', 'kami sangat malu', 'sangat memalukan', 'merasa sangat bersalah',
+    'merasa bersalah', 'segala kerendahan hati', 'kerendahan hati', 'memaafkan kami', 'sungguh menyesal', 'menyesal sekali',
+    'gak enak banget', 'jangan marah',
+  ],
+  /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
+  policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
+  /** Usaha mengakui kesalahannya sendiri. */
+  faultAdmissions: [
+    'kesalahan kami', 'kesalahan dari kami', 'kesalahan saya', 'kesalahan dari saya', 'salah kami', 'kami salah', 'saya salah',
+    'kekeliruan kami', 'kelalaian kami', 'kami lalai', 'kami keliru', 'terdapat kesalahan', 'ada kesalahan', 'kesalahan tersebut',
+    'kesalahan ini', 'tim kami salah', 'staf kami salah', 'memang telat', 'memang terlambat', 'kami telat', 'kami terlambat',
+    'seharusnya kami', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'salah ambil', 'salah kirim', 'salah input', 'salah hitung',
+  ],
+  complaintSignals: [
+    'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
+    'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak',
+  ],
+  /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
+  languageWords: [
+    'oke', 'siap', 'terserah', 'nanti', 'aku', 'cek', 'dulu', 'gratis', 'ongkir', 'harga', 'belum', 'lunas', 'makasih', 'banget',
+    'deh', 'kok', 'kan', 'nih', 'tuh', 'lah', 'pesanan', 'kakak', 'mbak', 'mas', 'pak', 'bu', 'besok', 'kemarin', 'sekarang',
+    'tolong', 'silakan', 'segera', 'selamat', 'hormat', 'salam', 'halo', 'hai',
+  ],
+  rightEvidence: ['tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati'],
+} as const;

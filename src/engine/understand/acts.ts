@@ -1,0 +1,66 @@
+// Sentence roles: which sentences decline, end the service, state a rule, or offer something
+// concrete instead; whether the business admits a mistake. Phrase families come from the
+// language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
+import type { PhraseBook } from '../phrases/book';
+import type { Span } from '../text/segment';
+import { composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
+
+type Meaning = PhraseBook['meaning'];
+
+const HAS_DIGIT = /\p{N}/u;
+
+/** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
+export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
+  const composedHits = [
+    ...matchAll(composed(m.declineNegators, m.declineFillers, m.declineObjects), sentence.text, sentence.start),
+    ...matchAll(composed(m.habitNegators, m.declineFillers, m.habitObjects), sentence.text, sentence.start),
+  ];
+  const plain = findIn(text, sentence, m.declines, { quotes });
+  const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
+  return [...composedHits, ...plain].filter(
+    (hit) =>
+      !overlapsAny(exceptions, hit.start, hit.end) &&
+      !quotes.some((q) => q.start <= hit.start && hit.end <= q.end) &&
+      !saidOfSomeoneElse(text, hit.start, m),
+  );
+}
+
+function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
+  const before = wordsBefore(text, start, 2);
+  // "you can't", "Bapak tidak bisa menghargai": the negation is the customer's, not a refusal.
+  return before.length > 0 && m.otherSubjects.includes(before.at(-1)!.replace(/[’]/g, "'"));
+}
+
+export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
+  return findIn(text, sentence, m.terminations, { quotes }).filter((hit) => !saidOfSomeoneElse(text, hit.start, m));
+}
+
+/** An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package). */
+export function isAlternative(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): boolean {
+  if (findIn(text, sentence, m.vague, { quotes }).length > 0) return false;
+  // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
+  const notNegated = (hits: Span[]) =>
+    hits.filter(
+      (h) => !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) && !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)),
+    );
+  const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
+  if (strong.length > 0) return true;
+  const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 }));
+  if (offers.length === 0) return false;
+  return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
+}
+
+export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {
+  return sentences.some((sentence) =>
+    findIn(text, sentence, m.faultAdmissions, { quotes, negators: m.negators, window: 3 }).some(
+      // "Please forgive us, it's all our fault" grovels; it is not an admission.
+      (hit) => !overlapsAny(grovels, hit.start, hit.end),
+    ),
+  );
+}
+
+export function countDistinct(text: string, sentences: readonly Span[], list: readonly string[], quotes: readonly Span[]): number {
+  const seen = new Set<string>();
+  for (const sentence of sentences) for (const hit of findIn(text, sentence, list, { quotes })) seen.add(hit.text.toLowerCase());
+  return seen.size;
+}

@@ -1,0 +1,46 @@
+// Apologies in every form, grovelling (with or without the word "sorry") and apologies whose
+// object is the business's own policy. Quoted or negated apologies ("no need to apologize") do
+// not count.
+import type { PhraseBook } from '../phrases/book';
+import type { Span } from '../text/segment';
+import { findIn, overlapsAny } from './find';
+
+export type ApologyReading = {
+  apologies: Span[];
+  grovels: Span[];
+  /** Apology phrases whose object is the policy, price or decision itself. */
+  policyApologies: Span[];
+};
+
+/** Words an apology may reach across before naming its object ("sorry for having to ask"). */
+const POLICY_REACH = 60;
+
+export function readApologies(text: string, sentences: readonly Span[], book: PhraseBook, quotes: readonly Span[]): ApologyReading {
+  const m = book.meaning;
+  const apologies: Span[] = [];
+  const grovels: Span[] = [];
+  const policyApologies: Span[] = [];
+  for (const sentence of sentences) {
+    const found = findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 });
+    const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes });
+    grovels.push(...sentenceGrovels);
+    for (const hit of found) {
+      // "Please forgive us" is one grovel, not a grovel plus an apology.
+      if (overlapsAny(apologies, hit.start, hit.end)) continue;
+      apologies.push(hit);
+      const reach = text.slice(hit.end, Math.min(sentence.end, hit.end + POLICY_REACH));
+      const clause = reach.split(/[.;!?]|,\s*(?:but|tapi|namun|karena)\b/i)[0] ?? '';
+      if (findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] }).length > 0) {
+        policyApologies.push(hit);
+      }
+    }
+  }
+  return { apologies: dedupe(apologies), grovels: dedupe(grovels), policyApologies };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) if (!overlapsAny(out, s.start, s.end)) out.push(s);
+  return out;
+}

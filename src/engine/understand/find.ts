@@ -1,0 +1,69 @@
+// Phrase finding with sentence sense: skip the customer's quoted words, skip a phrase that a
+// negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
+// ("can't" + "offer", "tidak" + "lagi" + "dapat").
+import { findAll, insideAny, phrasePattern } from '../text/match';
+import type { Span } from '../text/segment';
+
+const altCache = new WeakMap<readonly string[], string>();
+
+/** One alternation group for a list, longest phrase first. */
+export function alternation(list: readonly string[]): string {
+  let source = altCache.get(list);
+  if (source === undefined) {
+    source = `(?:${[...list].sort((a, b) => b.length - a.length).map(phrasePattern).join('|') || '(?!)'})`;
+    altCache.set(list, source);
+  }
+  return source;
+}
+
+const composedCache = new Map<string, RegExp>();
+
+/**
+ * `head` then up to `gap` words of `fillers`, then `tail`, on word boundaries:
+ * "tidak" + "lagi" + "dapat", "can't" + "really" + "offer".
+ */
+export function composed(head: readonly string[], fillers: readonly string[], tail: readonly string[], gap = 2): RegExp {
+  const key = `${alternation(head)}|${alternation(fillers)}|${alternation(tail)}|${gap}`;
+  let re = composedCache.get(key);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}_])${alternation(head)}(?:\\s+${alternation(fillers)}){0,${gap}}\\s+${alternation(tail)}(?![\\p{L}\\p{N}_])`,
+      'giu',
+    );
+    composedCache.set(key, re);
+  }
+  return re;
+}
+
+export function matchAll(re: RegExp, text: string, offset = 0): Span[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
+}
+
+/** The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash). */
+export function wordsBefore(text: string, start: number, count: number): string[] {
+  const head = text.slice(Math.max(0, start - 80), start);
+  const clause = head.split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1) ?? '';
+  return clause.toLowerCase().split(/\s+/).filter(Boolean).slice(-count);
+}
+
+/** True when one of `negators` sits within `window` words before `start`, in the same clause. */
+export function negatedBefore(text: string, start: number, negators: readonly string[], window = 3): boolean {
+  const before = wordsBefore(text, start, window).map((w) => w.replace(/[’]/g, "'"));
+  return before.some((w) => negators.includes(w) || w.endsWith("n't"));
+}
+
+export type FindOptions = { quotes: readonly Span[]; negators?: readonly string[]; window?: number };
+
+/** Every phrase of `list` in a sentence, outside quotes and (when negators are given) not negated. */
+export function findIn(text: string, sentence: Span, list: readonly string[], options: FindOptions): Span[] {
+  return findAll(sentence.text, list, sentence.start).filter(
+    (hit) =>
+      !insideAny(options.quotes, hit.start, hit.end) &&
+      !(options.negators && negatedBefore(text, hit.start, options.negators, options.window ?? 3)),
+  );
+}
+
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}

@@ -1,0 +1,36 @@
+// Language detection on what owners really type: one or two short sentences, chat-style and
+// code-mixed Indonesian, English with Indonesian names.
+import { describe, expect, test } from 'vitest';
+import { detectLang } from '../../src/engine';
+
+const cases: [string, 'en' | 'id'][] = [
+  ['Gak bisa kak.', 'id'],
+  ['Makasih ya kak 🙏', 'id'],
+  ['Oke kak, besok dikirim ya', 'id'],
+  ['Mohon maaf, slot hari ini sudah penuh.', 'id'],
+  ['Request revisi ke-5 sudah di luar scope paket Basic ya.', 'id'],
+  ['Invoice-nya udah aku kirim, please cek email ya kak', 'id'],
+  ['Deadline-nya tanggal 20, jadi kita push meeting ke Senin aja.', 'id'],
+  ['Dengan hormat, Bapak Hendra Wijaya,', 'id'],
+  ['Sorry kak, rush order 2 hari gak masuk timeline kami.', 'id'],
+  ['Siap kak, ditunggu ya', 'id'],
+  ['Bisa kak', 'id'],
+  ['Terserah.', 'id'],
+  ['Udah lunas belum?', 'id'],
+  ['Oke, nanti aku cek dulu.', 'id'],
+  ['Harganya Rp180.000, gratis ongkir.', 'id'],
+  ['Thanks for your order!', 'en'],
+  ['Sure, see you then.', 'en'],
+  ['Great, noted.', 'en'],
+  ["Sorry, we can't do Friday.", 'en'],
+  ['No.', 'en'],
+  ['Hi Putu, the yoga class starts at 6 pm.', 'en'],
+  ['Dear Ibu Sari, your invoice is attached.', 'en'],
+  ['We close at 4 pm on Saturday, Bali time.', 'en'],
+];
+
+describe('detectLang', () => {
+  test.each(cases)('"%s" → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});

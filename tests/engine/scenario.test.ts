@@ -1,0 +1,31 @@
+// Scenario and in-right inference from what the draft does, in both languages.
+import { describe, expect, test } from 'vitest';
+import { analyze, type Scenario } from '../../src/engine';
+
+const cases: [string, Scenario, boolean][] = [
+  ["Hi Ana,\n\nThanks for asking. We can't take 20% off the table, but the ash version is $1,420.\n\nBest,\nTomas", 'refusal', true],
+  ['Halo kak,\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak. Besok pagi bisa kami kirim jam 08.00.\n\nSalam,\nAyu', 'refusal', true],
+  ['Dear Mr. Lee,\n\nWe will no longer provide bookkeeping services to your company from 1 June. Your final invoice follows on 5 June.\n\nRegards,\nNadia', 'termination', true],
+  ['Dengan hormat,\n\nKeanggotaan Bapak kami akhiri mulai 1 Maret 2025. Sisa iuran kami kembalikan paling lambat 7 Maret.\n\nHormat kami,\nStudio', 'termination', true],
+  ["Hi Carlos,\n\nYou're right, and I'm sorry: that was our mistake. The right beans ship tomorrow.\n\nMia", 'complaint-wrong', false],
+  ['Halo kak Laras,\n\nMohon maaf, ini kesalahan dari kami. Buket yang benar kami kirim ulang hari ini.\n\nSalam,\nAyu', 'complaint-wrong', false],
+  ["Dear Ms. Tan,\n\nThank you for letting us know. Inside 7 days the first night is non-refundable, so we can't refund it, but we can turn it into a credit.\n\nKomang", 'complaint-right', true],
+  ['Halo kak,\n\nMakasih udah kabarin. Permak ini gak termasuk garansi gratis ya kak, tapi kami bisa bantu dengan biaya Rp50.000.\n\nSalam', 'complaint-right', true],
+  ['Hi everyone,\n\nFrom now on, term fees are due before the first lesson.\n\nThanks,\nHelen', 'boundary', true],
+  ['Halo kak Rio,\n\nMulai sekarang pembayaran wajib lunas sebelum tim pulang ya kak.\n\nSalam', 'boundary', true],
+  ['Hi Aisha,\n\nHere is the quote we discussed. No setup fee applies if you start before 1 March.\n\nBest,\nNadia', 'other', true],
+  ['Dengan hormat,\n\nTerima kasih telah mendaftar. Ibu tidak perlu membawa matras.\n\nHormat kami,\nPutu', 'other', true],
+];
+
+describe('inferScenario / inferInRight', () => {
+  test.each(cases)('%j → %s', (body, scenario, inRight) => {
+    const report = analyze({ body });
+    expect(report.scenario).toBe(scenario);
+    expect(report.inRight).toBe(inRight);
+  });
+
+  test('an explicit scenario and in-right setting win over inference', () => {
+    const report = analyze({ body: "We can't do that." }, { scenario: 'complaint-wrong', inRight: false });
+    expect([report.scenario, report.inRight]).toEqual(['complaint-wrong', false]);
+  });
+});
