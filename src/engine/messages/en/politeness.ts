@@ -1,1 +1,23 @@
-export const politeness: Record<string, string> = {};
+// Politeness messages and fix labels (English). {{phrase}} is the matched text.
+export const politeness: Record<string, string> = {
+  'politeness/insult': '"{{phrase}}" insults the customer. Keep to the facts.',
+  'politeness/insult.fix': 'Remove the insult',
+  'politeness/sarcasm': '"{{phrase}}" sounds sarcastic or scolding; the customer will hear the tone, not the point.',
+  'politeness/sarcasm.fix': 'Remove the sarcastic remark',
+  'politeness/shouting': '"{{phrase}}" in capitals reads as shouting.',
+  'politeness/shouting.fix': 'Write it in lower case',
+  'politeness/exclamations': '"{{phrase}}" reads as shouting; one full stop is calmer.',
+  'politeness/exclamations.fix': 'Use a full stop',
+  'politeness/dismissive': '"{{phrase}}" dismisses the customer\'s concern.',
+  'politeness/dismissive.fix': 'Remove the dismissive phrase',
+  'politeness/threat': '"{{phrase}}" sounds like a threat. State the rule or the next step instead.',
+  'politeness/flagged-phrase': '"{{phrase}}" is on your list of phrases to avoid.',
+  'politeness/bare-command': '"{{phrase}}" is a bare command; a softer request keeps the customer on side.',
+  'politeness/bare-command.fix': 'Soften the request',
+  'politeness/accusation': '"{{phrase}}" blames the customer personally. Give a general reason instead.',
+  'politeness/accusation.fix': 'Replace with a general reason',
+  'politeness/blunt-opener': 'Opening with a bare "{{phrase}}" sounds curt.',
+  'politeness/blunt-opener.fix': 'Open with thanks',
+  'politeness/missing-frame': 'The message has neither a greeting nor a closing.',
+  'politeness/missing-frame.fix': 'Add a greeting and a closing',
+};

@@ -1,1 +1,23 @@
-export const politeness: Record<string, string> = {};
+// Pesan dan label perbaikan untuk kesopanan (Bahasa Indonesia). {{phrase}} adalah teks yang cocok.
+export const politeness: Record<string, string> = {
+  'politeness/insult': '"{{phrase}}" menghina pelanggan. Cukup sampaikan faktanya.',
+  'politeness/insult.fix': 'Hapus kata kasar',
+  'politeness/sarcasm': '"{{phrase}}" terdengar menyindir atau memarahi; pelanggan akan menangkap nadanya, bukan isinya.',
+  'politeness/sarcasm.fix': 'Hapus sindiran',
+  'politeness/shouting': '"{{phrase}}" dengan huruf kapital terbaca seperti berteriak.',
+  'politeness/shouting.fix': 'Tulis dengan huruf kecil',
+  'politeness/exclamations': '"{{phrase}}" terbaca seperti berteriak; satu titik lebih tenang.',
+  'politeness/exclamations.fix': 'Gunakan titik',
+  'politeness/dismissive': '"{{phrase}}" mengabaikan keluhan pelanggan.',
+  'politeness/dismissive.fix': 'Hapus ungkapan yang mengabaikan',
+  'politeness/threat': '"{{phrase}}" terdengar seperti ancaman. Sampaikan aturan atau langkah berikutnya saja.',
+  'politeness/flagged-phrase': '"{{phrase}}" ada di daftar ungkapan yang ingin Anda hindari.',
+  'politeness/bare-command': '"{{phrase}}" adalah perintah langsung; permintaan yang lebih halus membuat pelanggan tetap nyaman.',
+  'politeness/bare-command.fix': 'Perhalus permintaan',
+  'politeness/accusation': '"{{phrase}}" menyalahkan pelanggan secara pribadi. Gunakan alasan umum.',
+  'politeness/accusation.fix': 'Ganti dengan alasan umum',
+  'politeness/blunt-opener': 'Membuka dengan "{{phrase}}" saja terdengar ketus.',
+  'politeness/blunt-opener.fix': 'Buka dengan ucapan terima kasih',
+  'politeness/missing-frame': 'Pesan ini tidak memiliki salam pembuka maupun penutup.',
+  'politeness/missing-frame.fix': 'Tambahkan salam pembuka dan penutup',
+};

@@ -1,1 +1,39 @@
-export const clarity = {} as const;
+// Clarity phrase data (English): vague time and commitment, filler openers, double negatives, and
+// the conjunctions a long sentence can be split at.
+export const clarity = {
+  /** Vague time words → a concrete placeholder the writer fills in. */
+  vagueTime: [
+    'at some point', 'at some stage', 'soon', 'soon-ish', 'soonish', 'sometime', 'some time soon', 'in due course', 'eventually', 'one of these days', 'nearer the time', 'sooner or later', 'in the near future', 'at a later date', 'down the line', 'when things calm down', 'when we get a chance', 'when we can', 'when i can', 'in a while',
+  ],
+  /** What a vague time word becomes: a placeholder for a concrete date. */
+  vagueTimeReplacement: 'by [date]',
+  /** Words right before "soon" etc. that make it a set phrase, not a vague promise. */
+  vagueTimeExceptions: ['see you', 'talk', 'speak', 'as', 'get well', 'hear from you', 'chat', 'hope to see you'],
+  /** Vague commitment with no single replacement: the writer has to decide. */
+  vagueCommitment: [
+    "we'll see", 'we will see', "i'll see", 'see how it goes', 'see how things go', 'or thereabouts', 'more or less',
+    "haven't really decided", "haven't decided", 'not decided yet', 'not sure yet', 'kind of', 'sort of', 'probably',
+    'possibly', 'depending on how', 'or so', 'roughly', 'give or take', 'to be confirmed', "we'll figure it out",
+    "we'll sort it out", 'somewhere around', 'ish', 'something like that',
+  ],
+  /** Openers that delay the point; deleting them loses nothing. */
+  fillerOpeners: [
+    'i just wanted to reach out to let you know that', 'i just wanted to let you know that', 'i wanted to let you know that',
+    'i just wanted to reach out', 'i wanted to reach out', 'i am writing to let you know that', "i'm writing to let you know that",
+    'i am writing to inform you that', "i'm writing to inform you that", 'this is to inform you that', 'please be advised that',
+    'we would like to inform you that', 'we wanted to let you know that', 'i would like to start by saying that',
+    'i wanted to mention that', "i've been meaning to write", 'i have been meaning to write', 'just a quick note to say that',
+    'just a gentle note', 'i hope this email finds you well', 'i hope this message finds you well', 'needless to say',
+    'i wanted to come back to you about', 'as a matter of fact', 'at the end of the day', 'for what it is worth', "for what it's worth",
+  ],
+  /** Two negations that cancel out and make the reader work. */
+  doubleNegatives: [
+    'not unlikely', 'not impossible', 'not uncommon', 'not unreasonable', 'not unwilling', 'not unable', 'not without',
+    "can't not", 'cannot not', "don't not", "won't not", 'not never', 'never not', "isn't unlikely", "isn't impossible",
+    "wouldn't be impossible", "it's not that we can't", 'not that we cannot', "can't say we won't", 'not unusual',
+  ],
+  /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
+  splitPoints: [
+    'and => -', 'but => but', 'so => so', '; => -', 'because => this is because', 'although => however,', 'which => this', 'as => this is because', 'together with => together with', 'especially => especially',
+  ],
+} as const;

@@ -1,1 +1,87 @@
-export const politeness = {} as const;
+// Politeness phrase data (English): what sounds rude, curt or blaming to a customer.
+export const politeness = {
+  /** Insults and profanity, as word families. */
+  insults: [
+    'idiot', 'idiots', 'idiotic', 'stupid', 'moron', 'moronic', 'dumb', 'pathetic', 'ridiculous', 'disgusting',
+    'clueless', 'incompetent', 'useless', 'ignorant', 'shameless', 'crazy', 'nuts', 'lunatic', 'jerk', 'loser',
+    'damn', 'damned', 'crap', 'crappy', 'hell', 'bloody', 'shit', 'bullshit', 'wtf', 'screw you', 'piss off',
+    'shut up', 'get lost', 'freaking', 'fucking', 'fuck',
+  ],
+  /** Sarcasm and condescension: needling phrases that need no rude word. */
+  sarcasm: [
+    'as i already told you', "as i've already told you", 'as i told you', 'as i said before', "as i've said before",
+    'like i said', 'like i already said', "as i'm sure you'll remember", "as i'm sure you know", "as i'm sure you're aware",
+    'as you should know', 'as you should have known', 'as anyone can see', 'for the last time', "i shouldn't have to explain",
+    "i shouldn't have to tell you", 'i should not have to explain', 'some of us have a life', 'some of us actually work',
+    "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science',
+    'next time it would help', 'next time, try reading', 'next time, read', 'before booking rather than after',
+    'if you had bothered', "if you'd bothered", 'if you had read', "if you'd read", 'to be fair, you',
+    'good luck with that', 'thanks for nothing', 'nice try', 'clearly you', 'surely you', 'you may have been expecting',
+    'it is not that hard', "it's not that hard",
+  ],
+  /** Dismissive phrases: the customer's concern waved away. */
+  dismissive: [
+    'not my problem', 'not our problem', 'whatever', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
+    'that is on you', 'take it or leave it', "i don't care", 'we do not care', "we don't care", 'not my fault', 'not our fault',
+    'your problem', 'your loss', 'end of discussion', 'end of story', 'get over it', 'not my concern',
+    'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me',
+  ],
+  /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
+  threats: [
+    'or else', 'you will regret', "you'll regret", 'legal action', 'take you to court', 'see you in court', 'report you',
+    'sue you', 'call the police', 'blacklist you', 'post your name', 'name and shame', 'we will make sure',
+    'you have been warned', 'consider yourself warned', 'last warning', 'final warning',
+  ],
+  /** Words before a threat phrase that make it a quoted term, not a threat ("under clause 7, legal action…"). */
+  threatExceptions: ['clause', 'section', 'contract', 'agreement', 'terms', 'as stated', 'as agreed', 'policy'],
+  /** Second-person references that an accusation is aimed at. */
+  you: ['you', "you've", "you're", 'you were', 'you are', 'you have been', 'your', 'yourself', 'you have'],
+  /** Words between the person and the trait ("you were really rude"). */
+  accusationBridges: ['are', 'were', 'is', 'was', 'been', 'being', 'have', 'has', 'always', 'never', 'so', 'very', 'really', 'extremely', 'frankly', 'just', 'quite', 'a', 'an', 'the', 'totally', 'completely', 'such'],
+  /** Traits and behaviour words that make a "you" statement an accusation. */
+  accusationTraits: [
+    'rude', 'disrespectful', 'unreasonable', 'aggressive', 'abusive', 'hostile', 'difficult', 'impossible', 'demanding',
+    'entitled', 'lazy', 'careless', 'dishonest', 'lying', 'liar', 'problem', 'nightmare', 'unacceptable', 'impolite',
+    'insulting', 'childish', 'toxic', 'annoying', 'arrogant', 'disgusting', 'selfish', 'ungrateful', 'unprofessional',
+  ],
+  /** Nouns for someone's conduct: "your attitude is…", "your behaviour toward…". */
+  conductNouns: ['attitude', 'behaviour', 'behavior', 'tone', 'manners', 'conduct', 'rudeness', 'temper'],
+  /** Blaming statements that need no trait word. */
+  blame: [
+    'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
+    "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have known',
+    'you always', 'you never', 'you failed to', 'you clearly', 'you obviously', 'because of you', 'thanks to you',
+  ],
+  /** Verbs that open a bossy imperative when they start a sentence with no softener. */
+  commandVerbs: [
+    'read', 'pick', 'bring', 'stop', 'pay', 'call', 'send', 'come', 'wait', 'remember', 'look', 'follow', 'sign', 'return',
+    'give', 'tell', 'understand', 'respect', 'leave', 'fill', 'contact', 'do not', "don't", 'never', 'check', 'make sure',
+    'collect', 'go', 'fix', 'settle', 'quit', 'listen', 'learn', 'take',
+  ],
+  /** Words anywhere in the sentence that soften an imperative. */
+  softeners: [
+    'please', 'kindly', 'feel free', 'if you', "if you'd", 'if it helps', 'thanks', 'thank you', 'could you', 'would you',
+    'when you can', "when you're", 'whenever', 'happy to', 'let me know', 'just', 'we recommend', 'we suggest', "and i'll",
+    "and we'll", 'and we will', 'and i will',
+  ],
+  /** Curt openers: a reply that starts with a bare "No." */
+  bluntOpeners: ['no', 'nope', 'no way', 'absolutely not', 'not possible', 'denied'],
+  /** Polite replacements offered by the fixes. */
+  softenedCommand: 'please',
+  bluntOpenerReplacement: 'Thank you for asking, but',
+  accusationReplacement: 'we are not able to meet your expectations',
+  /** Words in capitals that still shout though short: "NOT", "AND", "STOP". */
+  shoutedShortWords: [
+    'no', 'not', 'and', 'now', 'all', 'stop', 'never', 'must', 'only', 'read', 'pay', 'you', 'your', 'we', 'our', 'is',
+    'are', 'was', 'the', 'do', 'dont', 'cant', 'wont', 'this', 'that', 'what', 'why', 'will', 'any', 'ever', 'very',
+    'mine', 'my', 'me', 'yes', 'done', 'over', 'late', 'full', 'paid', 'free', 'last', 'again', 'can', 'it', 'of', 'to',
+  ],
+  /** Acronyms written in capitals that never count as shouting. */
+  knownAcronyms: [
+    'PDF', 'DP', 'COD', 'ASAP', 'BCA', 'BNI', 'BRI', 'BSI', 'VAT', 'NAS', 'LCD', 'LED', 'OEM', 'WA', 'SPT', 'PPN', 'PPH',
+    'NPWP', 'KTP', 'PT', 'CV', 'HP', 'IT', 'ID', 'OK', 'FAQ', 'SOP', 'USD', 'IDR', 'EUR', 'GBP', 'SMS', 'URL', 'CEO',
+    'HR', 'AM', 'PM', 'ETA', 'RSVP', 'PS', 'GST', 'TAX', 'USB', 'SSD', 'PC', 'TV', 'AC', 'QR', 'QRIS', 'GPS', 'API',
+    'SEO', 'CRM', 'TAP', 'UK', 'US', 'USA', 'EU', 'ATM', 'POS', 'NB', 'CC', 'BCC', 'MOU', 'NDA', 'SLA', 'RAB', 'PO',
+    'INV', 'DM', 'IG', 'FB', 'JNE', 'JNT', 'SMA', 'SMP', 'SD', 'TK', 'RT', 'RW', 'BPJS', 'UMKM', 'OVO', 'GOPAY',
+  ],
+} as const;

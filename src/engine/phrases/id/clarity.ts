@@ -1,1 +1,37 @@
-export const clarity = {} as const;
+// Clarity phrase data (Indonesian): vague time and commitment, filler openers, double negatives,
+// and the conjunctions a long sentence can be split at.
+export const clarity = {
+  /** Vague time words → a concrete placeholder the writer fills in. */
+  vagueTime: [
+    'kapan-kapan', 'nanti kapan-kapan', 'nanti-nanti', 'di kemudian hari', 'lain waktu', 'lain kali', 'suatu saat', 'suatu hari nanti', 'dalam waktu dekat', 'secepatnya', 'entah kapan', 'kalau sudah sempat', 'kalau udah sempat',
+  ],
+  /** What a vague time word becomes: a placeholder for a concrete date. */
+  vagueTimeReplacement: 'pada [tanggal]',
+  /** Words right before a vague time word that make it a set phrase, not a vague promise. */
+  vagueTimeExceptions: ['sampai jumpa', 'sampai ketemu', 'jangan'],
+  /** Vague commitment with no single replacement: the writer has to decide. */
+  vagueCommitment: [
+    'lihat nanti', 'liat nanti', 'kita lihat nanti', 'kita lihat saja', 'lihat situasi', 'lihat kondisi', 'menyesuaikan',
+    'tergantung situasi', 'tergantung situasinya', 'tergantung kondisi', 'tergantung kondisinya', 'kira-kira', 'kurang lebih',
+    'belum pasti', 'nanti dikabari', 'nanti kami kabari', 'informasikan kemudian', 'kabari kemudian', 'belum tahu', 'belum tau', 'gimana nanti', 'bagaimana nanti', 'bisa diatur nanti', 'nanti deh', 'nanti aja',
+    'berapa aja', 'agak lama', 'bisa cepat atau', 'sekitaran', 'kurang tahu', 'kurang tau', 'mungkin nanti', 'nanti dipikirkan',
+  ],
+  /** Openers that delay the point; deleting them loses nothing. */
+  fillerOpeners: [
+    'dengan ini kami bermaksud untuk memberitahukan bahwa', 'dengan ini kami bermaksud memberitahukan bahwa',
+    'dengan ini kami ingin memberitahukan bahwa', 'dengan ini kami informasikan bahwa', 'bersama email ini kami ingin menyampaikan',
+    'melalui email ini kami ingin menyampaikan bahwa', 'perlu kami sampaikan bahwa', 'kami ingin menyampaikan bahwa',
+    'kami juga ingin menyampaikan bahwa', 'pada kesempatan ini kami ingin menyampaikan', 'sehubungan dengan hal tersebut',
+    'mau update sedikit soal', 'mau kasih info sedikit', 'sebelumnya kami ingin menyampaikan', 'bersama ini kami sampaikan bahwa',
+    'adapun maksud dari email ini adalah',
+  ],
+  /** Two negations that cancel out and make the reader work. */
+  doubleNegatives: [
+    'bukan tidak mungkin', 'bukannya tidak', 'bukan berarti tidak', 'tidak mustahil', 'tidak tidak', 'tidak bukan',
+    'bukan tidak', 'gak nggak', 'tidak tanpa', 'bukannya gak', 'bukan gak mungkin', 'bukannya nggak', 'tak mustahil',
+  ],
+  /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
+  splitPoints: [
+    'dan => -', 'tetapi => tetapi', 'tapi => tapi', 'namun => namun,', 'sehingga => oleh karena itu,', '; => -', 'karena => hal ini karena', 'sedangkan => sementara itu,', 'jadi => jadi,', 'sementara => sementara itu,', 'termasuk => termasuk', 'yang => hal ini', 'padahal => padahal', 'serta => selain itu,',
+  ],
+} as const;

@@ -1,1 +1,90 @@
-export const politeness = {} as const;
+// Politeness phrase data (Indonesian, formal and chat style): what sounds rude, curt or blaming.
+export const politeness = {
+  /** Insults and profanity, as word families (chat spellings included). */
+  insults: [
+    'bodoh', 'goblok', 'tolol', 'bego', 'dungu', 'idiot', 'brengsek', 'bangsat', 'anjing', 'anjir', 'sialan', 'kampungan',
+    'norak', 'gila', 'sinting', 'tidak tahu diri', 'gak tahu diri', 'nggak tahu diri', 'gak tau diri', 'tidak tahu malu',
+    'gak tau malu', 'tidak tahu sopan santun', 'kurang ajar', 'tidak berpendidikan', 'menjijikkan', 'keterlaluan',
+    'payah', 'dasar pelanggan', 'sok tahu', 'sok tau', 'pelit', 'rewel', 'cerewet', 'lebay',
+  ],
+  /** Sarcasm and scolding: needling phrases that need no rude word. */
+  sarcasm: [
+    'seperti yang sudah saya bilang', 'seperti yang sudah saya katakan', 'seperti yang saya bilang', 'kan udah dibilang',
+    'kan sudah dibilang', 'kan udah aku bilang', 'kan sudah saya bilang', 'udah dibilang dari awal', 'sudah berkali-kali dibilang',
+    'sudah berkali-kali kami sampaikan', 'berapa kali harus', 'harusnya dari awal', 'seharusnya dari awal', 'makanya baca',
+    'makanya dibaca', 'sabar dong', 'saya juga manusia', 'kami juga manusia', 'bukan mesin', 'masa gitu aja', 'masa begitu saja',
+    'gitu aja gak bisa', 'gitu aja nggak bisa', 'emangnya', 'pikir sendiri', 'coba dipikir', 'bisa baca kan',
+  ],
+  /** Dismissive phrases: the customer's concern waved away. */
+  dismissive: [
+    'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
+    'ya udah kalau gak mau', 'suka-suka', 'bukan masalah saya', 'bukan masalah kami', 'bukan salah kami', 'ambil atau tinggalkan',
+    'jangan banyak tanya', 'jangan banyak protes', 'jangan komplain', 'gak usah komplain', 'udah banyak yang nanya',
+    'sudah banyak yang tanya', 'ditunggu aja',
+  ],
+  /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
+  threats: [
+    'kami tidak bertanggung jawab', 'kami gak tanggung jawab', 'kami nggak tanggung jawab', 'bukan tanggung jawab kami',
+    'lewat dari itu', 'awas', 'akan kami laporkan', 'kami laporkan ke polisi', 'lapor polisi', 'kami tuntut', 'jalur hukum',
+    'kami viralkan', 'kami sebarkan', 'daftar hitam', 'peringatan terakhir', 'jangan salahkan kami', 'siap-siap',
+  ],
+  /** Words before a threat phrase that make it a quoted term, not a threat ("sesuai pasal 5, …"). */
+  threatExceptions: ['pasal', 'poin', 'ketentuan', 'kontrak', 'perjanjian', 'sesuai', 'tercantum', 'tertulis', 'nota'],
+  /** Second-person references that an accusation is aimed at. */
+  you: ['anda', 'kamu', 'kakak', 'kak', 'bapak', 'ibu', 'pak', 'bu', 'mas', 'mbak', 'sampeyan', 'lu', 'lo', 'elo', 'situ'],
+  /** Words between the person and the trait ("Bapak selalu bersikap kasar"). */
+  accusationBridges: [
+    'sangat', 'selalu', 'sering', 'terlalu', 'benar-benar', 'sungguh', 'memang', 'sudah', 'udah', 'sendiri', 'itu', 'ini',
+    'juga', 'terus', 'jelas', 'begitu', 'banget', 'yang', 'sekali', 'bersikap', 'berlaku', 'berbicara', 'bicara', 'ngomong',
+  ],
+  /** Traits and behaviour words that make a "you" statement an accusation. */
+  accusationTraits: [
+    'kasar', 'tidak sopan', 'gak sopan', 'nggak sopan', 'kurang sopan', 'tidak tahu sopan santun', 'tidak bisa menghargai',
+    'gak bisa menghargai', 'tidak menghargai', 'gak menghargai', 'seenaknya', 'semena-mena', 'egois', 'menyebalkan',
+    'bermasalah', 'sulit diatur', 'susah diatur', 'rewel', 'cerewet', 'tidak tahu diri', 'pembohong', 'bohong', 'ngeyel',
+    'tidak sabaran', 'gak sabaran', 'keras kepala', 'salah', 'lalai', 'teledor', 'telat bayar', 'ngutang',
+  ],
+  /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
+  conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],
+  /** Blaming statements that need no trait word. */
+  blame: [
+    'salah anda sendiri', 'salah kakak sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah kamu sendiri',
+    'salahnya sendiri', 'kesalahan anda sendiri', 'gara-gara anda', 'gara-gara kakak', 'gara-gara bapak', 'gara-gara ibu',
+    'anda tidak membaca', 'kakak gak baca', 'kakak nggak baca', 'anda tidak pernah', 'kakak gak pernah', 'bapak tidak pernah',
+    'ibu tidak pernah', 'ngutang terus', 'tidak pernah baca', 'gak pernah baca',
+  ],
+  /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
+  commandVerbs: [
+    'baca', 'ambil', 'bawa', 'bayar', 'lunas', 'jangan', 'stop', 'kirim', 'hubung', 'tunggu', 'cek', 'datang',
+    'tanda tangan', 'transfer', 'diam', 'berhenti', 'pikir', 'ikut', 'patuh', 'catat', 'ingat', 'paham', 'urus', 'pergi',
+    'buruan',
+  ],
+  /** Words anywhere in the sentence that soften an imperative. */
+  softeners: [
+    'mohon', 'tolong', 'silakan', 'silahkan', 'harap', 'ya', 'yah', 'yuk', 'yaa', 'kak', 'kakak', 'bapak', 'ibu', 'pak',
+    'bu', 'mas', 'mbak', 'dimohon', 'kalau', 'jika', 'apabila', 'bila', 'terima kasih', 'makasih',
+  ],
+  /** Curt openers: a reply that starts with a bare "Tidak bisa." */
+  bluntOpeners: [
+    'tidak bisa', 'gak bisa', 'ga bisa', 'nggak bisa', 'enggak bisa', 'ngga bisa', 'tidak', 'gak', 'nggak', 'enggak',
+    'tidak boleh', 'gak boleh', 'nggak boleh', 'tidak mau', 'gak mau', 'ogah', 'tidak mungkin', 'gak mungkin',
+  ],
+  /** Polite replacements offered by the fixes. */
+  softenedCommand: 'mohon',
+  bluntOpenerReplacement: 'Terima kasih sudah bertanya, namun',
+  accusationReplacement: 'kami tidak dapat mengakomodasi kebutuhan Anda',
+  /** Words in capitals that still shout though short: "STOP", "KAMI". */
+  shoutedShortWords: [
+    'stop', 'kami', 'saya', 'anda', 'gak', 'ga', 'tdk', 'dan', 'ini', 'itu', 'yang', 'harus', 'wajib', 'baca', 'bayar',
+    'lunas', 'data', 'jam', 'no', 'not', 'and', 'now', 'tiap', 'mau', 'bisa', 'udah', 'sudah', 'lagi', 'dulu', 'cek',
+    'bukan', 'jadi', 'aja', 'saja', 'sama', 'juga', 'tapi', 'kok', 'dong', 'loh', 'lho', 'ya',
+  ],
+  /** Acronyms written in capitals that never count as shouting. */
+  knownAcronyms: [
+    'PDF', 'DP', 'COD', 'ASAP', 'BCA', 'BNI', 'BRI', 'BSI', 'VAT', 'NAS', 'LCD', 'LED', 'OEM', 'WA', 'SPT', 'PPN', 'PPH',
+    'NPWP', 'KTP', 'PT', 'CV', 'HP', 'IT', 'ID', 'OK', 'FAQ', 'SOP', 'USD', 'IDR', 'EUR', 'GBP', 'SMS', 'URL', 'CEO',
+    'HR', 'AM', 'PM', 'ETA', 'RSVP', 'PS', 'GST', 'TAX', 'USB', 'SSD', 'PC', 'TV', 'AC', 'QR', 'QRIS', 'GPS', 'API',
+    'SEO', 'CRM', 'TAP', 'UK', 'US', 'USA', 'EU', 'ATM', 'POS', 'NB', 'CC', 'BCC', 'MOU', 'NDA', 'SLA', 'RAB', 'PO',
+    'INV', 'DM', 'IG', 'FB', 'JNE', 'JNT', 'SMA', 'SMP', 'SD', 'TK', 'RT', 'RW', 'BPJS', 'UMKM', 'OVO', 'GOPAY',
+  ],
+} as const;

@@ -1,0 +1,89 @@
+// Small text-editing helpers shared by the clarity, politeness and supporting rules: fixes must
+// read naturally (no double space, sentence starts stay capitalized, punctuation right).
+import type { RuleContext } from '../../context';
+import type { Edit } from '../../types';
+import type { Span } from '../../text/segment';
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** True when only spaces, quotes or list markers stand between the sentence start and `pos`. */
+export function atSentenceStart(ctx: RuleContext, pos: number): boolean {
+  const sentence = sentenceAt(ctx, pos);
+  if (!sentence) return false;
+  return /^[\s"'“‘(*\-–•\d.)]*$/.test(ctx.text.slice(sentence.start, pos));
+}
+
+export function sentenceAt(ctx: RuleContext, pos: number): Span | undefined {
+  return ctx.sentences.find((s) => s.start <= pos && pos < s.end);
+}
+
+/**
+ * Deletes [start, end) with the space and comma that hang on it, and capitalizes what becomes the
+ * sentence start: "So, I think we might…" keeps reading as a sentence.
+ */
+export function deletionEdit(ctx: RuleContext, start: number, end: number): Edit {
+  const text = ctx.text;
+  const sentence = sentenceAt(ctx, start);
+  let to = end;
+  while (to < text.length && /[,:;]/.test(text[to]!)) to++;
+  // The phrase is a whole sentence ("Not our problem."): the sentence goes, with the space before it.
+  if (sentence && atSentenceStart(ctx, start) && /^[\s.!?…]*$/.test(text.slice(end, sentence.end))) {
+    let from = sentence.start;
+    let until = sentence.end;
+    if (from > 0 && text[from - 1] === ' ') while (from > 0 && text[from - 1] === ' ') from--;
+    else while (until < text.length && text[until] === ' ') until++;
+    return { start: from, end: until, text: '' };
+  }
+  while (to < text.length && text[to] === ' ') to++;
+  let from = start;
+  if (!atSentenceStart(ctx, start)) {
+    const endsClause = to === text.length || /[\s.,;:!?]/.test(text[to]!) || to > end;
+    // Mid-sentence: keep one space before, drop our trailing one; ", whatever." loses its comma too.
+    while (from > 0 && text[from - 1] === ' ' && endsClause) from--;
+    if (from > 0 && /[,;]/.test(text[from - 1]!) && /^[.!?]/.test(text.slice(to))) from--;
+    if (from < start && to > end && !/^[.!?,;:]/.test(text.slice(to))) return { start: from, end: to, text: ' ' };
+    return { start: from, end: to, text: '' };
+  }
+  // At a sentence start the next word takes the capital.
+  const next = text.slice(to).match(/^\p{L}/u);
+  if (next) return { start: from, end: to + 1, text: capitalize(next[0]) };
+  return { start: from, end: to, text: '' };
+}
+
+/** Replaces [start, end), keeping a capital at the sentence start and lower case mid-sentence. */
+export function replacementEdit(ctx: RuleContext, start: number, end: number, replacement: string): Edit {
+  const original = ctx.text.slice(start, end);
+  const startsUpper = /^\p{Lu}/u.test(original);
+  let text = replacement;
+  if (atSentenceStart(ctx, start) || startsUpper) text = capitalize(replacement);
+  else if (/^\p{Lu}\p{Ll}/u.test(replacement) && !/^\[/.test(replacement)) text = replacement.charAt(0).toLocaleLowerCase() + replacement.slice(1);
+  return { start, end, text };
+}
+
+/** Inside the email's body proper: not the greeting line, not the closing and sign-off. */
+export function inBody(ctx: RuleContext, start: number, end: number): boolean {
+  return start >= ctx.layout.bodyStart && end <= ctx.layout.bodyEnd;
+}
+
+/** The few lower-cased words just before `pos` in its clause. */
+export function wordsBefore(text: string, pos: number, count: number): string[] {
+  const head = text.slice(Math.max(0, pos - 80), pos);
+  const clause = head.split(/[.;:!?()\n]/).at(-1) ?? '';
+  return clause.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean).slice(-count);
+}
+
+const EN_NEGATORS = ['not', 'never', "don't", "doesn't", "isn't", "wasn't", "aren't", 'no', 'without'];
+const ID_NEGATORS = ['tidak', 'bukan', 'tak', 'gak', 'nggak', 'enggak', 'ga', 'jangan', 'tanpa', 'belum'];
+
+/** A phrase with a negator right before it ("not whatever", "bukan terserah") does not count. */
+export function negated(ctx: RuleContext, pos: number, window = 2): boolean {
+  const negators = ctx.lang === 'en' ? EN_NEGATORS : ID_NEGATORS;
+  return wordsBefore(ctx.text, pos, window).some((w) => negators.includes(w) || w.endsWith("n't"));
+}
+
+/** Whether a phrase hit should count: outside quotes, not negated, not in a user-accepted phrase. */
+export function counts(ctx: RuleContext, start: number, end: number, checkNegation = true): boolean {
+  return !ctx.isQuoted(start, end) && !(checkNegation && negated(ctx, start));
+}

@@ -1,0 +1,76 @@
+// Shouting: words in capitals and "!!!". Capitals are not shouting when they are an acronym
+// (PDF, DP, BCA…), part of a code (INV-2291, TP1350), or a name the draft also writes normally
+// ("YUSUF HAMZAH" on a ticket, "Bapak Yusuf Hamzah" in the greeting). Short capital words count
+// only when they are ordinary words ("NOT", "STOP"), since unknown short ones are mostly acronyms.
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { atSentenceStart, capitalize } from '../clarity/text-edits';
+
+const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
+const LONG_WORD = 5;
+
+function isName(ctx: RuleContext, word: string): boolean {
+  const title = capitalize(word.toLocaleLowerCase());
+  const haystack = `${ctx.subject}\n${ctx.recipientName ?? ''}\n${ctx.text}`;
+  return new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u').test(haystack);
+}
+
+function shouts(ctx: RuleContext, word: string): boolean {
+  const book = ctx.phrases.politeness;
+  if (book.knownAcronyms.includes(word)) return false;
+  const lower = word.toLocaleLowerCase();
+  if (word.length < LONG_WORD) return book.shoutedShortWords.includes(lower) || ctx.phrases.common.functionWords.includes(lower);
+  return !isName(ctx, word);
+}
+
+function inFrame(ctx: RuleContext, start: number): boolean {
+  return (ctx.layout.greeting !== null && start < ctx.layout.greeting.end) || start >= ctx.layout.signOffStart;
+}
+
+function capsHits(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of ctx.text.matchAll(CAPS_RUN)) {
+    const words = m[0].split(/\s+/);
+    // Greeting and sign-off lines hold names and company names, often in capitals.
+    if (inFrame(ctx, m.index) || !words.some((w) => shouts(ctx, w))) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    // Lower-case only the shouted words; acronyms inside the run stay as they are.
+    const fixed = words.map((w) => (shouts(ctx, w) ? w.toLocaleLowerCase() : w));
+    const separators = m[0].match(/[ \t]+/g) ?? [];
+    let text = fixed.map((w, i) => w + (separators[i] ?? '')).join('');
+    if (atSentenceStart(ctx, start)) text = capitalize(text);
+    hits.push({
+      start,
+      end,
+      messageId: 'politeness/shouting',
+      values: { phrase: m[0] },
+      fixes: [{ label: render(ctx.uiLang, 'politeness/shouting.fix'), edits: [{ start, end, text }] }],
+    });
+  }
+  return hits;
+}
+
+function exclamationHits(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const m of ctx.text.matchAll(/[!?]*!{2,}[!?1]*|!\?+[!?]*|\?{3,}/g)) {
+    const text = m[0].includes('!') ? '.' : '?';
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      messageId: 'politeness/exclamations',
+      values: { phrase: m[0] },
+      fixes: [{ label: render(ctx.uiLang, 'politeness/exclamations.fix'), edits: [{ start: m.index, end: m.index + m[0].length, text }] }],
+    });
+  }
+  return hits;
+}
+
+export const shouting: Rule = {
+  id: 'politeness/shouting',
+  principle: 'politeness',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check: (ctx) => [...capsHits(ctx), ...exclamationHits(ctx)].filter((h) => !ctx.isQuoted(h.start, h.end)),
+};

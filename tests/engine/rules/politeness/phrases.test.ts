@@ -1,0 +1,39 @@
+// Insults, sarcasm, dismissive phrases and threats: phrase families with quote and negation sense.
+import { describe, test } from 'vitest';
+import { expectRow, label, type Row } from '../table';
+
+const table: Record<string, Row[]> = {
+  'politeness/insult': [
+    { lang: 'en', body: 'Your behaviour was disgusting.', hits: 1 },
+    { lang: 'en', body: 'That was a stupid idea, but we can still help.', hits: 1, fixed: 'That was a idea, but we can still help.' },
+    { lang: 'en', body: 'Thank you for your patience with the delivery.', hits: 0 },
+    { lang: 'id', body: 'Dasar pelanggan rewel, gak tahu diri.', hits: 3 },
+    { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
+  ],
+  'politeness/sarcasm': [
+    { lang: 'en', body: "As I'm sure you'll remember, the rule is on the form you signed.", hits: 1, fixed: 'The rule is on the form you signed.' },
+    { lang: 'en', body: 'As I already told you, the fee stands.', hits: 1, fixed: 'The fee stands.' },
+    { lang: 'en', body: 'As agreed in our contract, the fee stands.', hits: 0 },
+    { lang: 'id', body: 'Kan udah dibilang dari awal, backup dulu sebelum servis.', hits: 1 },
+    { lang: 'id', body: 'Seperti yang sudah saya bilang, DP tidak bisa dikembalikan.', hits: 1, fixed: 'DP tidak bisa dikembalikan.' },
+    { lang: 'id', body: 'Sesuai kesepakatan kita, DP tidak bisa dikembalikan.', hits: 0 },
+  ],
+  'politeness/dismissive': [
+    { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
+    { lang: 'en', body: 'Whatever, book it or not.', hits: 1, fixed: 'Book it or not.' },
+    { lang: 'en', body: 'It is not a problem at all: we can swap the date.', hits: 0 },
+    { lang: 'id', body: 'Terserah kakak mau booking atau nggak.', hits: 1, fixed: 'Kakak mau booking atau nggak.' },
+    { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
+    { lang: 'id', body: 'Kakak bilang "terserah" kemarin, jadi kami pilih jam 10.', hits: 0 },
+  ],
+  'politeness/threat': [
+    { lang: 'en', body: 'Pay by Friday or else we will take legal action.', hits: 2 },
+    { lang: 'en', body: 'Under clause 9 of the contract, unpaid invoices may lead to legal action.', hits: 0 },
+    { lang: 'id', body: 'Ambil sebelum Sabtu, lewat dari itu kami tidak bertanggung jawab.', hits: 2 },
+    { lang: 'id', body: 'Sesuai ketentuan pada nota, kami tidak bertanggung jawab atas data yang tidak di-backup.', hits: 0 },
+  ],
+};
+
+describe.each(Object.keys(table))('%s', (rule) => {
+  test.each(table[rule]!.map((r) => [label(r), r] as const))('%s', (_name, row) => expectRow(rule, row));
+});
