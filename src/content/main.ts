@@ -1,3 +1,40 @@
 // Content script entry: marks the page so tests can tell it ran, then starts watching for
-// compose windows.
+// compose windows. Nothing here may throw into the page.
+import browser from 'webextension-polyfill';
+import type { I18n } from '../panel/contract';
+import type { MountPanel } from './controller';
+import { adapterFor } from './hosts';
+import { memorySettings } from './settings';
+import { watchComposes } from './watcher';
+
 document.documentElement.setAttribute('data-sopan-loaded', '1');
+
+// The panel is helper-built in src/panel/mount.tsx; until it exists the compose still gets its
+// host (and test hooks), with nothing drawn in it.
+const panelModules = import.meta.glob<{ mountPanel: MountPanel }>('../panel/mount.tsx', { eager: true });
+const mountPanel: MountPanel = Object.values(panelModules)[0]?.mountPanel ?? (() => ({ update() {}, destroy() {} }));
+
+function browserI18n(): I18n {
+  const ui = safe(() => browser.i18n.getUILanguage(), 'en');
+  return {
+    uiLang: ui.toLowerCase().startsWith('id') ? 'id' : 'en',
+    t: (key, substitutions) => safe(() => browser.i18n.getMessage(key, substitutions), '') || key,
+  };
+}
+
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+const adapter = adapterFor(location.hostname);
+if (adapter) {
+  try {
+    watchComposes(document, adapter, { mountPanel, i18n: browserI18n(), settings: memorySettings() }, new AbortController().signal);
+  } catch {
+    // An unexpected page: Sopan stays out of the way.
+  }
+}
