@@ -1,11 +1,12 @@
-// `npm run accuracy [-- FILE.jsonl] [--json] [--oracle]`: builds the CLI, runs
+// `npm run accuracy [-- FILE.jsonl] [--json] [--oracle] [--readme]`: builds the CLI, runs
 // `sopan check --jsonl` on a labeled corpus (default ../shared/corpus/dev.jsonl) and prints
 // precision, recall and F1 per principle and language, clean drafts falsely flagged, language,
 // scenario and in-right accuracy, and every misclassified (id, principle) for rule authors.
 //
 // The drafts go in as {id, subject, body} only, so language and scenario are inferred as in real
 // use. --oracle also passes the labeled lang, scenario and inRight, to separate a rule's misses
-// from a wrong scenario guess.
+// from a wrong scenario guess. --readme also rewrites the accuracy table in README.md (between
+// the `<!-- accuracy:start -->` and `<!-- accuracy:end -->` markers).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const oracle = args.includes('--oracle');
 const skipBuild = args.includes('--no-build');
+const toReadme = args.includes('--readme');
 const corpusPath = resolve(args.find((a) => !a.startsWith('--')) ?? join(root, '../shared/corpus/dev.jsonl'));
 
 function die(message) {
@@ -63,3 +65,31 @@ const results = run.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(
 const { score, formatScore } = await import(pathToFileURL(scorer).href);
 const result = score(labels, results);
 process.stdout.write(asJson ? JSON.stringify(result, null, 2) + '\n' : formatScore(result, `${corpusPath}${oracle ? ' (oracle lang/scenario)' : ''}`));
+
+if (toReadme) {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const pattern = /(<!-- accuracy:start -->\n)[\s\S]*?(<!-- accuracy:end -->)/;
+  if (!pattern.test(readme)) die('README.md has no <!-- accuracy:start --> … <!-- accuracy:end --> markers');
+  writeFileSync(readmePath, readme.replace(pattern, (_, start, end) => `${start}${markdown(result)}${end}`));
+  process.stderr.write('accuracy: README.md updated\n');
+}
+
+/** The README's accuracy table: F1 (precision/recall) per principle and language, then the rest. */
+function markdown(result) {
+  const pct = (v) => (v === null ? '—' : v.toFixed(2));
+  const cell = (c) => `${pct(c.f1)} (${pct(c.precision)} / ${pct(c.recall)})`;
+  const rate = ({ correct, total }) => `${correct}/${total}`;
+  const lines = [
+    `Measured with \`npm run accuracy\` on \`${corpusPath.replace(/^.*\/(shared\/)/, '../$1')}\` (${result.drafts} drafts) on ${new Date().toISOString().slice(0, 10)}.`,
+    'A principle counts as flagged when a finding of severity warning or error has it; cells are F1 (precision / recall).',
+    '',
+    '| principle | English | Indonesian | both |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(result.principles).map(([principle, byLang]) => `| ${principle} | ${cell(byLang.en)} | ${cell(byLang.id)} | ${cell(byLang.all)} |`),
+    '',
+    `Clean drafts falsely flagged: ${result.cleanFlagged.length}/${result.cleanDrafts}. Language: ${rate(result.lang)}. Scenario: ${rate(result.scenario)}. In the right / at fault: ${rate(result.inRight)}.`,
+    '',
+  ];
+  return lines.join('\n');
+}
