@@ -1,6 +1,6 @@
 // The contract between the content script (which owns the compose window and the draft) and
 // the panel (which only shows and asks). The panel never touches the email's DOM itself.
-import type { Finding, Fix, Lang, Report, Scenario } from '../engine/types';
+import type { Finding, Fix, Lang, Report, Scenario, Settings } from '../engine/types';
 
 export type PanelState =
   | 'checking' //      analysis pending (first read, or after an edit)
@@ -48,3 +48,22 @@ export type I18n = {
 export function ignoreKey(finding: Finding): string {
   return `${finding.rule}@${finding.actual}`;
 }
+
+/**
+ * What the panel may read of the user's settings: saved texts for the inserts, and where it
+ * remembers being folded. The extension passes the settings store; tests an in-memory one.
+ */
+export type PanelSettings = {
+  current(): Settings & { panelCollapsed?: boolean };
+  onChange(listener: () => void, signal: AbortSignal): void;
+  save?(patch: { panelCollapsed: boolean }): unknown;
+};
+
+export type PanelDeps = { i18n: I18n; actions: PanelActions; settings?: PanelSettings };
+
+/**
+ * Index conventions of `PanelActions.insert`: for 'alternative' an index into
+ * `[...settings.alternatives, ...settings.referrals]`, for 'house-rule' into `settings.houseRules`;
+ * no index = the built-in sentence in the draft's language.
+ */
+export const TOGGLE_EVENT = 'sopan-toggle';

@@ -1,0 +1,86 @@
+// Word diff for the fix-all preview: the user sees what fix-all will add and remove before it
+// touches the draft. Tokens are words, punctuation and runs of spaces, so a changed comma does
+// not mark its whole word as changed.
+export type DiffPart = { kind: 'same' | 'ins' | 'del'; text: string };
+
+/** Beyond this many token pairs the LCS table costs too much; the middle is shown as one replace. */
+const MAX_CELLS = 4_000_000;
+
+export function tokenize(text: string): string[] {
+  return text.match(/\s+|[\p{L}\p{N}\p{M}'’_-]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+}
+
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const a = tokenize(before);
+  const b = tokenize(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+
+  const parts: DiffPart[] = [];
+  const push = (kind: DiffPart['kind'], text: string) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ kind, text });
+  };
+  for (const token of a.slice(0, head)) push('same', token);
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  if (midA.length * midB.length > MAX_CELLS) {
+    push('del', midA.join(''));
+    push('ins', midB.join(''));
+  } else {
+    for (const part of lcsDiff(midA, midB)) push(part.kind, part.text);
+  }
+  for (const token of a.slice(a.length - tail)) push('same', token);
+  return orderChanges(parts);
+}
+
+function lcsDiff(a: string[], b: string[]): DiffPart[] {
+  const n = a.length;
+  const m = b.length;
+  // lengths[i][j] = LCS of a[i..] and b[j..], flattened.
+  const lengths = new Uint32Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => lengths[i * (m + 1) + j]!;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lengths[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+    }
+  }
+  const out: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push({ kind: 'same', text: a[i++]! });
+      j++;
+    } else if (at(i + 1, j) >= at(i, j + 1)) out.push({ kind: 'del', text: a[i++]! });
+    else out.push({ kind: 'ins', text: b[j++]! });
+  }
+  while (i < n) out.push({ kind: 'del', text: a[i++]! });
+  while (j < m) out.push({ kind: 'ins', text: b[j++]! });
+  return out;
+}
+
+/** Shows a deletion before the insertion that replaces it, and glues lone spaces into changes. */
+function orderChanges(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && last.kind === part.kind) last.text += part.text;
+    else if (last && last.kind === 'ins' && part.kind === 'del') {
+      const prev = out[out.length - 2];
+      if (prev && prev.kind === 'del') prev.text += part.text;
+      else out.splice(out.length - 1, 0, { ...part });
+    } else out.push({ ...part });
+  }
+  return out;
+}
+
+/** Rebuilds one side of a diff (tests and a sanity check before showing it). */
+export function sideOf(parts: readonly DiffPart[], side: 'before' | 'after'): string {
+  const skip = side === 'before' ? 'ins' : 'del';
+  return parts.filter((p) => p.kind !== skip).map((p) => p.text).join('');
+}
