@@ -1,0 +1,86 @@
+// Whole-sentence and clause-level edits that keep the draft reading naturally: a removed sentence
+// takes its spacing (or its whole line or paragraph) with it, a removed leading clause hands the
+// capital to the next word, and nothing that looks like a name, amount, date or number is ever
+// removed unless it also stands elsewhere in the draft.
+import type { Edit } from '../types';
+import type { Span } from '../text/segment';
+import type { Clause } from './clauses';
+
+// Tokens a fix must never lose: anything with a digit (amounts, dates, order numbers) or a
+// capitalized word that is not the first of its sentence (names, products). "I" is a pronoun.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:#/-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[]): boolean {
+  const removed = text.slice(start, end);
+  const rest = text.slice(0, start) + ' ' + text.slice(end);
+  for (const m of removed.matchAll(TOKEN)) {
+    const token = m[0];
+    const at = start + m.index;
+    // Mid-sentence means after a letter, digit or comma; after ".", "!" or an emoji a capital is a start.
+    const midSentence = !sentences.some((s) => s.start === at) && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+    const isName = /^\p{Lu}/u.test(token) && midSentence && !/^I(?:['’]\w+)?$/.test(token);
+    if ((/\p{N}/u.test(token) || isName) && !rest.includes(token)) return false;
+  }
+  return true;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** Removes a sentence with its spacing; when it fills its line or paragraph, the line goes too. */
+export function removeSentence(text: string, sentence: Span): Edit {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const nl = text.indexOf('\n', sentence.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const aloneOnLine = text.slice(lineStart, sentence.start).trim() === '' && text.slice(sentence.end, lineEnd).trim() === '';
+  if (!aloneOnLine) {
+    let end = sentence.end;
+    while (end < lineEnd && /[ \t]/.test(text[end]!)) end++;
+    if (end < lineEnd) return { start: sentence.start, end, text: '' };
+    let start = sentence.start;
+    while (start > lineStart && /[ \t]/.test(text[start - 1]!)) start--;
+    return { start, end: sentence.end, text: '' };
+  }
+  // The whole line goes, with the blank line after it when it was a paragraph of its own.
+  let end = lineEnd;
+  while (end < text.length && /\s/.test(text[end]!)) end++;
+  if (end === text.length) {
+    let start = lineStart;
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    return { start, end: text.length, text: '' };
+  }
+  const paragraphBreakAfter = /\n[ \t]*\n/.test(text.slice(lineEnd, end));
+  const paragraphBreakBefore = lineStart === 0 || /\n[ \t]*\n[ \t]*$/.test(text.slice(0, lineStart));
+  if (paragraphBreakAfter && !paragraphBreakBefore) {
+    // Last line of a paragraph: keep the paragraph break that follows.
+    return { start: lineStart - 1, end: lineEnd, text: '' };
+  }
+  return { start: lineStart, end, text: '' };
+}
+
+// Grammar words, not phrase data: what must go with a removed head clause so the rest stands alone.
+const LEADING_CONJUNCTION = /^(?:but|and|so|though|because|since|tapi|tetapi|namun|dan|jadi|soalnya|karena|sebab)\b[\s,]*/iu;
+const RELATIVE = /^(?:which|who|whom|yang)\b/iu;
+
+/**
+ * Removes clauses [from, to] of a sentence. A removed head passes the capital to the next clause
+ * (dropping a dangling "but"/"tapi"); a removed tail keeps the sentence's final punctuation.
+ */
+export function removeClauses(text: string, sentence: Span, list: readonly Clause[], from: number, to: number): Edit {
+  if (from === 0 && to === list.length - 1) return removeSentence(text, sentence);
+  if (from === 0) {
+    // "…, which caused…" / "…, yang tentunya…" cannot open a sentence: it goes with its head.
+    while (to < list.length - 2 && RELATIVE.test(list[to + 1]!.text)) to++;
+    const next = list[to + 1]!;
+    let start = next.start;
+    const conj = text.slice(start).match(LEADING_CONJUNCTION);
+    if (conj) start += conj[0].length;
+    const first = text.slice(start).match(/^\p{L}/u);
+    if (first) return { start: sentence.start, end: start + 1, text: capitalize(first[0]) };
+    return { start: sentence.start, end: start, text: '' };
+  }
+  const last = list[to]!;
+  const tail = to === list.length - 1 ? (last.text.match(/[.!?…]+["”)]*$/u)?.[0] ?? '') : '';
+  return { start: list[from]!.joinStart, end: last.end - tail.length, text: '' };
+}

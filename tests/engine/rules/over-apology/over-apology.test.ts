@@ -1,0 +1,98 @@
+// Over-apology, both languages: good drafts pass, bad drafts are flagged, and fix-all leaves a
+// draft that reads naturally (the expected text is spelled out in full).
+import { describe, expect, test } from 'vitest';
+import { analyze, fixAll, type AnalyzeOptions } from '../../../../src/engine';
+
+type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boolean; fixed?: string };
+
+const cases: Case[] = [
+  {
+    name: 'en: one softening apology before a refusal passes',
+    body: "Hi Marcus,\n\nI'm sorry, but the Standard package covers two rounds. A third round is $60.\n\nBest,\nDana",
+    flagged: false,
+  },
+  {
+    name: 'en: one sincere apology plus a fix when at fault passes',
+    body: "Hi Carlos,\n\nYou're right, and I'm sorry: that was our mistake. The right beans go out tomorrow.\n\nMia",
+    flagged: false,
+  },
+  {
+    name: 'en: "sorry to hear" sympathy once passes',
+    body: "Dear Ms. Tan,\n\nI'm sorry your plans changed. The first night ($85) is non-refundable, but we can turn it into a credit.\n\nKomang",
+    flagged: false,
+  },
+  {
+    name: 'en: repeated apologies when in the right',
+    body: "Hi Naomi,\n\nI'm really sorry about the oven! Sorry, that must have been frustrating.\n\nOven interiors are part of the Deep Clean add-on ($35).\n\nBest,\nKim",
+    flagged: true,
+    fixed: "Hi Naomi,\n\nI'm really sorry about the oven! That must have been frustrating.\n\nOven interiors are part of the Deep Clean add-on ($35).\n\nBest,\nKim",
+  },
+  {
+    name: 'en: grovelling without the word sorry',
+    body: 'Hi Sarah,\n\nThe retainer covers Instagram only, so TikTok is not included.\n\nI feel terrible about this, and I hope you can forgive me.\n\nAll the best,\nJess',
+    flagged: true,
+    fixed: 'Hi Sarah,\n\nThe retainer covers Instagram only, so TikTok is not included.\n\nThank you for your patience.\n\nAll the best,\nJess',
+  },
+  {
+    name: 'en: apologizing for the policy itself',
+    body: 'Dear parents,\n\nApologies for having to ask! Term fees of $450 are due before the first lesson on 15 July.\n\nThanks,\nHelen',
+    flagged: true,
+    fixed: 'Dear parents,\n\nTerm fees of $450 are due before the first lesson on 15 July.\n\nThanks,\nHelen',
+  },
+  {
+    name: 'en: three apologies even when at fault',
+    body: "Dear Mrs. Moreau,\n\nI'm so sorry, that was my error. I rebooked you on TP1350 for 12 June.\n\nSorry again for the stress.\n\nAgain, I apologise.\n\nPriya",
+    flagged: true,
+    fixed: "Dear Mrs. Moreau,\n\nI'm so sorry, that was my error. I rebooked you on TP1350 for 12 June.\n\nThank you for your patience.\n\nPriya",
+  },
+  {
+    name: 'id: satu "Mohon maaf" pembuka sebelum penolakan boleh',
+    body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak. Besok pagi jam 08.00 bisa kami kirim.\n\nSalam,\nAyu',
+    flagged: false,
+  },
+  {
+    name: 'id: satu maaf tulus saat memang salah boleh',
+    body: 'Halo kak Laras,\n\nMohon maaf kak, ini kesalahan dari kami. Buket yang benar kami kirim ulang hari ini jam 15.00.\n\nSalam,\nAyu',
+    flagged: false,
+  },
+  {
+    name: 'id: maaf berulang saat usaha benar, yang terakhir jadi terima kasih',
+    body: 'Halo Pak Bima,\n\nMohon maaf, fee management Rp3.000.000 tidak bisa di-refund sesuai kontrak.\n\nSekali lagi mohon maaf ya Pak.\n\nRegards,\nDimas',
+    flagged: true,
+    fixed: 'Halo Pak Bima,\n\nMohon maaf, fee management Rp3.000.000 tidak bisa di-refund sesuai kontrak.\n\nTerima kasih atas pengertiannya, Pak.\n\nRegards,\nDimas',
+  },
+  {
+    name: 'id: merendahkan diri (maaf beribu maaf, maafin kami)',
+    body: 'Halo kak Vina,\n\nMaaf beribu maaf, mulai bulan depan tim kami tidak bisa lanjut. Kunjungan terakhir tanggal 28 Juni.\n\nSalam,\nBersih Kilat',
+    flagged: true,
+    fixed: 'Halo kak Vina,\n\nMulai bulan depan tim kami tidak bisa lanjut. Kunjungan terakhir tanggal 28 Juni.\n\nSalam,\nBersih Kilat',
+  },
+  {
+    name: 'id: maaf atas aturan sendiri',
+    body: 'Yth. Ibu Maya,\n\nKami mohon maaf atas aturan kami. Les hanya sampai pukul 19.00, jadi kami tawarkan jam 18.00.\n\nHormat kami,\nLestari',
+    flagged: true,
+    fixed: 'Yth. Ibu Maya,\n\nLes hanya sampai pukul 19.00, jadi kami tawarkan jam 18.00.\n\nHormat kami,\nLestari',
+  },
+  {
+    name: 'id: "mohon maaf sebesar-besarnya" sekali saat memang salah boleh',
+    body: 'Dengan hormat,\n\nKami mohon maaf sebesar-besarnya atas kesalahan perhitungan tersebut. SPT pembetulan kami kirim 20 Mei.\n\nHormat kami,\nDewi',
+    flagged: false,
+  },
+];
+
+describe('over-apology', () => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const report = analyze({ body: c.body }, c.options);
+    expect(report.principles['over-apology'] !== 'pass').toBe(c.flagged);
+    if (c.fixed !== undefined) {
+      const fixed = fixAll({ body: c.body }, { ...c.options, principles: ['over-apology'] });
+      expect(fixed).toBe(c.fixed);
+      expect(analyze({ body: fixed }, { ...c.options, scenario: report.scenario, inRight: report.inRight }).principles['over-apology']).toBe('pass');
+    }
+  });
+
+  test('a quoted apology is the customer’s, not ours', () => {
+    const body = 'Hi Tom,\n\nYou wrote "sorry, sorry, I forgot to cancel" and we understand. The $25 fee stands, but your next groom is 10% off.\n\nBest,\nAna';
+    expect(analyze({ body }).principles['over-apology']).toBe('pass');
+  });
+});
