@@ -12,7 +12,7 @@ import type { SettingsSource } from './settings';
 import { readText, toRange } from './text-map';
 
 export type PanelHandle = { update(model: PanelModel): void; destroy(): void };
-export type MountPanel = (host: HTMLElement, deps: { i18n: I18n; actions: PanelActions }) => PanelHandle;
+export type MountPanel = (host: HTMLElement, deps: { i18n: I18n; actions: PanelActions; settings?: SettingsSource }) => PanelHandle;
 
 export type ControllerDeps = {
   mountPanel: MountPanel;
@@ -49,7 +49,11 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   const highlighter = createHighlighter(doc, signal);
 
   const draft = (body: string): Draft => ({ body, subject: safe(view.readSubject, ''), recipientName: safe(view.readRecipientName, undefined) });
-  const options = (): AnalyzeOptions => ({ ...model.overrides, settings: deps.settings.current(), uiLang: deps.i18n.uiLang });
+  const options = (): AnalyzeOptions => {
+    const settings = deps.settings.current();
+    const fixedLang = settings.draftLang === 'en' || settings.draftLang === 'id' ? settings.draftLang : undefined;
+    return { ...model.overrides, lang: model.overrides.lang ?? fixedLang, settings, uiLang: deps.i18n.uiLang };
+  };
 
   const publish = (next: PanelModel) => {
     model = next;
@@ -209,7 +213,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
 
 function mountOrNull(deps: ControllerDeps, host: HTMLElement, actions: PanelActions): PanelHandle {
   try {
-    return deps.mountPanel(host, { i18n: deps.i18n, actions });
+    return deps.mountPanel(host, { i18n: deps.i18n, actions, settings: deps.settings });
   } catch {
     return { update() {}, destroy() {} };
   }

@@ -2,15 +2,16 @@
 // compose windows. Nothing here may throw into the page.
 import browser from 'webextension-polyfill';
 import type { I18n } from '../panel/contract';
+import { createSettingsStore } from '../settings/store';
+import { syncStorageArea } from '../settings/extension';
 import type { MountPanel } from './controller';
 import { adapterFor } from './hosts';
-import { memorySettings } from './settings';
 import { watchComposes } from './watcher';
 
 document.documentElement.setAttribute('data-sopan-loaded', '1');
 
-// The panel is helper-built in src/panel/mount.tsx; until it exists the compose still gets its
-// host (and test hooks), with nothing drawn in it.
+// The panel lives in src/panel/mount.tsx (built beside this script); a missing module must not
+// stop the compose from being read, so it is looked up rather than imported.
 const panelModules = import.meta.glob<{ mountPanel: MountPanel }>('../panel/mount.tsx', { eager: true });
 const mountPanel: MountPanel = Object.values(panelModules)[0]?.mountPanel ?? (() => ({ update() {}, destroy() {} }));
 
@@ -33,7 +34,8 @@ function safe<T>(read: () => T, fallback: T): T {
 const adapter = adapterFor(location.hostname);
 if (adapter) {
   try {
-    watchComposes(document, adapter, { mountPanel, i18n: browserI18n(), settings: memorySettings() }, new AbortController().signal);
+    const settings = createSettingsStore(syncStorageArea());
+    watchComposes(document, adapter, { mountPanel, i18n: browserI18n(), settings }, new AbortController().signal);
   } catch {
     // An unexpected page: Sopan stays out of the way.
   }

@@ -1,15 +1,18 @@
 // What the controller needs from the user's settings. The extension backs it with the settings
 // store (src/settings); tests pass an in-memory one.
-import type { Settings } from '../engine/types';
+import type { Lang, Settings } from '../engine/types';
+
+/** The engine's settings plus the draft language the user fixed in the options ('auto' = detect). */
+export type ContentSettings = Settings & { draftLang?: Lang | 'auto' };
 
 export type SettingsSource = {
-  current(): Settings;
+  current(): ContentSettings;
   /** Calls `listener` whenever the settings change (options page, another panel) until `signal` aborts. */
   onChange(listener: () => void, signal: AbortSignal): void;
   disableRule(ruleId: string): void | Promise<void>;
 };
 
-export function memorySettings(initial: Settings = {}): SettingsSource {
+export function memorySettings(initial: ContentSettings = {}): SettingsSource {
   let settings = initial;
   const listeners = new Set<() => void>();
   return {
