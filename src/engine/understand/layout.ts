@@ -36,18 +36,38 @@ function looksLikeName(line: string): boolean {
   return words.length <= MAX_NAME_WORDS && !/[.?!:;]$/.test(line.trim()) && /^\p{Lu}/u.test(line.trim());
 }
 
+/** "Kevin," or "Bapak Hendra Wijaya,": a line that only addresses someone. */
+function isAddressLine(line: string): boolean {
+  return line.length <= 60 && /,$/.test(line) && looksLikeName(line.slice(0, -1));
+}
+
+function isGreetingLine(line: Span, book: PhraseBook): boolean {
+  if (line.text.length > 80) return false;
+  if (isAddressLine(line.text)) return true;
+  if (!startsWithAny(line.text, book.common.greetings)) return false;
+  // "Hi Dana," or "Dengan hormat," — not a whole sentence that merely starts with "Hi".
+  return /[,:!]$/.test(line.text) || line.text.split(/\s+/).length <= 5;
+}
+
 export function findLayout(text: string, book: PhraseBook): Layout {
   const all = lines(text);
   const first = all[0];
-  const greeting =
-    first && first.text.length <= 80 && startsWithAny(first.text, book.common.greetings) ? first : null;
+  const greeting = first && isGreetingLine(first, book) ? first : null;
+  // Address lines right under the greeting ("Dengan hormat,\nBapak Hendra,") belong to it.
+  let greetingEnd = greeting?.end ?? 0;
+  for (let i = 1; greeting && i < all.length && i <= 3; i++) {
+    const line = all[i]!;
+    const sameParagraph = !/\n[ \t]*\n/.test(text.slice(all[i - 1]!.end, line.start));
+    if (!sameParagraph || !(isAddressLine(line.text) || looksLikeName(line.text))) break;
+    greetingEnd = line.end;
+  }
 
   let closing: Span | null = null;
   let signOffStart = text.length;
   // Look at the last few lines only: a closing sits at the end.
   for (let i = all.length - 1; i >= Math.max(0, all.length - 5); i--) {
     const line = all[i]!;
-    if (line === greeting) break;
+    if (line.start < greetingEnd) break;
     if (isClosingLine(line.text, book)) {
       closing = line;
       signOffStart = line.start;
@@ -58,11 +78,11 @@ export function findLayout(text: string, book: PhraseBook): Layout {
     // Trailing short name lines after the last sentence are a sign-off without a formula.
     for (let i = all.length - 1; i >= 1 && all.length - i <= 3; i--) {
       const line = all[i]!;
-      if (line === greeting || !looksLikeName(line.text)) break;
+      if (line.start < greetingEnd || !looksLikeName(line.text)) break;
       const prevEndsSentence = /[.!?:)\]]$/.test(all[i - 1]!.text);
       if (prevEndsSentence) signOffStart = line.start;
     }
   }
-  const bodyStart = greeting ? greeting.end : 0;
+  const bodyStart = greetingEnd;
   return { greeting, closing, signOffStart, bodyStart, bodyEnd: Math.max(bodyStart, signOffStart) };
 }

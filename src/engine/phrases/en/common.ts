@@ -11,5 +11,6 @@ export const common = {
   closings: [
     'best', 'best regards', 'kind regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'cheers',
     'thanks', 'thank you', 'many thanks', 'all the best', 'warmly', 'best wishes', 'respectfully', 'take care',
+    'with thanks', 'with apologies', 'yours', 'yours truly', 'thanks again', 'namaste', 'see you soon', 'speak soon', 'talk soon',
   ],
 } as const;

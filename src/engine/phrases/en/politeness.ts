@@ -50,13 +50,18 @@ export const politeness = {
   blame: [
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
     "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have known',
-    'you always', 'you never', 'you failed to', 'you clearly', 'you obviously', 'because of you', 'thanks to you',
+    'you failed to', 'you clearly', 'you obviously', 'because of you',
   ],
   /** Verbs that open a bossy imperative when they start a sentence with no softener. */
   commandVerbs: [
     'read', 'pick', 'bring', 'stop', 'pay', 'call', 'send', 'come', 'wait', 'remember', 'look', 'follow', 'sign', 'return',
     'give', 'tell', 'understand', 'respect', 'leave', 'fill', 'contact', 'do not', "don't", 'never', 'check', 'make sure',
     'collect', 'go', 'fix', 'settle', 'quit', 'listen', 'learn', 'take',
+  ],
+  /** Imperatives that are friendly, not bossy ("Don't worry", "Take care"). */
+  commandExceptions: [
+    "don't worry", 'do not worry', "don't hesitate", 'do not hesitate', 'never mind', 'take care', 'take your time',
+    'come and see', 'feel free', 'look forward', 'check out', 'stop by', 'come by', 'give us a call', 'call us',
   ],
   /** Words anywhere in the sentence that soften an imperative. */
   softeners: [

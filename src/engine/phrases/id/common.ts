@@ -8,11 +8,11 @@ export const common = {
     'belum', 'bapak', 'ibu', 'tersebut', 'dapat', 'kembali', 'sesuai', 'hari', 'sampai', 'tapi', 'namun', 'lagi',
   ],
   greetings: [
-    'halo', 'hai', 'hi', 'dear', 'yth', 'yth.', 'kepada yth', 'dengan hormat', 'selamat pagi', 'selamat siang',
+    'halo', 'hai', 'hi', 'hello', 'hallo', 'dear', 'yth', 'yth.', 'kepada yth', 'kepada', 'dengan hormat', 'selamat pagi', 'selamat siang',
     'selamat sore', 'selamat malam', "assalamu'alaikum", 'assalamualaikum', 'salam',
   ],
   closings: [
     'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
-    'wassalam', 'best regards', 'regards', 'tabik',
+    'wassalam', 'best regards', 'regards', 'tabik', 'thanks', 'thank you', 'cheers', 'salam hormat', 'sampai jumpa', 'salam sehat', 'hormat',
   ],
 } as const;

@@ -25,7 +25,7 @@ export const politeness = {
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
     'kami tidak bertanggung jawab', 'kami gak tanggung jawab', 'kami nggak tanggung jawab', 'bukan tanggung jawab kami',
-    'lewat dari itu', 'awas', 'akan kami laporkan', 'kami laporkan ke polisi', 'lapor polisi', 'kami tuntut', 'jalur hukum',
+    'lewat dari itu', 'awas', 'laporkan ke polisi', 'lapor polisi', 'laporkan anda', 'kami tuntut', 'jalur hukum',
     'kami viralkan', 'kami sebarkan', 'daftar hitam', 'peringatan terakhir', 'jangan salahkan kami', 'siap-siap',
   ],
   /** Words before a threat phrase that make it a quoted term, not a threat ("sesuai pasal 5, …"). */
@@ -58,6 +58,11 @@ export const politeness = {
     'baca', 'ambil', 'bawa', 'bayar', 'lunas', 'jangan', 'stop', 'kirim', 'hubung', 'tunggu', 'cek', 'datang',
     'tanda tangan', 'transfer', 'diam', 'berhenti', 'pikir', 'ikut', 'patuh', 'catat', 'ingat', 'paham', 'urus', 'pergi',
     'buruan',
+  ],
+  /** Imperatives that are friendly, not bossy ("Jangan khawatir", "Jangan ragu"). */
+  commandExceptions: [
+    'jangan khawatir', 'jangan ragu', 'jangan sungkan', 'jangan segan', 'jangan lupa ya', 'tunggu kabar baik',
+    'ditunggu', 'cek juga', 'hubungi kami', 'kabari', 'mampir', 'datang aja', 'ikuti kami',
   ],
   /** Words anywhere in the sentence that soften an imperative. */
   softeners: [

@@ -1,0 +1,63 @@
+// Accusing "you" statements: naming the customer's behaviour in personal terms ("you were rude",
+// "your attitude is the problem", "Bapak bersikap kasar"). Source 002: end or refuse with a
+// general reason ("we are not able to meet your expectations"), never a verdict on the person.
+// A conditional ("if you are late…", "kalau kakak telat bayar…") states a rule, not a verdict.
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { findAll } from '../../text/match';
+import type { Span } from '../../text/segment';
+import { alternation, matchAll } from '../../understand/find';
+import { capitalize, sentenceAt, wordsBefore } from '../clarity/text-edits';
+
+const CONDITIONALS = ['if', 'when', 'whenever', 'unless', 'kalau', 'jika', 'apabila', 'bila', 'kalo', 'seandainya', 'misalnya'];
+
+function patterns(ctx: RuleContext): RegExp[] {
+  const p = ctx.phrases.politeness;
+  const you = alternation(p.you);
+  const bridge = alternation(p.accusationBridges);
+  const trait = alternation(p.accusationTraits);
+  const conduct = alternation(p.conductNouns);
+  const edge = '(?<![\\p{L}\\p{N}_])';
+  const end = '(?![\\p{L}\\p{N}_])';
+  const traitAfterYou = `${edge}${you}(?:\\s+${bridge}){0,3}\\s+${trait}${end}`;
+  // English puts the owner first ("your attitude"); Indonesian after ("sikap Anda").
+  const conductOf = ctx.lang === 'en' ? `${edge}your\\s+${conduct}${end}` : `${edge}${conduct}\\s+${you}${end}`;
+  return [new RegExp(traitAfterYou, 'giu'), new RegExp(conductOf, 'giu')];
+}
+
+function conditional(ctx: RuleContext, start: number): boolean {
+  return wordsBefore(ctx.text, start, 6).some((w) => CONDITIONALS.includes(w));
+}
+
+/** Replace the whole sentence by the general reason, unless it holds facts (digits) a fix must keep. */
+function generalReason(ctx: RuleContext, sentence: Span | undefined): RuleHit['fixes'] {
+  if (!sentence || /\d/.test(sentence.text)) return [];
+  const reason = `${capitalize(ctx.phrases.politeness.accusationReplacement)}.`;
+  return [{ label: render(ctx.uiLang, 'politeness/accusation.fix'), edits: [{ start: sentence.start, end: sentence.end, text: reason }] }];
+}
+
+export const accusation: Rule = {
+  id: 'politeness/accusation',
+  principle: 'politeness',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    const spans = [
+      ...patterns(ctx).flatMap((re) => matchAll(re, ctx.text)),
+      ...findAll(ctx.text, ctx.phrases.politeness.blame),
+    ].sort((a, b) => a.start - b.start);
+    const hits: RuleHit[] = [];
+    const usedSentences = new Set<number>();
+    for (const span of spans) {
+      if (ctx.isQuoted(span.start, span.end) || conditional(ctx, span.start)) continue;
+      const sentence = sentenceAt(ctx, span.start);
+      // One finding per sentence: its fix rewrites the whole sentence.
+      const key = sentence?.start ?? span.start;
+      if (usedSentences.has(key)) continue;
+      usedSentences.add(key);
+      hits.push({ start: span.start, end: span.end, messageId: 'politeness/accusation', values: { phrase: span.text }, fixes: generalReason(ctx, sentence) });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,63 @@
+// Bare commands: a sentence that opens with an imperative verb and has no softener ("Read the
+// contract.", "Baca dulu notanya!"). A leading vocative ("Kak,", "Tom,") does not hide it.
+// Indonesian verbs take suffixes (-kan, -i, -lah, -in) and may be followed by "dulu", so the
+// verb list holds base forms and the pattern adds the morphology.
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { hasAny } from '../../text/match';
+import type { Span } from '../../text/segment';
+import { alternation } from '../../understand/find';
+import { capitalize, inBody } from '../clarity/text-edits';
+
+const VOCATIVE = /^(?:(?:kak|kakak|pak|bu|mas|mbak|bapak|ibu|sis|gan)(?:\s+\p{Lu}\p{L}*)?|\p{Lu}\p{L}+)\s*,\s*/iu;
+const FIRST_PERSON_AGENT = /^\s+(?:kami|saya|aku|kita|we|i)\b/i;
+
+function commandPattern(ctx: RuleContext): RegExp {
+  const verbs = alternation(ctx.phrases.politeness.commandVerbs);
+  const suffix = ctx.lang === 'id' ? '(?:kan|i|lah|in|kanlah)?' : '';
+  return new RegExp(`^${verbs}${suffix}(?![\\p{L}\\p{N}_\\-'’])`, 'iu');
+}
+
+const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•–])\s*$/;
+
+function commandIn(ctx: RuleContext, sentence: Span): RuleHit | null {
+  // A list item ("1. Send it tomorrow…") is an option or a step the writer lays out, not an order.
+  const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (LIST_ITEM.test(ctx.text.slice(lineStart, sentence.start)) || /^\s*(?:\d+[.)]|[-*•–])\s/.test(sentence.text)) return null;
+  const vocative = sentence.text.match(VOCATIVE);
+  const offset = vocative && !/^(?:please|mohon|tolong)\b/i.test(vocative[0]) ? vocative[0].length : 0;
+  const rest = sentence.text.slice(offset);
+  const verb = rest.match(commandPattern(ctx));
+  if (!verb) return null;
+  const book = ctx.phrases.politeness;
+  if (FIRST_PERSON_AGENT.test(rest.slice(verb[0].length)) || /^\s*:/.test(rest.slice(verb[0].length))) return null;
+  if (new RegExp(`^${alternation(book.commandExceptions)}`, 'iu').test(rest) || hasAny(sentence.text, book.softeners)) return null;
+  const start = sentence.start + offset;
+  if (ctx.isQuoted(start, sentence.end)) return null;
+  const soft = capitalize(book.softenedCommand);
+  const lowered = offset > 0 ? book.softenedCommand : soft;
+  const firstChar = ctx.text[start]!;
+  return {
+    start,
+    end: sentence.end,
+    messageId: 'politeness/bare-command',
+    values: { phrase: sentence.text.slice(offset) },
+    fixes: [
+      {
+        label: render(ctx.uiLang, 'politeness/bare-command.fix'),
+        edits: [{ start, end: start + 1, text: `${lowered} ${firstChar.toLocaleLowerCase()}` }],
+      },
+    ],
+  };
+}
+
+export const bareCommand: Rule = {
+  id: 'politeness/bare-command',
+  principle: 'politeness',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    return ctx.sentences.flatMap((s) => (inBody(ctx, s.start, s.end) ? (commandIn(ctx, s) ?? []) : []));
+  },
+};

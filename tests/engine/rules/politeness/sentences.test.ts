@@ -1,0 +1,52 @@
+// Sentence-level politeness rules: bare commands, accusations, a blunt opener, a missing frame.
+import { describe, test } from 'vitest';
+import { expectRow, label, type Row } from '../table';
+
+const table: Record<string, Row[]> = {
+  'politeness/bare-command': [
+    { lang: 'en', body: 'Hi Tom,\n\nRead section 4 of the service agreement.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease read section 4 of the service agreement.\n\nBest,\nAna' },
+    { lang: 'en', body: 'Hi Tom,\n\nDo not come to the studio again.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease do not come to the studio again.\n\nBest,\nAna' },
+    { lang: 'en', body: 'Hi Tom,\n\nPlease keep the bags. Just reply with 1 or 2 and I will start today. Don\'t worry about the box.\n\nBest,\nAna', hits: 0 },
+    { lang: 'en', body: 'Hi Tom,\n\nHere are two options:\n1. Pick up the order on Friday.\n2. Get it delivered for $5.\n\nBest,\nAna', hits: 0 },
+    { lang: 'en', body: 'Hi Tom,\n\nCheck-in is from 2 pm.\n\nBest,\nAna', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nBaca dulu notanya!\n\nSalam,\nAni', hits: 1, fixed: 'Halo kak,\n\nMohon baca dulu notanya!\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo Pak,\n\nJangan hubungi kami lagi untuk pesanan baru.\n\nSalam,\nAni', hits: 1, fixed: 'Halo Pak,\n\nMohon jangan hubungi kami lagi untuk pesanan baru.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo,\n\nKak, bayarkan sisanya hari ini.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo,\n\nLunasi sisanya hari ini.\n\nSalam,\nAni', hits: 1, fixed: 'Halo,\n\nMohon lunasi sisanya hari ini.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo,\n\nKabari pilihan kakak ya. Jangan khawatir, barang aman. Kirim kami kabar kalau sudah sampai.\n\nSalam,\nAni', hits: 0 },
+  ],
+  'politeness/accusation': [
+    { lang: 'en', body: 'Your attitude is the problem here, not her work.', hits: 1, fixed: 'We are not able to meet your expectations.' },
+    { lang: 'en', body: 'Frankly you have been really rude to our staff.', hits: 1, fixed: 'We are not able to meet your expectations.' },
+    { lang: 'en', body: 'If you are late, the lesson still ends at 5 pm.', hits: 0 },
+    { lang: 'en', body: 'You were right, and we are sorry.', hits: 0 },
+    { lang: 'en', body: 'The customer said "you were rude" but we checked the call.', hits: 0 },
+    { lang: 'id', body: 'Selama ini Bapak bersikap kasar kepada instruktur kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Itu salah Anda sendiri.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Kalau kakak telat bayar, pesanan kami tunda.', hits: 0 },
+    { lang: 'id', body: 'Udah 3x kakak telat bayar.', hits: 1, fixed: 'Udah 3x kakak telat bayar.' },
+    { lang: 'id', body: 'Terima kasih, Ibu sudah sabar menunggu.', hits: 0 },
+  ],
+  'politeness/blunt-opener': [
+    { lang: 'en', body: 'Hi Tom,\n\nNo, we won\'t be waiving the fee.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThank you for asking, but we won\'t be waiving the fee.\n\nBest,\nAna' },
+    { lang: 'en', body: 'No. The fee stands.', hits: 1, fixed: 'Thank you for asking, but no. The fee stands.' },
+    { lang: 'en', body: 'Hi Tom,\n\nNo data was lost, and the backup ran at 14:20.\n\nBest,\nAna', hits: 0 },
+    { lang: 'id', body: 'Gak bisa kak. Harganya udah segitu.', hits: 1, fixed: 'Terima kasih sudah bertanya, namun gak bisa kak. Harganya udah segitu.' },
+    { lang: 'id', body: 'Halo kak,\n\nTidak ada biaya tambahan.\n\nSalam', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nTidak bisa, kak, slotnya penuh.\n\nSalam', hits: 1, fixed: 'Halo kak,\n\nTerima kasih sudah bertanya, namun tidak bisa, kak, slotnya penuh.\n\nSalam' },
+  ],
+  'politeness/missing-frame': [
+    { lang: 'en', body: 'Your order is ready. Bring the receipt.', hits: 1, fixed: 'Hello,\n\nYour order is ready. Bring the receipt.\n\nThank you for your understanding.\n\nBest regards,' },
+    { lang: 'en', body: 'Your order is ready.', recipientName: 'Dana', hits: 1, fixed: 'Hi Dana,\n\nYour order is ready.\n\nThank you for your understanding.\n\nBest regards,' },
+    { lang: 'en', body: 'Your order is ready.\n\nMia\nRidgeback Roasters', hits: 1, fixed: 'Hello,\n\nYour order is ready.\n\nThank you for your understanding.\n\nBest regards,\nMia\nRidgeback Roasters' },
+    { lang: 'en', body: 'Hi Carlos,\n\nYour order is ready.\n\nMia', hits: 0 },
+    { lang: 'en', body: 'Your order is ready. Thanks for your patience!\n\nMia', hits: 0 },
+    { lang: 'id', body: 'Pesanan Bapak sudah selesai. Ambil sebelum Sabtu.', hits: 1, fixed: 'Dengan hormat,\n\nPesanan Bapak sudah selesai. Ambil sebelum Sabtu.\n\nTerima kasih atas pengertiannya.\n\nSalam,' },
+    { lang: 'id', body: 'Dengan hormat,\nBapak Hendra,\n\nPesanan Bapak sudah selesai.', hits: 0 },
+    { lang: 'id', body: 'Pesanan sudah selesai.\n\nHormat kami,\nSlamet', hits: 0 },
+  ],
+};
+
+describe.each(Object.keys(table))('%s', (rule) => {
+  test.each(table[rule]!.map((r) => [label(r), r] as const))('%s', (_name, row) => expectRow(rule, row));
+});
