@@ -3,8 +3,10 @@
 // options page or the service worker — must be one of the fixture navigations the test made or
 // a load of the extension's own files.
 import type { Request } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { fixtureDrafts, launch, openFixture, type Browser } from './harness';
+import { DIST, fixtureDrafts, launch, openFixture, type Browser } from './harness';
 
 type Seen = { url: string; type: string; from: string };
 
@@ -105,9 +107,7 @@ test("the service worker made no request while the extension worked", async () =
 
 test('a mail page cannot load any of the extension files to detect it', async () => {
   const page = await openFixture(browser, 'gmail-compose.html', 'https://mail.google.com/mail/u/0/#inbox');
-  const manifest = JSON.parse(await browser.worker.evaluate(async () => JSON.stringify(chrome.runtime.getManifest()))) as {
-    content_scripts: { js: string[] }[];
-  };
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
   const files = ['manifest.json', ...manifest.content_scripts.flatMap((s) => s.js), 'icons/icon-16.png'];
   const loaded = await page.evaluate(
     async ({ id, files }) =>
