@@ -11,8 +11,8 @@ export const clarity = {
   vagueTimeExceptions: ['see you', 'talk', 'speak', 'as', 'get well', 'hear from you', 'chat', 'hope to see you'],
   /** Vague commitment with no single replacement: the writer has to decide. */
   vagueCommitment: [
-    "we'll see", 'we will see', "i'll see", 'see how it goes', 'see how things go', 'or thereabouts', 'more or less',
-    "haven't really decided", "haven't decided", 'not decided yet', 'not sure yet', 'kind of', 'sort of', 'probably',
+    "we'll see", 'we will see', 'see how it goes', 'see how things go', 'or thereabouts', 'more or less',
+    "haven't really decided", "haven't decided", 'not decided yet', 'kind of', 'sort of', 'probably',
     'possibly', 'depending on how', 'or so', 'roughly', 'give or take', 'to be confirmed', "we'll figure it out",
     "we'll sort it out", 'somewhere around', 'ish', 'something like that',
   ],

@@ -30,9 +30,18 @@ function conditional(ctx: RuleContext, start: number): boolean {
   return wordsBefore(ctx.text, start, 6).some((w) => CONDITIONALS.includes(w));
 }
 
-/** Replace the whole sentence by the general reason, unless it holds facts (digits) a fix must keep. */
+const ADDRESS_WORDS = new Set(['i', 'you', 'your', 'anda', 'bapak', 'ibu', 'kak', 'kakak', 'pak', 'bu', 'mas', 'mbak']);
+
+/** Digits or a capitalized word after the first: an amount, a date or a name a fix must keep. */
+function holdsFacts(sentence: Span): boolean {
+  if (/\d/.test(sentence.text)) return true;
+  const words = sentence.text.split(/[\s,;:()"“”]+/).filter(Boolean).slice(1);
+  return words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+/** Replace the whole sentence by the general reason, unless it holds facts a fix must keep. */
 function generalReason(ctx: RuleContext, sentence: Span | undefined): RuleHit['fixes'] {
-  if (!sentence || /\d/.test(sentence.text)) return [];
+  if (!sentence || holdsFacts(sentence)) return [];
   const reason = `${capitalize(ctx.phrases.politeness.accusationReplacement)}.`;
   return [{ label: render(ctx.uiLang, 'politeness/accusation.fix'), edits: [{ start: sentence.start, end: sentence.end, text: reason }] }];
 }

@@ -50,3 +50,12 @@ const table: Record<string, Row[]> = {
 describe.each(Object.keys(table))('%s', (rule) => {
   test.each(table[rule]!.map((r) => [label(r), r] as const))('%s', (_name, row) => expectRow(rule, row));
 });
+
+describe('politeness/accusation keeps facts', () => {
+  test.each([
+    ['en', 'You were rude to Sari on Tuesday.'],
+    ['id', 'Bapak bersikap kasar, padahal guru kami sudah mengajar Nayla dengan sabar.'],
+  ] as const)('%s: no sentence rewrite that would drop a name (%s)', (lang, body) => {
+    expectRow('politeness/accusation', { lang, body, hits: 1, fixed: body });
+  });
+});

@@ -1,0 +1,50 @@
+// Vague time ("soon", "at some point", "kapan-kapan") leaves the customer without a date; the
+// fix puts a [date] placeholder where the writer must commit. An approximate number ("around 7")
+// is concrete enough, and set phrases ("see you soon", "as soon as") are not promises.
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { findAll } from '../../text/match';
+import { counts, inBody, replacementEdit, wordsBefore } from './text-edits';
+
+function setPhrase(ctx: RuleContext, start: number): boolean {
+  const before = wordsBefore(ctx.text, start, 3).join(' ');
+  return ctx.phrases.clarity.vagueTimeExceptions.some((e) => before === e || before.endsWith(` ${e}`));
+}
+
+export const vagueTime: Rule = {
+  id: 'clarity/vague-time',
+  principle: 'clarity',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const hit of findAll(ctx.text, ctx.phrases.clarity.vagueTime)) {
+      if (!inBody(ctx, hit.start, hit.end) || !counts(ctx, hit.start, hit.end) || setPhrase(ctx, hit.start)) continue;
+      const edit = replacementEdit(ctx, hit.start, hit.end, ctx.phrases.clarity.vagueTimeReplacement);
+      hits.push({
+        start: hit.start,
+        end: hit.end,
+        messageId: 'clarity/vague-time',
+        values: { phrase: hit.text },
+        fixes: [{ label: render(ctx.uiLang, 'clarity/vague-time.fix'), edits: [edit] }],
+      });
+    }
+    return hits;
+  },
+};
+
+/** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */
+export const vagueCommitment: Rule = {
+  id: 'clarity/vague-commitment',
+  principle: 'clarity',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    return findAll(ctx.text, ctx.phrases.clarity.vagueCommitment)
+      .filter((hit) => inBody(ctx, hit.start, hit.end) && counts(ctx, hit.start, hit.end))
+      // "around 7", "kurang lebih 2 jam": an approximate number is concrete enough.
+      .filter((hit) => !/^\s*(?:\d|rp|\$|€)/i.test(ctx.text.slice(hit.end, hit.end + 4)))
+      .map((hit): RuleHit => ({ start: hit.start, end: hit.end, messageId: 'clarity/vague-commitment', values: { phrase: hit.text } }));
+  },
+};

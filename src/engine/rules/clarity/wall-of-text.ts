@@ -1,0 +1,19 @@
+// Walls of text: one paragraph so long the decision drowns in it.
+import type { Rule, RuleHit } from '../../rule';
+import { wordCount } from '../../text/segment';
+
+export const WALL_WORDS = { en: 120, id: 100 } as const;
+
+export const wallOfText: Rule = {
+  id: 'clarity/wall-of-text',
+  principle: 'clarity',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    const limit = WALL_WORDS[ctx.lang];
+    return ctx.paragraphs
+      .map((p) => ({ p, n: wordCount(p.text) }))
+      .filter(({ n }) => n > limit)
+      .map(({ p, n }): RuleHit => ({ start: p.start, end: Math.min(p.end, p.start + 80), messageId: 'clarity/wall-of-text', values: { words: n, limit } }));
+  },
+};

@@ -1,0 +1,62 @@
+// Clarity rules: long sentences (split at a conjunction), vague time ([date] placeholder), vague
+// commitment, filler openers (deleted), double negatives, walls of text, a buried decision.
+import { describe, test } from 'vitest';
+import { expectRow, label, type Row } from '../table';
+
+const longEn =
+  'We have looked at your request to confirm the full itinerary for six people by Friday, and with the number of moving parts and the current demand for rooms in that period it will be hard to guarantee everything within that window.';
+const longEnFixed =
+  'We have looked at your request to confirm the full itinerary for six people by Friday. With the number of moving parts and the current demand for rooms in that period it will be hard to guarantee everything within that window.';
+const longId =
+  'Terkait permohonan pengembalian uang muka untuk paket tur tanggal 12 Agustus, pembatalan yang dilakukan kurang dari 14 hari sebelum keberangkatan tidak disertai pengembalian uang muka, karena dana tersebut telah kami teruskan kepada pihak hotel dan penyedia jip di lokasi.';
+const longIdFixed =
+  'Terkait permohonan pengembalian uang muka untuk paket tur tanggal 12 Agustus, pembatalan yang dilakukan kurang dari 14 hari sebelum keberangkatan tidak disertai pengembalian uang muka. Hal ini karena dana tersebut telah kami teruskan kepada pihak hotel dan penyedia jip di lokasi.';
+
+const table: Record<string, Row[]> = {
+  'clarity/long-sentence': [
+    { lang: 'en', body: longEn, hits: 1, fixed: longEnFixed },
+    { lang: 'en', body: 'We cannot start a third round under the current quote. Here are two options.', hits: 0 },
+    { lang: 'id', body: longId, hits: 1, fixed: longIdFixed },
+    { lang: 'id', body: 'Mohon maaf, pengiriman 1 jam lagi sudah tidak bisa karena slot kurir penuh.', hits: 0 },
+  ],
+  'clarity/vague-time': [
+    { lang: 'en', body: "We'll get back to you at some point.", hits: 1, fixed: "We'll get back to you by [date]." },
+    { lang: 'en', body: 'It should be with you soon-ish.', hits: 1, fixed: 'It should be with you by [date].' },
+    { lang: 'en', body: 'Soon we will close the doors.', hits: 1, fixed: 'By [date] we will close the doors.' },
+    { lang: 'en', body: 'See you soon! We reply as soon as we can.', hits: 0 },
+    { lang: 'en', body: 'The table will arrive on 14 May.', hits: 0 },
+    { lang: 'id', body: 'Nanti kapan-kapan pasti saya kirim kok.', hits: 1, fixed: 'Pada [tanggal] pasti saya kirim kok.' },
+    { lang: 'id', body: 'Pesanan akan kami kirim dalam waktu dekat.', hits: 1, fixed: 'Pesanan akan kami kirim pada [tanggal].' },
+    { lang: 'id', body: 'Pesanan kami kirim Senin, 12 Mei, paling lambat jam 15.00.', hits: 0 },
+  ],
+  'clarity/vague-commitment': [
+    { lang: 'en', body: "We haven't really decided yet and we'll see how it goes.", hits: 2 },
+    { lang: 'en', body: 'Breakfast is from around 7 or so.', hits: 1 },
+    { lang: 'en', body: 'Breakfast is served from 7:00 to 9:30.', hits: 0 },
+    { lang: 'id', body: 'Jadwal pengiriman biasanya menyesuaikan, tergantung situasi.', hits: 2 },
+    { lang: 'id', body: 'Perjalanan kurang lebih 2 jam.', hits: 0 },
+    { lang: 'id', body: 'Kakak bilang "lihat nanti" kemarin.', hits: 0 },
+  ],
+  'clarity/filler': [
+    { lang: 'en', body: 'I just wanted to let you know that your order has shipped.', hits: 1, fixed: 'Your order has shipped.' },
+    { lang: 'en', body: 'Your order has shipped.', hits: 0 },
+    { lang: 'id', body: 'Dengan ini kami bermaksud untuk memberitahukan bahwa pesanan sudah dikirim.', hits: 1, fixed: 'Pesanan sudah dikirim.' },
+    { lang: 'id', body: 'Pesanan sudah dikirim.', hits: 0 },
+  ],
+  'clarity/double-negative': [
+    { lang: 'en', body: 'It is not impossible that we finish on time.', hits: 1 },
+    { lang: 'en', body: 'It is possible that we finish on time.', hits: 0 },
+    { lang: 'id', body: 'Bukan tidak mungkin kami selesai tepat waktu.', hits: 1 },
+    { lang: 'id', body: 'Kami bisa selesai tepat waktu.', hits: 0 },
+  ],
+  'clarity/wall-of-text': [
+    { lang: 'en', body: Array(30).fill('We checked the order again.').join(' '), hits: 1 },
+    { lang: 'en', body: Array(10).fill('We checked the order again.').join(' '), hits: 0 },
+    { lang: 'id', body: Array(30).fill('Kami sudah cek pesanannya lagi.').join(' '), hits: 1 },
+    { lang: 'id', body: Array(5).fill('Kami sudah cek pesanannya lagi.').join(' '), hits: 0 },
+  ],
+};
+
+describe.each(Object.keys(table))('%s', (rule) => {
+  test.each(table[rule]!.map((r) => [label(r), r] as const))('%s', (_name, row) => expectRow(rule, row));
+});

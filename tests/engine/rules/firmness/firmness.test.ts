@@ -1,0 +1,97 @@
+// Firmness, both languages: hedged or negotiable decisions are flagged and fixed into plain
+// statements; hedges on suggestions, "belum bisa" with a firm reason, and ordinary mail pass.
+import { describe, expect, test } from 'vitest';
+import { analyze, fixAll, type AnalyzeOptions } from '../../../../src/engine';
+
+type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boolean; fixed?: string };
+
+const cases: Case[] = [
+  {
+    name: 'en: a plain refusal with an option passes',
+    body: "Hi Jonah,\n\nWe can't offer net 60. We can split the order into two 20 kg deliveries.\n\nCheers,\nMia",
+    flagged: false,
+  },
+  {
+    name: 'en: a hedge on a referral is fine',
+    body: "Dear Mr. Duarte,\n\nWe will no longer provide cleaning from 30 June. You might find Tidy Corner a good fit; their number is 555-0142.\n\nRosa",
+    flagged: false,
+  },
+  {
+    name: 'en: "we might not be able to" becomes "we are not able to"',
+    body: 'Hi Ana,\n\nWe might not be able to take 20% off the oak table. The ash version is $1,420.\n\nBest,\nTomas',
+    flagged: true,
+    fixed: 'Hi Ana,\n\nWe are not able to take 20% off the oak table. The ash version is $1,420.\n\nBest,\nTomas',
+  },
+  {
+    name: 'en: "Perhaps" on the decision goes, the capital moves',
+    body: "Dear Mr. Okafor,\n\nPerhaps it won't be possible to confirm by Friday 14 October. We can confirm by 21 October.\n\nPriya",
+    flagged: true,
+    fixed: "Dear Mr. Okafor,\n\nIt won't be possible to confirm by Friday 14 October. We can confirm by 21 October.\n\nPriya",
+  },
+  {
+    name: 'en: an invitation to negotiate becomes a clear statement',
+    body: "Hi Greg,\n\nWe will not renew the contract when it ends on 31 August. We haven't fully decided, so let me know what you think.\n\nYour handover document follows on 25 August.\n\nLiam",
+    flagged: true,
+    fixed: 'Hi Greg,\n\nWe will not renew the contract when it ends on 31 August. This decision is final.\n\nYour handover document follows on 25 August.\n\nLiam',
+  },
+  {
+    name: 'en: "not negotiable" is firm, not an invitation',
+    body: 'Hi Tom,\n\nThe $25 fee is on the price list and is not negotiable. Next time, a brushing plan avoids it.\n\nAna',
+    flagged: false,
+  },
+  {
+    name: 'en: hedges in a complaint-wrong reply are not firmness problems',
+    body: "Hi Carlos,\n\nThat was our mistake. It should maybe reach you by Thursday.\n\nMia",
+    flagged: false,
+  },
+  {
+    name: 'id: penolakan jelas dengan pilihan lolos',
+    body: 'Halo kak Putri 😊\n\nPermak ini gak termasuk garansi gratis ya kak. Tapi kami bisa bantu longgarin jahitan, biayanya Rp50.000.\n\nSalam,\nBu Ani',
+    flagged: false,
+  },
+  {
+    name: 'id: "mungkin" pada saran, bukan pada keputusan, boleh',
+    body: 'Halo kak Yoga 🙏\n\nUntuk sparepart bawaan, kami gak kasih garansi ya kak. Kalau mau lebih hemat, mungkin LCD OEM Rp520.000 bisa jadi pilihan.\n\nSalam,\nFajar',
+    flagged: false,
+  },
+  {
+    name: 'id: "belum bisa" dengan alasan tegas bukan keraguan',
+    body: 'Halo kak,\n\nPesanan custom belum bisa kami terima bulan ini karena kuota produksi sudah penuh. Slot berikutnya tanggal 5 Juli.\n\nSalam,\nAyu',
+    flagged: false,
+  },
+  {
+    name: 'id: "sepertinya ... tidak bisa" kehilangan keraguannya',
+    body: 'Halo kak Dinda,\n\nSoal refund, sepertinya gak bisa ya kak. Kami bisa kasih mandi gratis minggu depan.\n\nSalam,\nHappy Paws',
+    flagged: true,
+    fixed: 'Halo kak Dinda,\n\nSoal refund, gak bisa ya kak. Kami bisa kasih mandi gratis minggu depan.\n\nSalam,\nHappy Paws',
+  },
+  {
+    name: 'id: ajakan menawar di ekor kalimat dihapus, keputusannya tetap',
+    body: 'Halo Pak Joko,\n\nKami tidak bisa renew kontraknya, tapi belum final juga sih, let me know pendapat Bapak ya.\n\nInvoice terakhir kami kirim 30 September.\n\nThanks,\nAndre',
+    flagged: true,
+    fixed: 'Halo Pak Joko,\n\nKami tidak bisa renew kontraknya.\n\nInvoice terakhir kami kirim 30 September.\n\nThanks,\nAndre',
+  },
+  {
+    name: 'id: "bisa dinego" dalam aturan',
+    body: 'Halo kak Rio,\n\nMulai sekarang DP 50% wajib dibayar sebelum jadwal dikunci. Kalau keberatan, bisa dinego kok kak.\n\nSalam,\nBersih Kilat',
+    flagged: true,
+    fixed: 'Halo kak Rio,\n\nMulai sekarang DP 50% wajib dibayar sebelum jadwal dikunci. Keputusan ini sudah final.\n\nSalam,\nBersih Kilat',
+  },
+];
+
+describe('firmness', () => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const report = analyze({ body: c.body }, c.options);
+    expect(report.principles.firmness !== 'pass').toBe(c.flagged);
+    if (c.fixed !== undefined) {
+      const fixed = fixAll({ body: c.body }, { ...c.options, principles: ['firmness'] });
+      expect(fixed).toBe(c.fixed);
+      expect(analyze({ body: fixed }, { ...c.options, scenario: report.scenario, inRight: report.inRight }).principles.firmness).toBe('pass');
+    }
+  });
+
+  test('firmness never applies to ordinary mail', () => {
+    const body = 'Hi Aisha,\n\nMaybe we could meet on Thursday? Let me know what you think.\n\nNadia';
+    expect(analyze({ body }, { scenario: 'other' }).principles.firmness).toBe('pass');
+  });
+});
