@@ -4,7 +4,15 @@
 // outgrows storage.sync's per-item quota and two pages editing different fields never clash.
 import type { Settings } from '../engine/types';
 import { SETTINGS_KEYS, defaultSettings, type UserSettings } from './schema';
-import { settingsFromStorage, validateSettings } from './validate';
+import { settingsFromStorage, validateSettings, type SettingsProblem } from './validate';
+
+/** A save refused because the settings would be invalid; nothing was written. */
+export class SettingsError extends Error {
+  constructor(readonly problems: SettingsProblem[]) {
+    super(`Invalid settings: ${problems.map((p) => `${p.path || '(root)'} ${p.code}`).join(', ')}`);
+    this.name = 'SettingsError';
+  }
+}
 
 export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
@@ -73,7 +81,7 @@ export function createSettingsStore(area: StorageArea): SettingsStore {
 
   const write = async (patch: Partial<UserSettings>) => {
     const checked = validateSettings({ ...pick(settings), ...patch });
-    if (!checked.ok) throw new Error(`Invalid settings: ${checked.problems.map((p) => `${p.path} ${p.code}`).join(', ')}`);
+    if (!checked.ok) throw new SettingsError(checked.problems);
     const items: Record<string, unknown> = {};
     for (const key of Object.keys(patch) as (keyof UserSettings)[]) items[key] = checked.settings[key];
     adopt({ ...stored, ...items }); // this page sees the change at once

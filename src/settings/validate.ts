@@ -4,18 +4,20 @@
 import { HOUSE_RULE_KINDS, SETTINGS_KEYS, SEVERITIES, UI_LANG_CHOICES, defaultSettings, normalizePhrase, type HouseRule, type UserSettings } from './schema';
 import type { RuleSetting, SavedText } from '../engine/types';
 
-export type SettingsProblemCode =
-  | 'not-json'
-  | 'not-object'
-  | 'unknown-key'
-  | 'bad-choice'
-  | 'not-boolean'
-  | 'not-list'
-  | 'not-text'
-  | 'too-long'
-  | 'bad-severity'
-  | 'bad-kind'
-  | 'empty-text';
+export const PROBLEM_CODES = [
+  'not-json',
+  'not-object',
+  'unknown-key',
+  'bad-choice',
+  'not-boolean',
+  'not-list',
+  'not-text',
+  'too-long',
+  'bad-severity',
+  'bad-kind',
+  'empty-text',
+] as const;
+export type SettingsProblemCode = (typeof PROBLEM_CODES)[number];
 
 export type SettingsProblem = { code: SettingsProblemCode; path: string };
 export type SettingsResult = { ok: true; settings: UserSettings } | { ok: false; problems: SettingsProblem[] };
