@@ -10,7 +10,8 @@ import type { Clause } from './clauses';
 // capitalized word that is not the first of its sentence (names, products). "I" is a pronoun.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:#/-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
-export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[]): boolean {
+/** `exempt`: lower-case words that are capitalized by courtesy, not names ("Bapak", "Kak"). */
+export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[], exempt: readonly string[] = []): boolean {
   const removed = text.slice(start, end);
   const rest = text.slice(0, start) + ' ' + text.slice(end);
   for (const m of removed.matchAll(TOKEN)) {
@@ -18,8 +19,10 @@ export function keepsProtected(text: string, start: number, end: number, sentenc
     const at = start + m.index;
     // Mid-sentence means after a letter, digit or comma; after ".", "!" or an emoji a capital is a start.
     const midSentence = !sentences.some((s) => s.start === at) && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
-    const isName = /^\p{Lu}/u.test(token) && midSentence && !/^I(?:['’]\w+)?$/.test(token);
-    if ((/\p{N}/u.test(token) || isName) && !rest.includes(token)) return false;
+    const isName = /^\p{Lu}/u.test(token) && midSentence && !/^I(?:['’]\w+)?$/.test(token) && !exempt.includes(token.toLowerCase());
+    // "apa2", "diskon2an" are chat-style reduplication, not numbers.
+    const isNumber = /\p{N}/u.test(token) && !/^\p{L}+2(?:an|nya)?$/u.test(token);
+    if ((isNumber || isName) && !rest.includes(token)) return false;
   }
   return true;
 }
@@ -81,6 +84,7 @@ export function removeClauses(text: string, sentence: Span, list: readonly Claus
     return { start: sentence.start, end: start, text: '' };
   }
   const last = list[to]!;
-  const tail = to === list.length - 1 ? (last.text.match(/[.!?…]+["”)]*$/u)?.[0] ?? '') : '';
+  // The sentence's closing punctuation and emoji stay ("…, kurang tahu juga sih 😅" keeps " 😅").
+  const tail = to === list.length - 1 ? (last.text.match(/[\s.!?…"”)\p{Extended_Pictographic}\u200d\ufe0f]*$/u)?.[0] ?? '') : '';
   return { start: list[from]!.joinStart, end: last.end - tail.length, text: '' };
 }

@@ -1,1 +1,32 @@
-export const firmness = {} as const;
+// Ketegasan: kata ragu yang melemahkan keputusan, ajakan menawar, dan merendahkan diri sendiri.
+export const firmness = {
+  /** Kata ragu yang dihapus dari kalimat keputusan ("sepertinya tidak bisa" → "tidak bisa"). */
+  hedges: [
+    'mungkin', 'mungkin saja', 'sepertinya', 'kayaknya', 'kayanya', 'kyknya', 'keknya', 'kelihatannya', 'barangkali', 'rasanya',
+    'agaknya', 'kalau memungkinkan', 'jika memungkinkan', 'apabila memungkinkan', 'bila memungkinkan', 'sebisa mungkin',
+    'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak',
+  ],
+  /** Keputusan yang ragu dan bentuk tegasnya. */
+  hedgeReplacements: {
+    'sepertinya kami mungkin': 'kami',
+    'mungkin kami tidak bisa': 'kami tidak bisa',
+    'sepertinya kami tidak bisa': 'kami tidak bisa',
+    'kayaknya kami gak bisa': 'kami gak bisa',
+    'kami mungkin akan': 'kami akan',
+  },
+  /** Ajakan membuka kembali keputusan, ditandai di mana pun. */
+  negotiation: [
+    'bisa dinego', 'bisa nego', 'masih bisa nego', 'nego', 'bisa didiskusikan', 'bisa dibicarakan', 'bisa diatur', 'bisa kita atur',
+    'bisa diusahakan', 'diusahakan', 'let me know pendapat', 'kabari pendapat', 'gimana menurut', 'bagaimana menurut', 'belum final',
+    'belum pasti', 'belum diputuskan', 'pertimbangkan kembali', 'pertimbangkan lagi', 'mempertimbangkan', 'dipertimbangkan',
+    'coba aku lihat lagi', 'coba kami lihat lagi', 'coba saya lihat lagi', 'siapa tau', 'siapa tahu', 'tergantung situasi',
+    'tergantung situasinya', 'tergantung kondisi', 'lihat nanti', 'kami lihat nanti', 'berapa aja', 'berapa saja', 'seikhlasnya',
+    'kurang tahu', 'kurang tau', 'gimana baiknya',
+  ],
+  /** Merendahkan posisi sendiri. */
+  selfUndermining: ['saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham'],
+  /** Pembuka klausa yang ikut dengan klausa tawar-menawar sesudahnya. */
+  conditionalLeads: ['kalau', 'jika', 'apabila', 'bila', 'seandainya', 'namun apabila', 'tapi kalau', 'namun jika', 'namun kalau'],
+  /** Pernyataan tegas pengganti ajakan menawar. */
+  firmStatements: ['keputusan ini sudah final', 'keputusan kami sudah final'],
+} as const;

@@ -62,7 +62,7 @@ export function apologyFix(ctx: RuleContext, hit: Span): Fix | null {
 }
 
 function fix(ctx: RuleContext, labelId: string, edit: Edit): Fix | null {
-  if (!keepsProtected(ctx.text, edit.start, edit.end, ctx.sentences)) return null;
+  if (!keepsProtected(ctx.text, edit.start, edit.end, ctx.sentences, ctx.phrases.overApology.addressTerms)) return null;
   return { label: render(ctx.uiLang, labelId), edits: [edit] };
 }
 

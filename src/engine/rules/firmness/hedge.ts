@@ -1,0 +1,63 @@
+// A hedge inside the decision sentence: "Perhaps it won't be possible", "sepertinya tidak bisa",
+// "we might not be able to". A hedge on a suggestion or referral in the same sentence is fine,
+// and so is one anywhere else ("you might find Tidy Corner a good fit").
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { findAll } from '../../text/match';
+import type { Span } from '../../text/segment';
+import { clauseAt, clauses } from '../../understand/clauses';
+import { declineHits, terminationHits } from '../../understand/acts';
+import { findIn, overlapsAny } from '../../understand/find';
+import { atSentenceStart, deletionEdit } from '../clarity/text-edits';
+import { decisionSentences, firmnessApplies } from './scope';
+
+export const hedge: Rule = {
+  id: 'firmness/hedge',
+  principle: 'firmness',
+  languages: ['en', 'id'],
+  severity: 'warning',
+  check(ctx) {
+    if (!firmnessApplies(ctx)) return [];
+    const book = ctx.phrases.firmness;
+    const map = book.hedgeReplacements as Record<string, string>;
+    const hits: RuleHit[] = [];
+    for (const sentence of decisionSentences(ctx)) {
+      const replaced = findAll(sentence.text, Object.keys(map), sentence.start).filter((h) => !ctx.isQuoted(h.start, h.end));
+      for (const h of replaced) {
+        if (onSuggestion(ctx, sentence, h)) continue;
+        const firm = map[h.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
+        if (firm === undefined) continue;
+        const edit = firmEdit(ctx, h, firm);
+        hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/firm.fix'), edits: [edit] }] });
+      }
+      for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [] })) {
+        if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
+        const edit = deletionEdit(ctx, h.start, h.end);
+        hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [edit] }] });
+      }
+    }
+    return hits;
+  },
+};
+
+/** The firm wording, capitalized only where a sentence starts (and "I" always, in English). */
+function firmEdit(ctx: RuleContext, hit: Span, firm: string) {
+  let text = ctx.lang === 'en' ? firm.replace(/\bi\b/g, 'I') : firm;
+  if (atSentenceStart(ctx, hit.start)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return { start: hit.start, end: hit.end, text };
+}
+
+/** True when the hedge sits in a clause that offers something rather than deciding. */
+function onSuggestion(ctx: RuleContext, sentence: Span, hit: Span): boolean {
+  const list = clauses(ctx.text, sentence);
+  const clause = list[clauseAt(list, hit.start)];
+  if (!clause) return false;
+  const m = ctx.phrases.meaning;
+  const offers = findIn(ctx.text, clause, [...m.strongOffers, ...m.offers], { quotes: [], negators: m.negators, window: 1 });
+  const decides =
+    declineHits(ctx.text, clause, m, []).length > 0 ||
+    terminationHits(ctx.text, clause, m, []).length > 0 ||
+    findIn(ctx.text, clause, m.rules, { quotes: [] }).length > 0;
+  return offers.length > 0 && !decides;
+}

@@ -1,0 +1,86 @@
+// Invitations to reopen the decision ("let me know what you think", "bisa dinego", "we haven't
+// fully decided") and self-undermining asides ("I'm not an expert but"). The fix removes the
+// inviting part of the sentence (with the "if…" clause that leads into it); a sentence that only
+// invites becomes one clear statement, once per draft.
+import type { RuleContext } from '../../context';
+import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { wordCount, type Span } from '../../text/segment';
+import type { Edit, Fix } from '../../types';
+import { clauseAt, clauses } from '../../understand/clauses';
+import { findIn, overlapsAny } from '../../understand/find';
+import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
+import { listPattern } from '../../text/match';
+import { firmnessApplies } from './scope';
+
+function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
+  const m = ctx.phrases.meaning;
+  const hits: Span[] = [];
+  for (const sentence of ctx.sentences) {
+    // "This is NOT negotiable" is firm: a negated invitation does not count.
+    for (const h of findIn(ctx.text, sentence, list, { quotes: [], negators: m.negators, window: 2 })) {
+      if (!ctx.isQuoted(h.start, h.end) && !overlapsAny(hits, h.start, h.end)) hits.push(h);
+    }
+  }
+  return hits;
+}
+
+function startsWithAny(text: string, list: readonly string[]): boolean {
+  const re = listPattern(list);
+  re.lastIndex = 0;
+  const m = re.exec(text.trimStart());
+  return m !== null && m.index === 0;
+}
+
+function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
+  const sentence = ctx.sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+  if (!sentence) return null;
+  const list = clauses(ctx.text, sentence);
+  const at = clauseAt(list, hit.start);
+  if (at < 0) return null;
+  let from = at;
+  // "…, namun apabila Bapak sangat memerlukannya, mungkin nanti akan kami pertimbangkan kembali."
+  // "Namun demikian, mungkin nanti…" / "That said, …": a bare connector goes with what it connects.
+  while (from > 0 && (startsWithAny(list[from - 1]!.text, ctx.phrases.firmness.conditionalLeads) || wordCount(list[from - 1]!.text) <= 2)) from--;
+  const candidates: [string, Edit][] = [];
+  if (from === 0) {
+    const statement = ctx.phrases.firmness.firmStatements[0]!;
+    if (!statementOffered.done && !ctx.text.toLowerCase().includes(statement)) {
+      const text = statement.charAt(0).toLocaleUpperCase() + statement.slice(1) + '.';
+      candidates.push(['firmness/statement.fix', { start: sentence.start, end: sentence.end, text }]);
+    }
+    candidates.push(['firmness/negotiation.fix', removeSentence(ctx.text, sentence)]);
+  } else {
+    // Everything from the invitation to the end of the sentence reopens the decision.
+    candidates.push(['firmness/negotiation.fix', removeClauses(ctx.text, sentence, list, from, list.length - 1)]);
+    if (at !== list.length - 1 || from !== at) candidates.push(['firmness/negotiation.fix', removeClauses(ctx.text, sentence, list, at, at)]);
+  }
+  for (const [label, edit] of candidates) {
+    if (!keepsProtected(ctx.text, edit.start, edit.end, ctx.sentences, ctx.phrases.overApology.addressTerms)) continue;
+    if (label === 'firmness/statement.fix') statementOffered.done = true;
+    return { label: render(ctx.uiLang, label), edits: [edit] };
+  }
+  return null;
+}
+
+function reopeningRule(id: string, list: (ctx: RuleContext) => readonly string[]): Rule {
+  return {
+    id,
+    principle: 'firmness',
+    languages: ['en', 'id'],
+    severity: 'warning',
+    check(ctx) {
+      if (!firmnessApplies(ctx)) return [];
+      const offered = { done: false };
+      const hits: RuleHit[] = [];
+      for (const h of inviting(ctx, list(ctx))) {
+        const fix = reopeningFix(ctx, h, offered);
+        hits.push({ start: h.start, end: h.end, messageId: id, fixes: fix ? [fix] : [] });
+      }
+      return hits;
+    },
+  };
+}
+
+export const negotiation = reopeningRule('firmness/negotiation', (ctx) => ctx.phrases.firmness.negotiation);
+export const selfUndermining = reopeningRule('firmness/self-undermining', (ctx) => ctx.phrases.firmness.selfUndermining);

@@ -1,0 +1,23 @@
+// Where firmness applies: only where something is decided (refusal, termination, boundary, a
+// complaint the business is right about), and which sentences carry the decision.
+import type { RuleContext } from '../../context';
+import type { Scenario } from '../../types';
+import type { Span } from '../../text/segment';
+
+const DECIDING: readonly Scenario[] = ['refusal', 'termination', 'boundary', 'complaint-right'];
+
+export function firmnessApplies(ctx: RuleContext): boolean {
+  return DECIDING.includes(ctx.scenario);
+}
+
+/**
+ * Sentences that state the decision: a decline or an end of service, and the rule itself when the
+ * draft sets a boundary (elsewhere a mention of "our policies" may be an aside).
+ */
+export function decisionSentences(ctx: RuleContext): Span[] {
+  const { declines, terminations, rules } = ctx.meaning;
+  const seen = new Set<number>();
+  return [...declines, ...terminations, ...(ctx.scenario === 'boundary' ? rules : [])]
+    .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
+    .sort((a, b) => a.start - b.start);
+}
