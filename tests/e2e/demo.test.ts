@@ -26,3 +26,20 @@ test.each(['en', 'id'])('the headless demo (%s) saves a PNG of the panel and pri
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1400, 900]);
 });
+
+test('npm run screenshots writes the panel on Gmail and Outlook, in English and Indonesian', async () => {
+  const dir = join(outDir, 'screenshots');
+  const { stdout } = await run('node', ['scripts/screenshots.mjs', `--out=${dir}`], {
+    cwd: ROOT,
+    env: { ...process.env, SOPAN_DIST: DIST },
+    timeout: 120_000,
+  });
+  const names = stdout.trim().split('\n').map((line) => line.split('/').at(-1));
+  expect(names.sort()).toEqual(['gmail-en.png', 'gmail-id.png', 'outlook-en.png', 'outlook-id.png']);
+  for (const name of names) {
+    const png = readFileSync(join(dir, name!));
+    // Cropped to a compose with its panel: wider and taller than the panel's minimum.
+    expect(png.readUInt32BE(16), name).toBeGreaterThan(300);
+    expect(png.readUInt32BE(20), name).toBeGreaterThan(300);
+  }
+});
