@@ -33,7 +33,7 @@ export const firmness = {
     "we'd rather not": 'we will not',
     'we may start': 'we will start',
     'we might start': 'we will start',
-  },
+ } as Readonly<Record<string, string>>,
   /** Invitations to reopen a decision, flagged wherever they stand. */
   negotiation: [
     'let me know what you think', 'let me know your thoughts', 'let me know how you feel', "i'm open to", 'we are open to', "we're open to",

@@ -13,7 +13,7 @@ export const firmness = {
     'sepertinya kami tidak bisa': 'kami tidak bisa',
     'kayaknya kami gak bisa': 'kami gak bisa',
     'kami mungkin akan': 'kami akan',
-  },
+ } as Readonly<Record<string, string>>,
   /** Ajakan membuka kembali keputusan, ditandai di mana pun. */
   negotiation: [
     'bisa dinego', 'bisa nego', 'masih bisa nego', 'nego', 'bisa didiskusikan', 'bisa dibicarakan', 'bisa diatur', 'bisa kita atur',
