@@ -1,9 +1,9 @@
 // Fixes applied from the panel in Chromium: the draft changes exactly as the engine's fix says,
 // the app registers the edit (trusted input, autosave, no unregistered mutation), signature and
 // quote stay byte for byte, Ctrl+Z and the panel's Undo restore the draft.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // The expected text comes from the engine run here in Node, so the extension under test must be
 // built from the same sources (npm test builds first; with SOPAN_DIST, rebuild before running).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze, fixAll } from '../../src/engine/analyze';
 import { applyFixes } from '../../src/engine/fixes';
