@@ -105,21 +105,29 @@ export function fixPreview(text: string, fix: Fix): DiffPart[] {
 }
 
 function contextStart(text: string, from: number): number {
+  const space = (i: number) => /\s/.test(text[i]!);
   let i = from;
-  let words = 0;
-  while (i > 0 && from - i < CONTEXT_CHARS && text[i - 1] !== '\n') {
-    if (/\s/.test(text[i - 1]!) && !/\s/.test(text[i] ?? '') && ++words > CONTEXT_WORDS) break;
-    i--;
+  while (i > 0 && !space(i - 1)) i--; // the word the fix starts in
+  for (let words = 0; words < CONTEXT_WORDS && i > 0 && from - i < CONTEXT_CHARS; words++) {
+    let j = i;
+    while (j > 0 && space(j - 1) && text[j - 1] !== '\n') j--;
+    if (j === i) break; // a line break: the context stays in its paragraph
+    while (j > 0 && !space(j - 1)) j--;
+    i = j;
   }
   return i;
 }
 
 function contextEnd(text: string, from: number): number {
+  const space = (i: number) => /\s/.test(text[i]!);
   let i = from;
-  let words = 0;
-  while (i < text.length && i - from < CONTEXT_CHARS && text[i] !== '\n') {
-    if (/\s/.test(text[i]!) && !/\s/.test(text[i - 1] ?? '') && ++words > CONTEXT_WORDS) break;
-    i++;
+  while (i < text.length && !space(i) && i > 0 && !space(i - 1)) i++; // the word the fix ends in
+  for (let words = 0; words < CONTEXT_WORDS && i < text.length && i - from < CONTEXT_CHARS; words++) {
+    let j = i;
+    while (j < text.length && space(j) && text[j] !== '\n') j++;
+    if (j === i && (j >= text.length || space(j))) break;
+    while (j < text.length && !space(j)) j++;
+    i = j;
   }
   return i;
 }

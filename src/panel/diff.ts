@@ -1,13 +1,13 @@
 // Word diff for the fix-all preview: the user sees what fix-all will add and remove before it
-// touches the draft. Tokens are words, punctuation and runs of spaces, so a changed comma does
-// not mark its whole word as changed.
+// touches the draft. A token is a word or a punctuation mark with the spaces after it: a changed
+// comma does not mark its whole word as changed, and spaces never "match" across unrelated words.
 export type DiffPart = { kind: 'same' | 'ins' | 'del'; text: string };
 
 /** Beyond this many token pairs the LCS table costs too much; the middle is shown as one replace. */
 const MAX_CELLS = 4_000_000;
 
 export function tokenize(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{N}\p{M}'’_-]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+  return text.match(/^\s+|[\p{L}\p{N}\p{M}'’_-]+\s*|[^\s\p{L}\p{N}\p{M}]\s*/gu) ?? [];
 }
 
 export function wordDiff(before: string, after: string): DiffPart[] {
@@ -38,23 +38,31 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   return orderChanges(parts);
 }
 
+/** Tokens match on their word; a change in the spaces after it is shown apart from the word. */
+const keyOf = (token: string) => token.trimEnd() || token;
+
 function lcsDiff(a: string[], b: string[]): DiffPart[] {
   const n = a.length;
   const m = b.length;
+  const ka = a.map(keyOf);
+  const kb = b.map(keyOf);
   // lengths[i][j] = LCS of a[i..] and b[j..], flattened.
   const lengths = new Uint32Array((n + 1) * (m + 1));
   const at = (i: number, j: number) => lengths[i * (m + 1) + j]!;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+      lengths[i * (m + 1) + j] = ka[i] === kb[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
     }
   }
   const out: DiffPart[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push({ kind: 'same', text: a[i++]! });
+    if (ka[i] === kb[j]) {
+      const key = ka[i]!;
+      if (a[i] === b[j]) out.push({ kind: 'same', text: a[i]! });
+      else out.push({ kind: 'same', text: key }, { kind: 'del', text: a[i]!.slice(key.length) }, { kind: 'ins', text: b[j]!.slice(key.length) });
+      i++;
       j++;
     } else if (at(i + 1, j) >= at(i, j + 1)) out.push({ kind: 'del', text: a[i++]! });
     else out.push({ kind: 'ins', text: b[j++]! });
@@ -68,6 +76,7 @@ function lcsDiff(a: string[], b: string[]): DiffPart[] {
 function orderChanges(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
   for (const part of parts) {
+    if (!part.text) continue;
     const last = out[out.length - 1];
     if (last && last.kind === part.kind) last.text += part.text;
     else if (last && last.kind === 'ins' && part.kind === 'del') {
