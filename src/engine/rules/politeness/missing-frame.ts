@@ -23,7 +23,8 @@ export function closingEdit(ctx: Pick<RuleContext, 'phrases' | 'text' | 'layout'
   const t = ctx.phrases.supporting.templates;
   const block = withSignOff ? `${t.closing}\n\n${t['sign-off']}` : t.closing;
   const at = ctx.layout.signOffStart;
-  if (at < ctx.text.length) return { start: at, end: at, text: `${block}\n` };
+  // The formula sits right on the name ("Best regards,\nMia"); a bare sentence gets its own paragraph.
+  if (at < ctx.text.length) return { start: at, end: at, text: withSignOff ? `${block}\n` : `${block}\n\n` };
   const trailing = ctx.text.length - ctx.text.trimEnd().length;
   return { start: ctx.text.length - trailing, end: ctx.text.length, text: `\n\n${block}` };
 }

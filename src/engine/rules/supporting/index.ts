@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { acknowledge, deEscalate, gratitude, houseRules } from './rules';
 
-export const supportingRules: Rule[] = [];
+export const supportingRules: Rule[] = [gratitude, acknowledge, houseRules, deEscalate];
