@@ -1,1 +1,8 @@
-export const alternative = {} as const;
+// Alternative: the sentences inserted after a refusal when the user has saved none of their own.
+// A `[…]` placeholder marks where the owner types the concrete option.
+export const alternative = {
+  /** After a refusal: what the business can do instead. */
+  instead: 'What we can do instead is […].',
+  /** After ending service: the concrete closing step (no referral; source 002). */
+  closing: 'Here is how we will close the account: […] by [date].',
+} as const;

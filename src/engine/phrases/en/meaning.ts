@@ -55,7 +55,7 @@ export const meaning = {
     "i'd suggest", 'i would suggest', "we'd suggest", 'we suggest', 'i suggest', "i'd recommend", 'we recommend', 'i recommend',
     'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
-    "we'll", 'we will', "i'll", 'i will', 'can also', 'is available',
+    "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [

@@ -49,6 +49,7 @@ export const meaning = {
     'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
     'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
+    'add-on', 'upgrade', 'paket lain', 'tambah',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [

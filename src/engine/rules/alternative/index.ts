@@ -1,3 +1,4 @@
 import type { Rule } from '../../rule';
+import { missingAlternative } from './missing';
 
-export const alternativeRules: Rule[] = [];
+export const alternativeRules: Rule[] = [missingAlternative];

@@ -1,0 +1,129 @@
+// Alternative, both languages: a refusal or termination with no option or next step is flagged,
+// and the fix inserts the alternative right after the refusal sentence — the user's saved text
+// in the draft's language first, else a template with a […] placeholder. No referral when ending
+// service (source 002).
+import { describe, expect, test } from 'vitest';
+import { analyze, fixAll, type AnalyzeOptions } from '../../../../src/engine';
+import { baseContext } from '../../../../src/engine/context';
+import { alternativeInsertEdit } from '../../../../src/engine/rules/alternative/insert';
+import type { Lang, Settings } from '../../../../src/engine';
+
+type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boolean; fixed?: string };
+
+const cases: Case[] = [
+  {
+    name: 'en: refusal with priced options passes',
+    body: "Hi Marcus,\n\nI can't start a third round under the current quote. A single extra round is $60, delivered in 2 days.\n\nBest,\nDana",
+    flagged: false,
+  },
+  {
+    name: 'en: the alternative only in the last line still counts',
+    body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
+    flagged: false,
+  },
+  {
+    name: 'en: ending service with a final invoice and hand-over needs no referral',
+    body: 'Dear Mr. Harlan,\n\nClearpath will no longer provide bookkeeping services from 15 May. Your final invoice follows on 15 May, and all files will be handed back the same day.\n\nRegards,\nNadia',
+    flagged: false,
+  },
+  {
+    name: 'en: a vague "maybe later" is no alternative',
+    body: "Hi Ben,\n\nWe can't take the rush job this week. Maybe later, we'll see at some point.\n\nMarta",
+    flagged: true,
+    fixed: "Hi Ben,\n\nWe can't take the rush job this week. What we can do instead is […]. Maybe later, we'll see at some point.\n\nMarta",
+  },
+  {
+    name: 'en: a refusal with nothing instead',
+    body: "Hi Ms. Greene,\n\nThe roses were fresh and the right size, so there won't be a refund.\n\nRegards,\nPetal & Stem",
+    flagged: true,
+    fixed: "Hi Ms. Greene,\n\nThe roses were fresh and the right size, so there won't be a refund. What we can do instead is […].\n\nRegards,\nPetal & Stem",
+  },
+  {
+    name: 'en: a termination with no closing step gets one (no referral)',
+    body: 'Kevin,\n\nYour 12-month membership is cancelled, effective immediately.\n\nLotus Room Yoga',
+    options: { settings: { referrals: [{ en: 'Sunrise Yoga down the road is lovely.' }] } },
+    flagged: true,
+    fixed: 'Kevin,\n\nYour 12-month membership is cancelled, effective immediately. Here is how we will close the account: […] by [date].\n\nLotus Room Yoga',
+  },
+  {
+    name: 'en: "no need" and "no extra cost" are not refusals',
+    body: "Hi Carlos,\n\nThe right beans ship tomorrow at no extra cost. There's no need to send the others back.\n\nMia",
+    flagged: false,
+  },
+  {
+    name: 'id: penolakan dengan dua pilihan lolos',
+    body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
+    flagged: false,
+  },
+  {
+    name: 'id: pemutusan dengan tagihan terakhir dan serah terima lolos',
+    body: 'Dengan hormat,\n\nKami tidak dapat lagi melanjutkan layanan pembukuan mulai 31 Oktober 2024. Tagihan terakhir kami kirim pada 31 Oktober 2024 dan seluruh dokumen kami serahkan kembali.\n\nHormat kami,\nDewi',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak perlu" bukan penolakan',
+    body: 'Dengan hormat,\n\nTerima kasih sudah mendaftar. Ibu tidak perlu membawa matras.\n\nHormat kami,\nPutu',
+    flagged: false,
+  },
+  {
+    name: 'id: penolakan tanpa pilihan',
+    body: 'Yth. Ibu Maya,\n\nLes pada pukul 21.00 tidak dapat kami berikan.\n\nHormat kami,\nLestari',
+    flagged: true,
+    fixed: 'Yth. Ibu Maya,\n\nLes pada pukul 21.00 tidak dapat kami berikan. Sebagai gantinya, kami dapat […].\n\nHormat kami,\nLestari',
+  },
+  {
+    name: 'id: kalimat alternatif tersimpan dipakai, dalam bahasa draf',
+    body: 'Halo kak,\n\nKami gak bakal ganti rugi apa-apa ya kak.\n\nSalam',
+    options: { settings: { alternatives: [{ en: 'We can recover data for $40.', id: 'kami bisa bantu pemulihan data dengan biaya Rp150.000' }] } },
+    flagged: true,
+    fixed: 'Halo kak,\n\nKami gak bakal ganti rugi apa-apa ya kak. Kami bisa bantu pemulihan data dengan biaya Rp150.000.\n\nSalam',
+  },
+  {
+    name: 'id: pemutusan tanpa langkah berikutnya',
+    body: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak.\n\nSalam,\nBersih Kilat',
+    flagged: true,
+    fixed: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak. Langkah penutupan dari kami: […] paling lambat [tanggal].\n\nSalam,\nBersih Kilat',
+  },
+];
+
+describe('alternative', () => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const report = analyze({ body: c.body }, c.options);
+    expect(report.principles.alternative !== 'pass').toBe(c.flagged);
+    if (c.fixed !== undefined) {
+      const fixed = fixAll({ body: c.body }, { ...c.options, principles: ['alternative'] });
+      expect(fixed).toBe(c.fixed);
+    }
+  });
+
+  test('the quoted refusal of the customer does not count', () => {
+    const body = 'Hi Sam,\n\nYou said "we cannot accept late fees" in your email, and that is fine: the fee is waived. See you Friday.\n\nBest,\nAna';
+    expect(analyze({ body }).principles.alternative).toBe('pass');
+  });
+
+  test('nothing to offer in ordinary mail', () => {
+    const body = "Hi Aisha,\n\nWe don't do audits, but here is the bookkeeping quote.\n\nNadia";
+    expect(analyze({ body }, { scenario: 'other' }).principles.alternative).toBe('pass');
+  });
+});
+
+describe('alternativeInsertEdit (the panel insert)', () => {
+  function input(text: string, lang: Lang, settings: Settings = {}) {
+    return baseContext({ text, subject: '', recipientName: undefined, lang, uiLang: lang, settings });
+  }
+
+  test('offers saved options first, the template last, right after the refusal', () => {
+    const text = "Hi Tom,\n\nWe can't waive the fee. Thanks for understanding.\n\nAna";
+    const settings: Settings = { alternatives: [{ en: 'Next groom is 10% off' }], referrals: [{ id: 'Coba Salon Sehat' }] };
+    const refusalEnd = text.indexOf('fee.') + 'fee.'.length;
+    expect(alternativeInsertEdit(input(text, 'en', settings), 0)).toEqual({ start: refusalEnd, end: refusalEnd, text: ' Next groom is 10% off.' });
+    expect(alternativeInsertEdit(input(text, 'en', settings), 1).text).toBe(' What we can do instead is […].');
+  });
+
+  test('with no refusal sentence it goes after the body', () => {
+    const text = 'Hi Tom,\n\nThe photos arrived today.\n\nAna';
+    const edit = alternativeInsertEdit(input(text, 'en'));
+    expect(edit.text).toBe('\n\nWhat we can do instead is […].');
+    expect(edit.start).toBe(text.indexOf('today.') + 'today.'.length);
+  });
+});
