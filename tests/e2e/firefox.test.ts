@@ -1,0 +1,34 @@
+// The Firefox build loads in Debian's firefox-esr (headless, through web-ext), and the same
+// check refuses a Chromium-style manifest, so a pass means something. Skipped where firefox-esr
+// is not installed (CI installs only Chromium).
+import { existsSync, mkdtempSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIREFOX, loadInFirefox } from '../../scripts/firefox-load.mjs';
+import { buildTarget } from '../build/build';
+
+describe.skipIf(!existsSync(FIREFOX))('firefox-esr', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = buildTarget('firefox').dir;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('installs the built add-on', async () => {
+    expect(await loadInFirefox(dir)).toBeGreaterThan(0);
+  });
+
+  test('refuses the same add-on with a service worker background', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'sopan-ff-broken-'));
+    try {
+      cpSync(dir, broken, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(broken, 'manifest.json'), 'utf8')) as { background: object };
+      manifest.background = { service_worker: 'service-worker-loader.js' };
+      writeFileSync(join(broken, 'manifest.json'), JSON.stringify(manifest));
+      await expect(loadInFirefox(broken)).rejects.toThrow(/background/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
