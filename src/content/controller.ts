@@ -3,8 +3,9 @@
 // out the panel's actions in the editor. Everything it attaches goes away with one abort().
 import { analyze } from '../engine/analyze';
 import { applyFixes, firstFixes } from '../engine/fixes';
+import { insertion } from '../engine/inserts';
 import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix, type Principle } from '../engine/types';
-import { ignoreKey, type I18n, type PanelActions, type PanelModel } from '../panel/contract';
+import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
 import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
@@ -176,9 +177,12 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       void Promise.resolve(deps.settings.disableRule(ruleId)).catch(() => undefined);
       recheck();
     }),
-    insert: guard(() => {
-      // The engine has no insertion() yet; the panel only offers inserts when it does.
-      schedule();
+    insert: guard((kind: InsertKind, index?: number) => {
+      const text = currentText();
+      if (text !== model.text) return schedule();
+      const placed = insertion(kind, draft(text), options(), index);
+      // null: the draft already has it, or there is no sensible place for it.
+      if (placed) edit(text, [placed]);
     }),
   };
 

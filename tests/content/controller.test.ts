@@ -147,6 +147,23 @@ describe('controller', () => {
     expect(h.models.length).toBeGreaterThanOrEqual(count + 3);
   });
 
+  test('an insert lands in the editor through the engine, and Undo takes it out again', () => {
+    const h = harness();
+    document.body.innerHTML = '<div class="M9"><div contenteditable="true" g_editable="true"><div>We cannot deliver on Sunday.</div></div></div>';
+    const view = gmailAdapter.findComposes(document)[0]!;
+    startCompose(view, h.deps, new AbortController().signal);
+    h.flush();
+    h.mounted[0]!.actions.insert('greeting');
+    h.flush();
+    const after = textOf(view);
+    expect(after.length).toBeGreaterThan('We cannot deliver on Sunday.'.length);
+    expect(after.endsWith('\n\nWe cannot deliver on Sunday.')).toBe(true);
+    expect(h.last().canUndo).toBe(true);
+    h.mounted[0]!.actions.undo();
+    h.flush();
+    expect(textOf(view)).toBe('We cannot deliver on Sunday.');
+  });
+
   test('keyboard events from inside the panel host never reach the page', () => {
     const h = harness();
     const ctl = startCompose(gmailView('c1'), h.deps, new AbortController().signal);
