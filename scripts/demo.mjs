@@ -19,8 +19,11 @@ async function main() {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${DEMO_URL}?lang=${lang}#inbox`);
     if (!headless) {
-      console.log('Sopan is running on the demo page. Close the browser window to exit.');
-      await new Promise((done) => browser.context.on('close', done));
+      console.log('Sopan is running on the demo page. Close the browser window (or press Ctrl+C) to exit.');
+      await new Promise((done) => {
+        browser.context.on('close', done);
+        process.once('SIGINT', done);
+      });
       return;
     }
     await waitForPanel(page);

@@ -2,7 +2,7 @@
 // What each built manifest grants: only `storage`, only the four mail origins, a strict CSP,
 // no web-accessible file a page could probe, and a Firefox build AMO accepts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FIREFOX_MIN_VERSION, GECKO_ID, firefoxManifest } from '../../scripts/manifest-targets.mjs';
@@ -75,6 +75,16 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
       '_locales/id/messages.json',
     ];
     for (const file of named) expect(existsSync(join(dir, file)), file).toBe(true);
+  });
+
+  test('names and describes itself in both UI languages', () => {
+    const { dir, manifest } = built();
+    const keys = JSON.stringify(manifest).match(/__MSG_(\w+)__/g)?.map((m) => m.slice(6, -2)) ?? [];
+    expect(keys).toContain('extName');
+    for (const lang of ['en', 'id']) {
+      const messages = JSON.parse(readFileSync(join(dir, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+      for (const key of keys) expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();
+    }
   });
 
   test('contains no remote code and no string evaluation', () => {

@@ -81,6 +81,13 @@ test.each(fixtures)('no request leaves the browser while Sopan works on %s', asy
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('Privacy check. ');
   await expect.poll(() => panels.first().getAttribute('data-sopan-text'), { timeout: 10_000 }).toContain('Privacy check.');
+  // Apply a fix where the panel offers one, so editing the draft is covered too.
+  const fix = panels.first().locator('[data-sopan-fix]').first();
+  if (await fix.count()) {
+    const before = await panels.first().getAttribute('data-sopan-text');
+    await fix.click();
+    await expect.poll(() => panels.first().getAttribute('data-sopan-text'), { timeout: 10_000 }).not.toBe(before);
+  }
   await page.waitForTimeout(300);
   await page.close();
   expect(unexpected()).toEqual([]);
