@@ -29,7 +29,7 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
       if (overlapsAny(apologies, hit.start, hit.end)) continue;
       apologies.push(hit);
       const reach = text.slice(hit.end, Math.min(sentence.end, hit.end + POLICY_REACH));
-      const clause = reach.split(/[.;!?]|,\s*(?:but|tapi|namun|karena)\b/i)[0] ?? '';
+      const clause = reach.split(/[.;:!?]|,\s*(?:but|tapi|namun|karena)\b/i)[0] ?? '';
       if (findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] }).length > 0) {
         policyApologies.push(hit);
       }

@@ -42,7 +42,8 @@ export const firmness = {
     "haven't decided", 'not fully decided', 'not final yet', 'nothing is final', "we'll see how it goes", "we'll see how things go",
     "we'll see", 'see what i can do', 'see what we can do', 'still talk about', "if you think that's fair", 'if you think it is fair',
     'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'no stress at all', "we'll sort it out",
-    "if you'd rather i", "if you'd rather we", 'could look into', 'we can be flexible', 'work something out', 'negotiable',
+    "if you'd rather i", "if you'd rather we", 'could look into', 'we can be flexible', 'work something out', 'negotiable', 'if you really', 'perhaps we could',
+    'maybe we could', 'we could make an exception', 'make an exception', 'no pressure', 'only if it works for you', 'if you feel strongly',
   ],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],

@@ -47,7 +47,8 @@ export const meaning = {
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
     'rule', 'rules', 'paid before', 'be paid', 'payment terms', 'deposit', 'on time', 'please note', 'terms and conditions',
-    'in advance', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging',
+    'in advance', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging', 'from next week', 'from next month',
+    'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
@@ -56,6 +57,7 @@ export const meaning = {
     'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
+    'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'reply with', 'let me know which',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
@@ -102,7 +104,8 @@ export const meaning = {
   complaintSignals: [
     'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
-    'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about',
+    'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about', 'frustration', 'upset', 'damaged',
+    'broken', 'not working',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords: [

@@ -41,7 +41,7 @@ export const meaning = {
   rules: [
     'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
-    'minta dp', 'pakai dp',
+    'minta dp', 'pakai dp', 'mulai tanggal', 'mulai minggu depan', 'tetap dihitung', 'dikenakan biaya', 'berlaku untuk semua',
   ],
   /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
   offers: [
@@ -49,7 +49,8 @@ export const meaning = {
     'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
     'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
-    'add-on', 'upgrade', 'paket lain', 'tambah',
+    'add-on', 'upgrade', 'paket lain', 'tambah', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
+    'kabari pilihan', 'mau yang mana',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
@@ -85,11 +86,13 @@ export const meaning = {
     'kesalahan kami', 'kesalahan dari kami', 'kesalahan saya', 'kesalahan dari saya', 'salah kami', 'kami salah', 'saya salah',
     'kekeliruan kami', 'kelalaian kami', 'kami lalai', 'kami keliru', 'terdapat kesalahan', 'ada kesalahan', 'kesalahan tersebut',
     'kesalahan ini', 'tim kami salah', 'staf kami salah', 'memang telat', 'memang terlambat', 'kami telat', 'kami terlambat',
-    'seharusnya kami', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'salah ambil', 'salah kirim', 'salah input', 'salah hitung',
+    'seharusnya kami', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'terjadi kesalahan',
+    'terjadi kekeliruan', 'terdapat kekeliruan', 'ada kekeliruan', 'kesalahan teknis', 'kelalaian tim kami', 'salah ambil', 'salah kirim', 'salah input', 'salah hitung',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
-    'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak',
+    'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
+    'terlambat sampai', 'belum sampai', 'kurang puas',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords: [
