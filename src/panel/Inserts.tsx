@@ -1,6 +1,7 @@
 // One-click inserts, each placed by the content script where PRINCIPLES.md says. Saved
-// alternatives and referrals (and house rules) come from the options page; no alternative is
-// offered when ending service for bad behaviour, where offering one would undercut the decision.
+// alternatives and referrals (and house rules) come from the options page; no referral to
+// another business is offered when ending service (source 002: not when ending it for bad
+// behaviour), so the index of an alternative stays its index in [...alternatives, ...referrals].
 import type { Lang, SavedText, Scenario } from '../engine/types';
 import type { I18n, InsertKind, PanelActions, PanelSettings } from './contract';
 import { insertKey } from './keys';
@@ -15,11 +16,11 @@ export function insertOffers({ lang, scenario, settings, i18n }: Omit<Props, 'ac
     { kind: 'greeting', label: i18n.t(insertKey('greeting')) },
     { kind: 'thanks', label: i18n.t(insertKey('thanks')) },
   ];
-  if (scenario !== 'termination') {
-    const choices = [...(saved?.alternatives ?? []), ...(saved?.referrals ?? [])];
-    if (!choices.length) offers.push({ kind: 'alternative', label: i18n.t(insertKey('alternative')) });
-    choices.forEach((c, index) => offers.push({ kind: 'alternative', index, label: i18n.t(insertKey('alternative')), detail: textIn(c) }));
-  }
+  const alternatives = saved?.alternatives ?? [];
+  const referrals = scenario === 'termination' ? [] : (saved?.referrals ?? []);
+  const choices = [...alternatives, ...referrals];
+  if (!choices.length) offers.push({ kind: 'alternative', label: i18n.t(insertKey('alternative')) });
+  choices.forEach((c, index) => offers.push({ kind: 'alternative', index, label: i18n.t(insertKey('alternative')), detail: textIn(c) }));
   (saved?.houseRules ?? []).forEach((rule, index) => offers.push({ kind: 'house-rule', index, label: i18n.t(insertKey('house-rule')), detail: textIn(rule) }));
   offers.push({ kind: 'closing', label: i18n.t(insertKey('closing')) });
   return offers;

@@ -131,11 +131,13 @@ describe('inserts', () => {
     expect(actions.insert).toHaveBeenCalledWith('alternative', 1);
   });
 
-  it('offers no alternative when ending the service', async () => {
+  it('offers no referral to another business when ending the service, only own alternatives', async () => {
     const { panel, $$ } = setup('en', saved());
     panel.update(model({ report: report({ scenario: 'termination' }) }));
     await settle();
-    expect($$('[data-sopan-insert="alternative"]')).toHaveLength(0);
+    const offers = $$('[data-sopan-insert="alternative"]');
+    expect(offers.map((b) => b.dataset.index)).toEqual(['0']);
+    expect(offers[0]!.textContent).toContain('We can deliver a smaller cake.');
     expect($$('[data-sopan-insert="closing"]')).toHaveLength(1);
   });
 
