@@ -57,7 +57,7 @@ export const meaning = {
     'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
-    'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'reply with', 'let me know which',
+    'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'let me know which',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
