@@ -14,7 +14,8 @@ export const clarity = {
     "we'll see", 'we will see', 'see how it goes', 'see how things go', 'or thereabouts', 'more or less',
     "haven't really decided", "haven't decided", 'not decided yet', 'kind of', 'sort of', 'probably',
     'possibly', 'depending on how', 'or so', 'roughly', 'give or take', 'to be confirmed', "we'll figure it out",
-    "we'll sort it out", 'somewhere around', 'ish', 'something like that',
+    "we'll sort it out", 'somewhere around', 'ish', 'something like that', 'no idea when', 'not sure when',
+    "can't say when", 'or maybe the week after', 'or maybe later', 'at the earliest possible',
   ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [

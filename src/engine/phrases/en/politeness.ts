@@ -17,14 +17,16 @@ export const politeness = {
     'next time it would help', 'next time, try reading', 'next time, read', 'before booking rather than after',
     'if you had bothered', "if you'd bothered", 'if you had read', "if you'd read", 'to be fair, you',
     'good luck with that', 'thanks for nothing', 'nice try', 'clearly you', 'surely you', 'you may have been expecting',
-    'it is not that hard', "it's not that hard",
+    'it is not that hard', "it's not that hard", "i've told you", 'i have told you', 'told you before', 'told you already',
+    'how many times', "i don't know what else to say", "i've explained this", 'i have explained this', "we've explained this",
+    'we have explained this', 'yet again', 'read it properly', 'try reading',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'not my problem', 'not our problem', 'whatever', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
     'that is on you', 'take it or leave it', "i don't care", 'we do not care', "we don't care", 'not my fault', 'not our fault',
     'your problem', 'your loss', 'end of discussion', 'end of story', 'get over it', 'not my concern',
-    'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me',
+    'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me', 'done with you', 'not interested in excuses',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
@@ -37,7 +39,7 @@ export const politeness = {
   /** Second-person references that an accusation is aimed at. */
   you: ['you', "you've", "you're", 'you were', 'you are', 'you have been', 'your', 'yourself', 'you have'],
   /** Words between the person and the trait ("you were really rude"). */
-  accusationBridges: ['are', 'were', 'is', 'was', 'been', 'being', 'have', 'has', 'always', 'never', 'so', 'very', 'really', 'extremely', 'frankly', 'just', 'quite', 'a', 'an', 'the', 'totally', 'completely', 'such'],
+  accusationBridges: ['are', 'were', 'is', 'was', 'been', 'being', 'have', 'has', 'always', 'never', 'so', 'very', 'really', 'extremely', 'frankly', 'just', 'quite', 'a', 'an', 'the', 'totally', 'completely', 'such', 'nothing', 'but', 'incredibly'],
   /** Traits and behaviour words that make a "you" statement an accusation. */
   accusationTraits: [
     'rude', 'disrespectful', 'unreasonable', 'aggressive', 'abusive', 'hostile', 'difficult', 'impossible', 'demanding',

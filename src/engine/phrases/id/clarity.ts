@@ -14,7 +14,8 @@ export const clarity = {
     'lihat nanti', 'liat nanti', 'kita lihat nanti', 'kita lihat saja', 'lihat situasi', 'lihat kondisi', 'menyesuaikan',
     'tergantung situasi', 'tergantung situasinya', 'tergantung kondisi', 'tergantung kondisinya', 'kira-kira', 'kurang lebih',
     'belum pasti', 'nanti dikabari', 'nanti kami kabari', 'informasikan kemudian', 'kabari kemudian', 'belum tahu', 'belum tau', 'gimana nanti', 'bagaimana nanti', 'bisa diatur nanti', 'nanti deh', 'nanti aja',
-    'berapa aja', 'agak lama', 'bisa cepat atau', 'sekitaran', 'nanti dipikirkan',
+    'berapa aja', 'agak lama', 'bisa cepat atau', 'sekitaran', 'nanti dipikirkan', 'belum ada kepastian', 'belum ada kabar pasti', 'nanti kalau sudah ada',
+    'nanti kalau udah ada', 'mungkin juga lebih lama', 'atau bahkan lebih lama',
   ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [

@@ -14,6 +14,9 @@ export const politeness = {
     'sudah berkali-kali kami sampaikan', 'berapa kali harus', 'harusnya dari awal', 'seharusnya dari awal', 'makanya baca',
     'makanya dibaca', 'sabar dong', 'saya juga manusia', 'kami juga manusia', 'bukan mesin', 'masa gitu aja', 'masa begitu saja',
     'gitu aja gak bisa', 'gitu aja nggak bisa', 'emangnya', 'pikir sendiri', 'coba dipikir', 'bisa baca kan',
+    'kan udah aku jelasin', 'kan udah saya jelasin', 'kan sudah saya jelaskan', 'kan sudah kami jelaskan', 'kan udah dijelasin',
+    'kan sudah dijelaskan', 'kan udah aku kasih tau', 'dijelasin berulang-ulang', 'dijelaskan berulang-ulang', 'udah berapa kali',
+    'sudah berapa kali', 'makanya kalau', 'lain kali baca',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -66,8 +69,8 @@ export const politeness = {
   ],
   /** Words anywhere in the sentence that soften an imperative. */
   softeners: [
-    'mohon', 'tolong', 'silakan', 'silahkan', 'harap', 'ya', 'yah', 'yuk', 'yaa', 'kak', 'kakak', 'bapak', 'ibu', 'pak',
-    'bu', 'mas', 'mbak', 'dimohon', 'kalau', 'jika', 'apabila', 'bila', 'terima kasih', 'makasih',
+    'mohon', 'tolong', 'silakan', 'silahkan', 'harap', 'ya', 'yah', 'yuk', 'yaa', 'dimohon', 'kalau', 'jika', 'apabila',
+    'bila', 'terima kasih', 'makasih',
   ],
   /** Curt openers: a reply that starts with a bare "Tidak bisa." */
   bluntOpeners: [

@@ -17,6 +17,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Kan udah dibilang dari awal, backup dulu sebelum servis.', hits: 1 },
     { lang: 'id', body: 'Seperti yang sudah saya bilang, DP tidak bisa dikembalikan.', hits: 1, fixed: 'DP tidak bisa dikembalikan.' },
     { lang: 'id', body: 'Sesuai kesepakatan kita, DP tidak bisa dikembalikan.', hits: 0 },
+    { lang: 'en', body: "I've told you three times already that the deposit is non-refundable.", hits: 1 },
+    { lang: 'id', body: 'Kan udah aku jelasin kemarin, ongkir ditanggung pembeli.', hits: 1, fixed: 'Kemarin, ongkir ditanggung pembeli.' },
   ],
   'politeness/dismissive': [
     { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
