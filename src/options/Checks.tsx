@@ -1,6 +1,6 @@
 // Each check on/off and its severity, grouped by principle (textlint/Vale style rule settings).
 import { CORE_PRINCIPLES, SUPPORTING_PRINCIPLES, type Principle, type Severity } from '../engine/types';
-import { principleKey } from '../panel/keys';
+import { principleKey, ruleKey } from '../panel/keys';
 import { SEVERITIES } from '../settings/schema';
 import type { SectionProps } from './Options';
 
@@ -21,14 +21,17 @@ export function Checks({ settings, i18n, save, rules }: SectionProps & { rules: 
           {group.rules.map((rule) => {
             const setting = settings.rules[rule.id];
             const enabled = setting?.enabled !== false;
+            // A rule added without a name yet shows its id rather than a bare message key.
+            const named = i18n.t(ruleKey(rule.id));
+            const name = named === ruleKey(rule.id) ? rule.id : named;
             return (
               <div class="rule" key={rule.id} data-sopan-rule={rule.id}>
                 <label>
                   <input type="checkbox" checked={enabled} data-sopan-rule-enabled onChange={(e) => setRule(rule.id, { enabled: (e.currentTarget as HTMLInputElement).checked })} />
-                  <code>{rule.id}</code>
+                  <span class="rule-name">{name}</span> <code class="rule-id">{rule.id}</code>
                 </label>
                 <select
-                  aria-label={i18n.t('severityLabel', rule.id)}
+                  aria-label={i18n.t('severityLabel', name)}
                   data-sopan-rule-severity
                   value={setting?.severity ?? rule.severity}
                   disabled={!enabled}

@@ -15,5 +15,6 @@ fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 10px 0; }
 button, select, input, textarea { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; }
 button { cursor: pointer; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+code.rule-id { color: var(--muted); font-size: 12px; }
 [role="alert"] { color: #cf222e; }
 `;

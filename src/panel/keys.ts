@@ -11,3 +11,4 @@ export const statusKey = (s: Status) => `status_${s}`;
 export const scenarioKey = (s: Scenario) => `scenario_${keyPart(s)}`;
 export const insertKey = (k: InsertKind) => `insert_${keyPart(k)}`;
 export const langKey = (l: string) => `lang_${l}`;
+export const ruleKey = (ruleId: string) => `rule_${keyPart(ruleId)}`;

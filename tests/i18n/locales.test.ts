@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/i18n/catalog';
 import { CORE_PRINCIPLES, LANGS, SCENARIOS, SUPPORTING_PRINCIPLES } from '../../src/engine/types';
-import { insertKey, langKey, principleGoodKey, principleKey, scenarioKey, statusKey } from '../../src/panel/keys';
+import { insertKey, langKey, principleGoodKey, principleKey, ruleKey, scenarioKey, statusKey } from '../../src/panel/keys';
+import { rules } from '../../src/engine/rules/registry';
 import { HOUSE_RULE_KINDS, SEVERITIES, UI_LANG_CHOICES } from '../../src/settings/schema';
 import { PROBLEM_CODES } from '../../src/settings/validate';
 import type { InsertKind } from '../../src/panel/contract';
@@ -70,6 +71,10 @@ describe('locales', () => {
     expect(keys.length).toBeGreaterThan(20);
     const missing = keys.filter(({ key }) => !(key in en) || !(key in id)).map(({ key, file }) => `${key} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  it('name every rule of the registry for the options page, in both languages', () => {
+    expect(rules.map((r) => ruleKey(r.id)).filter((key) => !(key in en) || !(key in id))).toEqual([]);
   });
 
   it('contain every key built from engine and settings ids', () => {

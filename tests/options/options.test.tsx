@@ -107,6 +107,14 @@ describe('options page', () => {
     expect(parseSettingsJson(exportSettings(store.current()))).toEqual({ ok: true, settings: store.current() });
   });
 
+  it('names each check in the UI language, falling back to its id for a rule without a name', async () => {
+    const { container } = await setup('id');
+    expect(container.querySelector('[data-sopan-rule="firmness/hedge"] .rule-name')!.textContent).toContain('Keputusan yang ragu');
+    render(<Options store={createSettingsStore(memoryStorageArea())} i18n={catalogI18n('en')} rules={[{ id: 'clarity/brand-new', principle: 'clarity', severity: 'warning' }]} />, container);
+    await settle();
+    expect(container.querySelector('[data-sopan-rule="clarity/brand-new"] .rule-name')!.textContent).toBe('clarity/brand-new');
+  });
+
   it('speaks Indonesian', async () => {
     const { container } = await setup('id');
     expect(container.querySelector('h1')!.textContent).toBe('Pengaturan Sopan');
