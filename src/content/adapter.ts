@@ -20,6 +20,11 @@ export type ComposeView = {
   classify(el: Element): BodyPart;
   /** Puts the panel host beside the compose (never inside the editable). */
   placePanel(host: HTMLElement): void;
+  /**
+   * A compose window whose editor Sopan does not recognize (an iframe editor, changed markup):
+   * `body` is then the compose container itself, and the panel says it cannot read this window.
+   */
+  unreadable?: boolean;
 };
 
 export type HostAdapter = {
@@ -27,3 +32,16 @@ export type HostAdapter = {
   /** Every open compose window in `doc`, each body at most once. */
   findComposes(doc: Document): ComposeView[];
 };
+
+/** A compose window found by its container, whose editor could not be found. */
+export function unreadableCompose(container: HTMLElement): ComposeView {
+  return {
+    root: container,
+    body: container,
+    unreadable: true,
+    readSubject: () => '',
+    readRecipientName: () => undefined,
+    classify: () => 'stop',
+    placePanel: (host) => container.append(host),
+  };
+}

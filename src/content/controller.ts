@@ -72,6 +72,10 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   let analyzedKey = '';
   const check = () => {
     if (signal.aborted) return;
+    if (view.unreadable) {
+      publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
+      return;
+    }
     let text: string;
     try {
       text = readText(view.body, view.classify).text;

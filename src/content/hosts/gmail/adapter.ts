@@ -1,7 +1,7 @@
 // Gmail: compose dialogs (docked, full-screen, pop-out window) and inline replies. Each compose is
 // found from its editable body, so a layout Gmail moves around (full screen moves the element)
 // keeps the same view.
-import type { BodyPart, ComposeView, HostAdapter } from '../../adapter';
+import { unreadableCompose, type BodyPart, type ComposeView, type HostAdapter } from '../../adapter';
 import { GMAIL } from './selectors';
 
 export const gmailAdapter: HostAdapter = {
@@ -12,6 +12,10 @@ export const gmailAdapter: HostAdapter = {
       // A nested editable (never seen, but cheap to rule out) belongs to its outer body.
       if (body.parentElement?.closest('[contenteditable="true"]')) continue;
       views.push(gmailCompose(body));
+    }
+    // A compose form whose editor we do not know (G18: an iframe editor): say so, do not guess.
+    for (const form of doc.querySelectorAll<HTMLElement>(GMAIL.composeForm)) {
+      if (!views.some((v) => form.contains(v.body)) && form.querySelector(GMAIL.otherEditor)) views.push(unreadableCompose(form));
     }
     return views;
   },
@@ -67,3 +71,4 @@ function readRecipientName(root: HTMLElement): string | undefined {
   const summary = root.querySelector<HTMLElement>(GMAIL.recipientSummary);
   return summary?.getAttribute('name')?.trim() || summary?.textContent?.trim() || undefined;
 }
+

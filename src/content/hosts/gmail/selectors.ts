@@ -5,6 +5,10 @@ export const GMAIL = {
   body: 'div[contenteditable="true"][g_editable="true"], div.editable[contenteditable="true"][role="textbox"]',
   /** The compose container, dialog or inline reply (G6: div.M9 for both), then fallbacks. */
   composeRoot: ['div.M9', '[role="dialog"]', 'td.I5', 'form'],
+  /** A compose form, recognized by its hidden draft-id input (G4), whatever its editor is. */
+  composeForm: 'div.M9:has(input[name="composeid"])',
+  /** Something that edits the body but is not an editable we can read (G18: an iframe). */
+  otherEditor: 'iframe, [role="textbox"]',
   /** Subject input of a dialog (G4); inline replies hide it but keep a value (G6). */
   subjectBox: 'input[name="subjectbox"]',
   subjectHidden: 'input[name="subject"]',

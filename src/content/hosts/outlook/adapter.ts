@@ -1,6 +1,6 @@
 // Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com): new mail in
 // the reading pane, inline replies, docked drafts (hidden but still in the DOM), pop-out layout.
-import type { BodyPart, ComposeView, HostAdapter } from '../../adapter';
+import { unreadableCompose, type BodyPart, type ComposeView, type HostAdapter } from '../../adapter';
 import { OUTLOOK } from './selectors';
 
 export const outlookAdapter: HostAdapter = {
@@ -10,6 +10,9 @@ export const outlookAdapter: HostAdapter = {
     for (const body of doc.querySelectorAll<HTMLElement>(OUTLOOK.body)) {
       if (body.parentElement?.closest('[contenteditable="true"]')) continue;
       views.push(outlookCompose(body));
+    }
+    for (const compose of doc.querySelectorAll<HTMLElement>(OUTLOOK.composeWithSend)) {
+      if (!views.some((v) => compose.contains(v.body)) && compose.querySelector(OUTLOOK.otherEditor)) views.push(unreadableCompose(compose));
     }
     return views;
   },
@@ -35,6 +38,10 @@ function composeRoot(body: HTMLElement): HTMLElement {
   for (const selector of OUTLOOK.composeRoot) {
     const found = body.closest<HTMLElement>(selector);
     if (found) return found;
+  }
+  // Newer markup without those ids: the nearest ancestor that also holds the Send button.
+  for (let el = body.parentElement; el && el !== body.ownerDocument.body; el = el.parentElement) {
+    if (el.querySelector(OUTLOOK.sendButton)) return el;
   }
   return body.parentElement ?? body;
 }
