@@ -32,7 +32,10 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
 }
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
-  return findIn(text, sentence, m.terminations, { quotes }).filter((hit) => !saidOfSomeoneElse(text, hit.start, m));
+  const composedHits = matchAll(composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3), sentence.text, sentence.start);
+  return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
+    (hit) => !saidOfSomeoneElse(text, hit.start, m) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
+  );
 }
 
 /** An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package). */

@@ -49,9 +49,15 @@ export function wordsBefore(text: string, start: number, count: number): string[
 
 /** True when one of `negators` sits within `window` words before `start`, in the same clause. */
 export function negatedBefore(text: string, start: number, negators: readonly string[], window = 3): boolean {
-  const before = wordsBefore(text, start, window).map((w) => w.replace(/[’]/g, "'"));
-  return before.some((w) => negators.includes(w) || w.endsWith("n't"));
+  const before = wordsBefore(text, start, window + 1).map((w) => w.replace(/[’]/g, "'"));
+  // "I can't believe we forgot" still admits it: a negated verb of disbelief negates nothing after it.
+  return before.slice(-window).some((w, i, list) => {
+    const next = list[i + 1] ?? '';
+    return (negators.includes(w) || w.endsWith("n't")) && !DISBELIEF.includes(next);
+  });
 }
+
+const DISBELIEF = ['believe', 'imagine', 'wait', 'percaya', 'nyangka', 'menyangka'];
 
 export type FindOptions = { quotes: readonly Span[]; negators?: readonly string[]; window?: number };
 

@@ -41,7 +41,8 @@ export function understand(text: string, sentences: Span[], layout: Layout, phra
   for (const sentence of body) {
     if (terminationHits(text, sentence, m, quotes).length > 0) terminations.push(sentence);
     if (declineHits(text, sentence, m, quotes).length > 0) declines.push(sentence);
-    if (findIn(text, sentence, m.rules, { quotes }).length > 0) rules.push(sentence);
+    // "No deposit is needed" states no rule.
+    if (findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 }).length > 0) rules.push(sentence);
     if (isAlternative(text, sentence, m, quotes)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);

@@ -13,4 +13,6 @@ export const common = {
     'thanks', 'thank you', 'many thanks', 'all the best', 'warmly', 'best wishes', 'respectfully', 'take care',
     'with thanks', 'with apologies', 'yours', 'yours truly', 'thanks again', 'namaste', 'see you soon', 'speak soon', 'talk soon',
   ],
+  /** Words that open a dependent clause: what is left after a deletion must not start with one. */
+  subordinators: ['because', 'so that', 'so', 'which', 'as', 'since', 'although', 'unless', 'before', 'after', 'rather than', 'than'],
 } as const;

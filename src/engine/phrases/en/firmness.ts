@@ -4,7 +4,7 @@ export const firmness = {
   hedges: [
     'maybe', 'perhaps', 'possibly', 'probably', 'i think', 'i guess', 'i believe', 'i feel like', 'kind of', 'sort of', 'somewhat',
     'ideally', 'if at all possible', 'where possible', 'if possible', 'might', 'not sure', "i'm not sure", 'we are not sure',
-    "we're not sure", 'i am not sure',
+    "we're not sure", 'i am not sure', "i don't think", "don't think", 'honestly',
   ],
   /** Hedged decisions and their firm form; the longest match wins. */
   hedgeReplacements: {
@@ -33,6 +33,15 @@ export const firmness = {
     "we'd rather not": 'we will not',
     'we may start': 'we will start',
     'we might start': 'we will start',
+    "i don't think i could possibly": 'i cannot',
+    "i don't think i could": 'i cannot',
+    "i don't think we can": 'we cannot',
+    "i don't think i can": 'i cannot',
+    "we don't think we can": 'we cannot',
+    'i might need to': 'i will',
+    'we might need to': 'we will',
+    "i'd sort of prefer not to": 'i do not',
+    "i'd prefer not to": 'i do not',
  } as Readonly<Record<string, string>>,
   /** Invitations to reopen a decision, flagged wherever they stand. */
   negotiation: [
@@ -44,6 +53,8 @@ export const firmness = {
     'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'no stress at all', "we'll sort it out",
     "if you'd rather i", "if you'd rather we", 'could look into', 'we can be flexible', 'work something out', 'negotiable', 'if you really', 'perhaps we could',
     'maybe we could', 'we could make an exception', 'make an exception', 'no pressure', 'only if it works for you', 'if you feel strongly',
+    'happy to chat', 'chat about it more', 'talk about it more', 'discuss it further', 'what do you think', 'what do you reckon',
+    'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
   ],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],

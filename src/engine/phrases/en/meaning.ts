@@ -24,7 +24,9 @@ export const meaning = {
     'not possible', 'no refund', 'no refunds', 'no discount', 'no discounts', 'no replacement', 'non-refundable',
     'not negotiable', 'difficult for us to', 'hard for us to', 'beyond what', 'outside the scope', 'outside our scope',
     'out of scope', 'fee stands', 'charge stands', 'decision stands', 'still applies', 'still stands', 'remains due',
-    'not our problem', 'not something we', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
+    'not our problem', 'not something we', 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
+    "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
+    "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
@@ -42,8 +44,10 @@ export const meaning = {
     'not to renew', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
-    'discontinue', 'discontinuing',
+    'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
   ],
+  /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
+  terminationObjects: ['renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract'],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
     'rule', 'rules', 'paid before', 'be paid', 'payment terms', 'deposit', 'on time', 'please note', 'terms and conditions',
@@ -57,7 +61,7 @@ export const meaning = {
     'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
-    'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'let me know which',
+    'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'glad to', "i'd be glad", "we'd be glad", 'still have', 'hold it for you', 'hold the date', 'let me know which',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
@@ -76,7 +80,7 @@ export const meaning = {
   vague: ["we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
   apologies: [
     'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
-    'we regret', 'i regret', 'regret to', 'my bad', 'forgive me', 'forgive us', 'pardon',
+    'we regret', 'i regret', 'regret to', 'regrettably', 'my bad', 'forgive me', 'forgive us', 'pardon',
   ],
   /** Grovelling: self-abasement, begging, taking blame wholesale. */
   grovels: [
@@ -85,7 +89,7 @@ export const meaning = {
     'disappointed in me', 'disappointed in us', 'hold it against', 'think badly of', 'letting you down', 'let you down',
     "don't know how to apologise", "don't know how to apologize", "can't apologise enough", "can't apologize enough",
     'apologise enough', 'apologize enough', 'i really am', 'so, so sorry', 'beg your', 'we are ashamed', "i'm ashamed",
-    'never want to book with us again', 'so ashamed',
+    'never want to book with us again', 'so ashamed', 'unforgivable', 'so embarrassed', 'i am embarrassed', "i'm embarrassed",
   ],
   /** An apology's object that is the policy or decision itself. */
   policyObjects: [

@@ -15,4 +15,6 @@ export const common = {
     'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
     'wassalam', 'best regards', 'regards', 'tabik', 'thanks', 'thank you', 'cheers', 'salam hormat', 'sampai jumpa', 'salam sehat', 'hormat',
   ],
+  /** Words that open a dependent clause: what is left after a deletion must not start with one. */
+  subordinators: ['biar', 'supaya', 'agar', 'karena', 'soalnya', 'sehingga', 'padahal', 'yang', 'sebelum', 'setelah', 'daripada'],
 } as const;

@@ -4,7 +4,7 @@ export const firmness = {
   hedges: [
     'mungkin', 'mungkin saja', 'sepertinya', 'kayaknya', 'kayanya', 'kyknya', 'keknya', 'kelihatannya', 'barangkali', 'rasanya',
     'agaknya', 'kalau memungkinkan', 'jika memungkinkan', 'apabila memungkinkan', 'bila memungkinkan', 'sebisa mungkin',
-    'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak',
+    'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak', 'sebenarnya', 'sebetulnya',
   ],
   /** Keputusan yang ragu dan bentuk tegasnya. */
   hedgeReplacements: {
@@ -21,7 +21,8 @@ export const firmness = {
     'belum pasti', 'belum diputuskan', 'pertimbangkan kembali', 'pertimbangkan lagi', 'mempertimbangkan', 'dipertimbangkan',
     'coba aku lihat lagi', 'coba kami lihat lagi', 'coba saya lihat lagi', 'siapa tau', 'siapa tahu', 'tergantung situasi',
     'tergantung situasinya', 'tergantung kondisi', 'lihat nanti', 'kami lihat nanti', 'berapa aja', 'berapa saja', 'seikhlasnya',
-    'kurang tahu', 'kurang tau', 'gimana baiknya',
+    'kurang tahu', 'kurang tau', 'gimana baiknya', 'bisa kami usahakan', 'kami usahakan', 'bisa kita omongin', 'kita omongin lagi',
+    'omongin lagi', 'bicarakan lagi', 'kalau kakak maksa', 'kalau maksa', 'kalau memang mendesak',
   ],
   /** Merendahkan posisi sendiri. */
   selfUndermining: ['saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham'],

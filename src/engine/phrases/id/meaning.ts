@@ -11,7 +11,7 @@ export const meaning = {
     'bisa', 'dapat', 'mampu', 'sanggup', 'bersedia', 'boleh', 'termasuk', 'mencakup', 'masuk', 'kasih', 'ngasih', 'memberi',
     'memberikan', 'menerima', 'melayani', 'menyediakan', 'mengganti', 'ganti rugi', 'disertai', 'mendapatkan', 'dapet',
     'ada diskon', 'ada potongan', 'ada refund', 'ada garansi', 'ada pengembalian', 'ada ganti rugi', 'ada kompensasi',
-    'berlaku', 'diproses', 'memungkinkan', 'sempat', 'keburu', 'muat', 'sanggupi', 'kami penuhi', 'kami berikan',
+    'berlaku', 'diproses', 'dikembalikan', 'diganti', 'ditukar', 'direfund', 'di-refund', 'disetujui', 'setujui', 'memungkinkan', 'sempat', 'keburu', 'muat', 'sanggupi', 'kami penuhi', 'kami berikan',
     'kami terima', 'kami proses', 'kami lakukan',
   ],
   /** Ingkar kebiasaan ("kami nggak pernah") hanya menolak yang ini. */
@@ -38,10 +38,12 @@ export const meaning = {
     'tidak dapat melanjutkan', 'tidak dapat memperpanjang', 'tidak bisa memperpanjang', 'dibatalkan keanggotaan',
     'keanggotaan bapak kami', 'keanggotaan ibu kami', 'keanggotaan anda kami', 'tidak lagi melayani', 'tidak lagi bersedia melayani',
   ],
+  /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
+  terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
   rules: [
     'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
-    'minta dp', 'pakai dp', 'mulai tanggal', 'mulai minggu depan', 'tetap dihitung', 'dikenakan biaya', 'berlaku untuk semua',
+    'minta dp', 'pakai dp', 'jam konsultasi', 'jam praktik', 'jam praktek', 'jam buka', 'hanya sampai pukul', 'hanya sampai jam', 'mulai tanggal', 'mulai minggu depan', 'tetap dihitung', 'dikenakan biaya', 'berlaku untuk semua',
   ],
   /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
   offers: [
@@ -49,7 +51,7 @@ export const meaning = {
     'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
     'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
-    'add-on', 'upgrade', 'paket lain', 'tambah', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
+    'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami antar', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
@@ -77,7 +79,7 @@ export const meaning = {
     'maaf beribu maaf', 'beribu maaf', 'sebesar-besarnya', 'maafkan kami', 'maafkan saya', 'maafkan aku', 'maafin kami',
     'maafin aku', 'maafin saya', 'mohon maafkan', 'kami sangat malu', 'sangat memalukan', 'merasa sangat bersalah',
     'merasa bersalah', 'segala kerendahan hati', 'kerendahan hati', 'memaafkan kami', 'sungguh menyesal', 'menyesal sekali',
-    'gak enak banget', 'jangan marah',
+    'gak enak banget', 'jangan marah', 'sangat tidak enak', 'tidak enak hati', 'merasa tidak enak', 'gak enak hati',
   ],
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],

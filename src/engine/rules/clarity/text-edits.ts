@@ -87,3 +87,57 @@ export function negated(ctx: RuleContext, pos: number, window = 2): boolean {
 export function counts(ctx: RuleContext, start: number, end: number, checkNegation = true): boolean {
   return !ctx.isQuoted(start, end) && !(checkNegation && negated(ctx, start));
 }
+
+const ADDRESS_WORDS = new Set(['i', 'you', 'your', 'anda', 'bapak', 'ibu', 'kak', 'kakak', 'pak', 'bu', 'mas', 'mbak']);
+
+/** Digits or a capitalized word after the first: an amount, a date or a name a fix must keep. */
+export function holdsFacts(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const words = text.split(/[\s,;:()"“”]+/).filter(Boolean).slice(1);
+  return words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+/** Removes a whole sentence and the space that joins it to its neighbour. */
+export function sentenceDeletion(ctx: RuleContext, sentence: Span): Edit {
+  const text = ctx.text;
+  let from = sentence.start;
+  let to = sentence.end;
+  if (from > 0 && text[from - 1] === ' ') while (from > 0 && text[from - 1] === ' ') from--;
+  else while (to < text.length && text[to] === ' ') to++;
+  return { start: from, end: to, text: '' };
+}
+
+const CLAUSE_BREAK = /\s[-–—]\s|[,;:]\s/g;
+// A lead-in left alone ("To be fair.") is shorter than a main clause left alone ("The fee stands.").
+const MIN_LEAD_IN_WORDS = 4;
+const MIN_MAIN_WORDS = 2;
+
+/**
+ * Removes the clause that holds [start, end): a jab such as "some of us have a life" goes with
+ * its clause, not as a hole in the middle of a sentence. When what would remain is too short or
+ * a dependent fragment ("To be fair.", "Biar gak mepet."), the whole sentence goes; when the
+ * removed part holds facts (names, amounts, dates), only the phrase itself is deleted.
+ */
+export function clauseRemoval(ctx: RuleContext, start: number, end: number): Edit {
+  const sentence = sentenceAt(ctx, start);
+  if (!sentence) return deletionEdit(ctx, start, end);
+  const text = ctx.text;
+  const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => ({ at: sentence.start + m.index, after: sentence.start + m.index + m[0].length }));
+  const before = breaks.filter((b) => b.after <= start).at(-1);
+  const after = breaks.find((b) => b.at >= end);
+  const clauseStart = before ? before.after : sentence.start;
+  const finalPunct = sentence.text.match(/[.!?…]+$/)?.[0].length ?? 0;
+  const clauseEnd = after ? after.at : sentence.end - finalPunct;
+  const remaining = (text.slice(sentence.start, before ? before.at : sentence.start) + ' ' + text.slice(after ? after.after : clauseEnd, sentence.end - finalPunct)).trim();
+  const firstLeft = remaining.toLowerCase().split(/\s+/)[0] ?? '';
+  const left = remaining.split(/\s+/).filter(Boolean).length;
+  const fragment = left < (before ? MIN_LEAD_IN_WORDS : MIN_MAIN_WORDS) || ctx.phrases.common.subordinators.includes(firstLeft);
+  if (fragment) return holdsFacts(sentence.text) ? deletionEdit(ctx, start, end) : sentenceDeletion(ctx, sentence);
+  if (holdsFacts(text.slice(clauseStart, clauseEnd))) return deletionEdit(ctx, start, end);
+  if (!before) {
+    // First clause: it goes with its break, and the next word takes the capital.
+    const nextStart = after!.after;
+    return { start: sentence.start, end: nextStart + 1, text: capitalize(text.charAt(nextStart)) };
+  }
+  return { start: before.at, end: clauseEnd, text: '' };
+}

@@ -8,7 +8,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { alternation, matchAll } from '../../understand/find';
-import { capitalize, sentenceAt, wordsBefore } from '../clarity/text-edits';
+import { capitalize, holdsFacts, sentenceAt, wordsBefore } from '../clarity/text-edits';
 
 const CONDITIONALS = ['if', 'when', 'whenever', 'unless', 'kalau', 'jika', 'apabila', 'bila', 'kalo', 'seandainya', 'misalnya'];
 
@@ -30,18 +30,9 @@ function conditional(ctx: RuleContext, start: number): boolean {
   return wordsBefore(ctx.text, start, 6).some((w) => CONDITIONALS.includes(w));
 }
 
-const ADDRESS_WORDS = new Set(['i', 'you', 'your', 'anda', 'bapak', 'ibu', 'kak', 'kakak', 'pak', 'bu', 'mas', 'mbak']);
-
-/** Digits or a capitalized word after the first: an amount, a date or a name a fix must keep. */
-function holdsFacts(sentence: Span): boolean {
-  if (/\d/.test(sentence.text)) return true;
-  const words = sentence.text.split(/[\s,;:()"“”]+/).filter(Boolean).slice(1);
-  return words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
-}
-
 /** Replace the whole sentence by the general reason, unless it holds facts a fix must keep. */
-function generalReason(ctx: RuleContext, sentence: Span | undefined): RuleHit['fixes'] {
-  if (!sentence || holdsFacts(sentence)) return [];
+export function generalReason(ctx: RuleContext, sentence: Span | undefined): RuleHit['fixes'] {
+  if (!sentence || holdsFacts(sentence.text)) return [];
   const reason = `${capitalize(ctx.phrases.politeness.accusationReplacement)}.`;
   return [{ label: render(ctx.uiLang, 'politeness/accusation.fix'), edits: [{ start: sentence.start, end: sentence.end, text: reason }] }];
 }

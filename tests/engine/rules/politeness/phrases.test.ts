@@ -4,7 +4,7 @@ import { expectRow, label, type Row } from '../table';
 
 const table: Record<string, Row[]> = {
   'politeness/insult': [
-    { lang: 'en', body: 'Your behaviour was disgusting.', hits: 1 },
+    { lang: 'en', body: 'Your behaviour was disgusting, and frankly you were a problem.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'That was a stupid idea, but we can still help.', hits: 1, fixed: 'That was a idea, but we can still help.' },
     { lang: 'en', body: 'Thank you for your patience with the delivery.', hits: 0 },
     { lang: 'id', body: 'Dasar pelanggan rewel, gak tahu diri.', hits: 3 },
@@ -13,18 +13,22 @@ const table: Record<string, Row[]> = {
   'politeness/sarcasm': [
     { lang: 'en', body: "As I'm sure you'll remember, the rule is on the form you signed.", hits: 1, fixed: 'The rule is on the form you signed.' },
     { lang: 'en', body: 'As I already told you, the fee stands.', hits: 1, fixed: 'The fee stands.' },
+    { lang: 'en', body: 'Things were hectic. To be fair, changing the finish twice didn\'t exactly help the schedule either.', hits: 1, fixed: 'Things were hectic.' },
+    { lang: 'en', body: 'Please stop messaging me at midnight - some of us have a life outside of your shop.', hits: 1, fixed: 'Please stop messaging me at midnight.' },
+    { lang: 'en', body: "I shouldn't have to explain this to an adult, but shouting at Sari was unacceptable.", hits: 1, fixed: 'But shouting at Sari was unacceptable.' },
     { lang: 'en', body: 'As agreed in our contract, the fee stands.', hits: 0 },
     { lang: 'id', body: 'Kan udah dibilang dari awal, backup dulu sebelum servis.', hits: 1 },
     { lang: 'id', body: 'Seperti yang sudah saya bilang, DP tidak bisa dikembalikan.', hits: 1, fixed: 'DP tidak bisa dikembalikan.' },
     { lang: 'id', body: 'Sesuai kesepakatan kita, DP tidak bisa dikembalikan.', hits: 0 },
     { lang: 'en', body: "I've told you three times already that the deposit is non-refundable.", hits: 1 },
-    { lang: 'id', body: 'Kan udah aku jelasin kemarin, ongkir ditanggung pembeli.', hits: 1, fixed: 'Kemarin, ongkir ditanggung pembeli.' },
+    { lang: 'id', body: 'Kan udah aku jelasin kemarin, ongkir ditanggung pembeli.', hits: 1, fixed: 'Ongkir ditanggung pembeli.' },
   ],
   'politeness/dismissive': [
     { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
     { lang: 'en', body: 'Whatever, book it or not.', hits: 1, fixed: 'Book it or not.' },
     { lang: 'en', body: 'It is not a problem at all: we can swap the date.', hits: 0 },
-    { lang: 'id', body: 'Terserah kakak mau booking atau nggak.', hits: 1, fixed: 'Kakak mau booking atau nggak.' },
+    { lang: 'id', body: 'Harga sudah final. Terserah kakak mau booking atau nggak.', hits: 1, fixed: 'Harga sudah final.' },
+    { lang: 'id', body: 'Terserah kakak mau booking hari Sabtu atau nggak.', hits: 1, fixed: 'Kakak mau booking hari Sabtu atau nggak.' },
     { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "terserah" kemarin, jadi kami pilih jam 10.', hits: 0 },
   ],
