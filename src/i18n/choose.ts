@@ -11,7 +11,9 @@ import { catalogI18n } from './catalog';
 export type BrowserI18n = { getUILanguage(): string; getMessage(key: string, substitutions?: string | string[]): string };
 
 export function createI18n(choice: () => LangChoice, browserI18n: BrowserI18n): I18n {
-  const browserLang = () => safe(() => browserI18n.getUILanguage(), 'en');
+  // The catalog the browser actually serves names its own language ('uiLocale'): getUILanguage()
+  // and '@@ui_locale' can disagree with it (headless Chromium with --lang=id still says en-US).
+  const browserLang = () => safe(() => browserI18n.getMessage('uiLocale') || browserI18n.getUILanguage(), 'en');
   const bundled: Record<Lang, I18n> = { en: catalogI18n('en'), id: catalogI18n('id') };
   return {
     get uiLang(): Lang {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, openFixture, type Browser } from './harness';
+import { analyze } from '../../src/engine';
 
 /** The part of the worker's `chrome` the command relay uses (evaluated inside the service worker). */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
@@ -149,6 +150,19 @@ describe('Indonesian browser (--lang=id)', () => {
     await ready(page);
     expect(await page.locator(`${panel} [data-sopan-fix-all]`).textContent()).toBe('Perbaiki semua masalah nada');
     expect(await page.locator(`${panel} [data-sopan-principle="clarity"]`).textContent()).toContain('Kejelasan');
+    // The findings' reasons and fix labels too, on this English draft: the UI language, not the draft's.
+    const text = (await page.getAttribute(panel, 'data-sopan-text')) ?? '';
+    const inIndonesian = analyze({ body: text }, { uiLang: 'id' }).findings;
+    const inEnglish = analyze({ body: text }, { uiLang: 'en' }).findings;
+    const shown = await page.locator(`${panel} [data-sopan-finding]`).allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const finding of shown) {
+      expect(inIndonesian.some((f) => finding.includes(f.message))).toBe(true);
+      expect(inEnglish.some((f) => finding.includes(f.message))).toBe(false);
+    }
+    const fixLabels = await page.locator(`${panel} [data-sopan-fix]`).allTextContents();
+    expect(fixLabels.length).toBeGreaterThan(0);
+    for (const label of fixLabels) expect(inIndonesian.some((f) => f.fixes.some((fix) => fix.label === label))).toBe(true);
     const options = await openOptions(browser);
     expect(await options.locator('h1').textContent()).toBe('Pengaturan Sopan');
     await options.close();

@@ -41,6 +41,13 @@ describe('createI18n', () => {
     expect(i18n.t('undo')).toBe('Urungkan');
   });
 
+  it('follows the catalog the browser serves when getUILanguage disagrees (headless --lang=id)', () => {
+    const messagesInId = { getUILanguage: () => 'en-US', getMessage: (key: string) => (key === 'uiLocale' ? 'id' : '') };
+    expect(createI18n(() => 'auto', messagesInId).uiLang).toBe('id');
+    const messagesInEn = { getUILanguage: () => 'id-ID', getMessage: (key: string) => (key === 'uiLocale' ? 'en' : '') };
+    expect(createI18n(() => 'auto', messagesInEn).uiLang).toBe('en');
+  });
+
   it('survives a browser.i18n that throws (extension context gone)', () => {
     const broken = { getUILanguage: () => { throw new Error('gone'); }, getMessage: () => { throw new Error('gone'); } };
     const i18n = createI18n(() => 'auto', broken);
