@@ -28,6 +28,8 @@ export const meaning = {
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
+    'tricky to', 'tricky for us', 'tricky for me', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
+    'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
   declineExceptions: [
@@ -35,24 +37,35 @@ export const meaning = {
     "won't happen", "doesn't happen", "not be lost", 'not lost', "don't need", "won't need", 'not need', 'no need',
     "can't apologise", "can't apologize", "isn't what you", 'not what you', "won't hold", "won't think",
     "don't know",
+    // "We do not accept being shouted at" sets a rule about conduct; it declines no request.
+    'accept being', 'accept abuse', 'accept abusive', 'accept rude', 'accept rudeness', 'accept shouting', 'accept swearing',
+    'accept threats', 'accept insults', 'accept that kind of', 'accept this kind of',
   ],
   /** Subjects that make a negation the customer's, not the business's. */
   otherSubjects: ['you', 'they', 'he', 'she'],
   terminations: [
     'no longer provide', 'no longer work', 'no longer be working', 'no longer serve', 'no longer offer', 'no longer continue',
     'end our', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
-    'not to renew', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
+    'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
-  terminationObjects: ['renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract'],
+  terminationObjects: [
+    'renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract',
+    // "I'm not training you anymore", "we won't be working with you after May".
+    'training you', 'coaching you', 'teaching you', 'tutoring you', 'working with you', 'working for you', 'cleaning for you',
+    'supplying you', 'serving you', 'taking your bookings', 'take further bookings', 'taking further bookings',
+    'accept further bookings', 'accepting further bookings',
+  ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
     'rule', 'rules', 'paid before', 'be paid', 'payment terms', 'deposit', 'on time', 'please note', 'terms and conditions',
     'in advance', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging', 'from next week', 'from next month',
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
+    'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
+    "won't be tolerated", 'zero tolerance', 'will be banned',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
@@ -68,6 +81,7 @@ export const meaning = {
     'instead', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
     'refer you', 'referral', 'recommend', 'final invoice', 'hand over', 'handover', 'hand-over', 'handed back', 'hand back',
     'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
+    'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
     'last day of service', 'service ends on', 'will be returned', 'return your',
   ],
   /** Details that make an offer concrete (digits count too). */
@@ -110,6 +124,7 @@ export const meaning = {
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
     'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about', 'frustration', 'upset', 'damaged',
     'broken', 'not working',
+    'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords: [

@@ -25,6 +25,11 @@ export const meaning = {
     'tidak dapat kami', 'tidak bisa kami', 'gak bisa kami', 'nggak bisa kami', 'tetap berlaku', 'tetap dikenakan',
     'tidak bisa di-refund', 'tidak bisa direfund', 'tidak dapat dikembalikan', 'terpaksa menolak', 'kami tolak', 'menolak',
     'tidak bisa di-guarantee',
+    // The benefit first, its denial after ("Diskon gak ada, Bu"): chat-style word order.
+    'diskon tidak ada', 'diskon gak ada', 'diskon nggak ada', 'diskon ga ada', 'diskon enggak ada', 'diskonnya tidak ada',
+    'diskonnya gak ada', 'diskonnya nggak ada', 'potongan tidak ada', 'potongan gak ada', 'potongan nggak ada',
+    'refund tidak ada', 'refund gak ada', 'refund nggak ada', 'garansi tidak ada', 'garansi gak ada', 'garansinya gak ada',
+    'ganti rugi tidak ada', 'ganti rugi gak ada', 'kompensasi tidak ada', 'kompensasi gak ada', 'promo tidak ada', 'promo gak ada',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
@@ -59,7 +64,7 @@ export const meaning = {
     'sebagai gantinya', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
     'yang bisa kami bantu', 'yang dapat kami bantu', 'yang masih dapat kami', 'yang masih bisa kami', 'solusinya',
     'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
-    'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
+    'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
@@ -90,11 +95,19 @@ export const meaning = {
     'kesalahan ini', 'tim kami salah', 'staf kami salah', 'memang telat', 'memang terlambat', 'kami telat', 'kami terlambat',
     'seharusnya kami', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'terjadi kesalahan',
     'terjadi kekeliruan', 'terdapat kekeliruan', 'ada kekeliruan', 'kesalahan teknis', 'kelalaian tim kami', 'salah ambil', 'salah kirim', 'salah input', 'salah hitung',
+    // One-person businesses admit in the singular; slips named by their verb ("lupa", "tertukar").
+    'kelalaian saya', 'kekeliruan saya', 'saya lalai', 'saya keliru', 'seharusnya saya', 'saya telat', 'saya terlambat',
+    'aku salah', 'salahku', 'kami lupa', 'saya lupa', 'aku lupa', 'kelupaan', 'tertukar', 'ketuker', 'salah cetak',
+    'salah potong', 'salah jahit', 'salah ukur', 'salah pasang', 'salah tulis', 'salah ketik', 'salah jadwal', 'kurang teliti',
+    'atas keterlambatan', 'keterlambatan dari kami', 'keterlambatan kami',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
     'terlambat sampai', 'belum sampai', 'kurang puas',
+    // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
+    'sudah cek', 'sudah kami cek', 'setelah kami cek', 'sudah dicek', 'sudah kami periksa', 'setelah kami periksa',
+    'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords: [

@@ -27,6 +27,22 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: deciding "not to continue" is ending service; the date of the last visit is its closing step',
+    body: "Hi Ruth,\n\nWe have decided not to continue your fortnightly garden service after March.\n\nYour last scheduled visit is on Thursday 27 March.\n\nRegards,\nOwen",
+    flagged: false,
+  },
+  {
+    name: 'en: deciding "not to continue" with no closing step is flagged as ending service',
+    body: 'Hi Ruth,\n\nWe have decided not to continue your fortnightly garden service.\n\nRegards,\nOwen',
+    flagged: true,
+    fixed: 'Hi Ruth,\n\nWe have decided not to continue your fortnightly garden service. Here is how we will close the account: […] by [date].\n\nRegards,\nOwen',
+  },
+  {
+    name: 'id: sesi terakhir adalah langkah penutupan',
+    body: 'Halo Bu Sari,\n\nKami memutuskan untuk tidak melanjutkan les privat Dimas setelah bulan ini. Sesi terakhir adalah hari Sabtu, 29 Maret.\n\nSalam,\nPak Yudi',
+    flagged: false,
+  },
+  {
     name: 'en: a vague "maybe later" is no alternative',
     body: "Hi Ben,\n\nWe can't take the rush job this week. Maybe later, we'll see at some point.\n\nMarta",
     flagged: true,
@@ -77,6 +93,17 @@ const cases: Case[] = [
     options: { settings: { alternatives: [{ en: 'We can recover data for $40.', id: 'kami bisa bantu pemulihan data dengan biaya Rp150.000' }] } },
     flagged: true,
     fixed: 'Halo kak,\n\nKami gak bakal ganti rugi apa-apa ya kak. Kami bisa bantu pemulihan data dengan biaya Rp150.000.\n\nSalam',
+  },
+  {
+    name: 'id: penolakan dengan urutan santai ("Diskon gak ada") tanpa pilihan',
+    body: 'Halo Bu,\n\nDiskon gak ada ya Bu. Harga les Rp120.000 per pertemuan.\n\nSalam,\nFina',
+    flagged: true,
+    fixed: 'Halo Bu,\n\nDiskon gak ada ya Bu. Sebagai gantinya, kami dapat […]. Harga les Rp120.000 per pertemuan.\n\nSalam,\nFina',
+  },
+  {
+    name: 'id: pilihan di PS setelah salam penutup tetap dihitung',
+    body: 'Halo Mas Arif,\n\nServis hari Minggu belum bisa kami terima karena bengkel tutup.\n\nSalam,\nBengkel Jaya\n\nPS: Senin jam 08.00 masih kosong, mobil bisa kami kerjakan pertama kali.',
+    flagged: false,
   },
   {
     name: 'id: pemutusan tanpa langkah berikutnya',
