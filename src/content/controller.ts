@@ -1,6 +1,7 @@
-// One controller per compose window: reads the draft (at most once per animation frame, never
-// inside a keystroke), analyzes it, shows the result in the panel beside the compose, and carries
-// out the panel's actions in the editor. Everything it attaches goes away with one abort().
+// One controller per compose window: reads the draft (never inside a keystroke: typing is
+// coalesced into one check in idle time), analyzes it — a very long draft in parts, one task each —
+// shows the result in the panel beside the compose, and carries out the panel's actions in the
+// editor. Everything it attaches goes away with one abort().
 import { analyze } from '../engine/analyze';
 import { applyFixes, firstFixes } from '../engine/fixes';
 import { insertion } from '../engine/inserts';
@@ -10,6 +11,8 @@ import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
+import { mergeParts, PART_CHARS, splitParts, type AnalyzedPart, type Part } from './parts';
+import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
 
 export type PanelHandle = { update(model: PanelModel): void; destroy(): void };
@@ -19,8 +22,15 @@ export type ControllerDeps = {
   mountPanel: MountPanel;
   i18n: I18n;
   settings: SettingsSource;
-  /** Runs `task` once before the next paint (requestAnimationFrame in the page). */
-  frame?: (task: () => void) => void;
+  /**
+   * A manual clock for re-checks (tests). In the page, typing is debounced and checks run in
+   * idle time (schedule.ts).
+   */
+  frame?: Later;
+  /** Where each part of a long draft is analyzed: a new task in the page (tests: a manual clock). */
+  slice?: Later;
+  /** Drafts longer than this many characters are checked in parts (tests make it small). */
+  partChars?: number;
 };
 
 /** Events that must not leave the panel: Gmail's one-key shortcuts listen on the document. */
@@ -38,7 +48,8 @@ export type ComposeController = {
 
 export function startCompose(view: ComposeView, deps: ControllerDeps, signal: AbortSignal): ComposeController {
   const doc = view.body.ownerDocument;
-  const frame = deps.frame ?? ((task) => void requestAnimationFrame(task));
+  const slice = deps.slice ?? nextTask;
+  const partChars = deps.partChars ?? PART_CHARS;
   const host = doc.createElement('div');
   host.setAttribute('data-sopan-panel', '');
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
@@ -70,15 +81,20 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
 
   /** What the last analysis was for: an unchanged draft (a mutation in the signature) is not re-analyzed. */
   let analyzedKey = '';
+  /** Bumped by every change: a check in parts still running for an older draft stops at its next part. */
+  let generation = 0;
   const check = () => {
     if (signal.aborted) return;
+    const run = generation;
     if (view.unreadable) {
       publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
       return;
     }
     let text: string;
     try {
+      const started = performance.now();
       text = readText(view.body, view.classify).text;
+      measure('sopan:read', started);
     } catch {
       publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
       return;
@@ -90,29 +106,60 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     }
     const key = `${safe(view.readSubject, '')}\u0000${text}`;
     if (key === analyzedKey && model.state === 'ready') return;
+    const parts = splitParts(text, partChars);
+    if (parts.length > 1) return checkInParts(key, text, parts, run);
     try {
-      analyzedKey = key;
+      const started = performance.now();
       const report = analyze(draft(text), options());
-      publish({ ...model, state: 'ready', report, text, canUndo: undo !== null });
+      measure('sopan:analyze', started);
+      analyzedKey = key;
+      publish({ ...model, state: 'ready', report, text, partial: false, canUndo: undo !== null });
     } catch {
+      analyzedKey = '';
       publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
     }
   };
 
-  let queued = false;
+  /**
+   * A very long draft: one part per task, so the page stays responsive. Later parts keep the
+   * first part's language and scenario (the opening says what the email is about).
+   */
+  const checkInParts = (key: string, text: string, parts: Part[], run: number) => {
+    const analyzed: AnalyzedPart[] = [];
+    let opts = options();
+    const step = () => {
+      if (signal.aborted || run !== generation) return;
+      try {
+        const part = parts[analyzed.length]!;
+        const started = performance.now();
+        const report = analyze(draft(part.text), opts);
+        measure('sopan:analyze-part', started);
+        if (analyzed.length === 0) opts = { ...opts, lang: report.lang, scenario: report.scenario, inRight: report.inRight };
+        analyzed.push({ ...part, report });
+        if (analyzed.length < parts.length) return slice(step);
+        analyzedKey = key;
+        publish({ ...model, state: 'ready', report: mergeParts(analyzed), text, partial: true, canUndo: undo !== null });
+      } catch {
+        analyzedKey = '';
+        publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
+      }
+    };
+    slice(step);
+  };
+
+  const batch = batcher(check, signal, deps.frame);
   /** Re-analyze even if the draft is unchanged (overrides, ignores, settings changed). */
   const recheck = () => {
     analyzedKey = '';
     schedule();
   };
-  const schedule = () => {
-    if (queued || signal.aborted) return;
-    queued = true;
-    frame(() => {
-      queued = false;
-      check();
-    });
+  /** `typing`: a change in the editor, checked once the user pauses; otherwise at the next idle moment. */
+  const schedule = (typing = false) => {
+    if (signal.aborted) return;
+    generation++;
+    batch.request(typing);
   };
+  const onEditorChange = () => schedule(true);
 
   /** Applies edits made for `analyzed`, remembering the draft before for Undo. */
   const edit = (analyzed: string, edits: Fix['edits']): EditOutcome => {
@@ -193,9 +240,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   const panel = mountOrNull(deps, host, actions);
 
   // Re-check on every change the page sees: typing, paste, the app's own undo/redo, our edits.
-  view.body.addEventListener('input', schedule, { signal });
-  view.root.addEventListener('input', (e) => e.target !== view.body && schedule(), { signal, capture: true });
-  const observer = new MutationObserver(schedule);
+  view.body.addEventListener('input', onEditorChange, { signal });
+  view.root.addEventListener('input', (e) => e.target !== view.body && onEditorChange(), { signal, capture: true });
+  const observer = new MutationObserver(onEditorChange);
   observer.observe(view.body, { childList: true, subtree: true, characterData: true });
   deps.settings.onChange(recheck, signal);
   signal.addEventListener(
@@ -236,6 +283,15 @@ function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => v
       // The next check shows the state the draft is really in.
     }
   };
+}
+
+/** A `sopan:*` user-timing measure for bench/page.mjs (cheap; never throws). */
+function measure(name: string, started: number): void {
+  try {
+    performance.measure(name, { start: started, end: performance.now() });
+  } catch {
+    // An old browser without measure options: nothing to record.
+  }
 }
 
 function safe<T>(read: () => T, fallback: T): T {

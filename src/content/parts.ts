@@ -1,0 +1,123 @@
+// A very long draft is checked in parts, so no single analysis blocks the page: the text is cut
+// at paragraph breaks into parts of at most `limit` characters, each part analyzed in its own
+// task, and the parts' findings merged back with their offsets shifted to the whole draft.
+import { CORE_PRINCIPLES, SUPPORTING_PRINCIPLES, type CorePrinciple, type Finding, type Fix, type Principle, type Report, type Status } from '../engine/types';
+
+/**
+ * Drafts longer than this are checked in parts. Measured with bench/page.mjs: the engine analyzes
+ * about this many characters of corpus text in ~15 ms on the development machine, so each part
+ * stays well inside a 50 ms task together with reading and drawing.
+ */
+export const PART_CHARS = 6_000;
+
+/** One part: `text` is `draft.slice(start, start + text.length)`. */
+export type Part = { start: number; text: string };
+export type AnalyzedPart = Part & { report: Report };
+
+/**
+ * Cuts `text` into parts of at most `limit` characters, at blank lines when it can, else at line
+ * breaks, then after sentences, then at spaces. The separators between parts belong to no part.
+ */
+export function splitParts(text: string, limit = PART_CHARS): Part[] {
+  if (text.length <= limit) return [{ start: 0, text }];
+  const parts: Part[] = [];
+  let start = 0;
+  while (start < text.length) {
+    if (text.length - start <= limit) {
+      parts.push({ start, text: text.slice(start) });
+      break;
+    }
+    const end = cutPoint(text, start, start + limit);
+    const piece = text.slice(start, end).trimEnd();
+    if (piece) parts.push({ start, text: piece });
+    start = end;
+    while (start < text.length && /\s/.test(text[start]!)) start++;
+  }
+  return parts;
+}
+
+/** The best place to end a part that starts at `from` and may run up to `max` (exclusive). */
+function cutPoint(text: string, from: number, max: number): number {
+  const window = text.slice(from, max + 1);
+  // Never cut so early that parts become tiny: the break must lie in the part's second half.
+  const floor = Math.floor((max - from) / 2);
+  for (const pattern of [/\n\s*\n/g, /\n/g, /[.!?]["')\]]?\s/g, /\s/g]) {
+    let best = -1;
+    for (const m of window.matchAll(pattern)) {
+      // The cut falls on the match's first whitespace: a sentence keeps its full stop.
+      const at = m.index + m[0].search(/\s/);
+      if (at >= floor && at <= max - from) best = at;
+    }
+    if (best > 0) return from + best;
+  }
+  return max;
+}
+
+/**
+ * Findings about the draft as a whole (no greeting or closing, no alternative, a missing thanks):
+ * a part only sees its own text, so such a finding stands only when every part reports it.
+ */
+const DRAFT_WIDE = new Set<string>(['alternative/missing', 'politeness/missing-frame']);
+const SUPPORTING = new Set<Principle>(SUPPORTING_PRINCIPLES);
+const isDraftWide = (f: Finding) => DRAFT_WIDE.has(f.rule) || SUPPORTING.has(f.principle);
+
+/** One report for the whole draft from its analyzed parts (the first part's language and scenario). */
+export function mergeParts(parts: readonly AnalyzedPart[]): Report {
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  const findings: Finding[] = [];
+  for (const part of parts) {
+    for (const f of part.report.findings) if (!isDraftWide(f)) findings.push(shiftFinding(f, part.start));
+  }
+  for (const f of first.report.findings) {
+    if (!isDraftWide(f) || !parts.every((p) => p.report.findings.some((g) => g.rule === f.rule))) continue;
+    findings.push(draftWide(f, first, last));
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const { lang, scenario, inRight } = first.report;
+  return { lang, scenario, inRight, principles: statuses(findings), findings };
+}
+
+function shiftFinding(f: Finding, by: number): Finding {
+  return { ...f, start: f.start + by, end: f.end + by, fixes: f.fixes.map((fix) => shiftFix(fix, by)) };
+}
+
+function shiftFix(fix: Fix, by: number): Fix {
+  return { ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) };
+}
+
+/**
+ * A draft-wide finding, anchored in the first part. Its fixes place text at the draft's head
+ * (a greeting) and at its tail (a closing): head edits come from the first part's fix, tail
+ * edits from the last part's fix of the same rule, so a closing lands at the end of the draft.
+ */
+function draftWide(f: Finding, first: AnalyzedPart, last: AnalyzedPart): Finding {
+  if (first === last) return f;
+  const tailFinding = last.report.findings.find((g) => g.rule === f.rule);
+  const inHead = (start: number) => start < first.text.length / 2;
+  const inTail = (start: number) => start >= last.text.length / 2;
+  const fixes = f.fixes
+    .map((fix, i): Fix => {
+      const tailFix = tailFinding?.fixes[i];
+      if (!tailFix || tailFix.label !== fix.label) return fix;
+      const head = fix.edits.filter((e) => inHead(e.start));
+      const tail = shiftFix({ ...tailFix, edits: tailFix.edits.filter((e) => inTail(e.start)) }, last.start).edits;
+      return { ...fix, edits: [...head, ...tail] };
+    })
+    .filter((fix) => fix.edits.length > 0);
+  return { ...f, fixes };
+}
+
+const CORE = new Set<Principle>(CORE_PRINCIPLES);
+
+/** The same summary the engine makes for a whole draft: an error fails a principle, a warning warns. */
+function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
+  const out = Object.fromEntries(CORE_PRINCIPLES.map((p) => [p, 'pass'])) as Record<CorePrinciple, Status>;
+  for (const f of findings) {
+    if (!CORE.has(f.principle) || f.severity === 'suggestion') continue;
+    const p = f.principle as CorePrinciple;
+    if (f.severity === 'error') out[p] = 'fail';
+    else if (out[p] === 'pass') out[p] = 'warn';
+  }
+  return out;
+}
