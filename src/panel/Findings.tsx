@@ -45,6 +45,8 @@ function FindingItem({ finding, text, i18n, actions }: { finding: Finding; text:
       class={`finding severity-${finding.severity}`}
       data-sopan-finding={finding.rule}
       data-principle={finding.principle}
+      data-start={finding.start}
+      data-end={finding.end}
       onMouseEnter={() => actions.highlight(finding)}
       onMouseLeave={() => actions.highlight(null)}
       onFocusIn={() => actions.highlight(finding)}

@@ -56,6 +56,42 @@ describe.each(Object.entries(drafts.fixtures))('%s', (fixture, { serveAt, compos
     await page.close();
   });
 
+  test('focusing a finding highlights its text with an overlay, leaving the email untouched', async () => {
+    const { page, errors } = await open(fixture, serveAt);
+    await analyzedText(page, first.id);
+    const finding = page.locator(`${panelOf(first.id)} [data-sopan-finding]`).first();
+    const editor = page.locator(`[data-fixture-compose-id="${first.id}"] [contenteditable="true"]`).first();
+    const emailBefore = await editor.innerHTML();
+    // What the finding points at, found in the editor's own text, and where the page draws it.
+    const text = (await page.getAttribute(panelOf(first.id), 'data-sopan-text')) ?? '';
+    const actual = text.slice(Number(await finding.getAttribute('data-start')), Number(await finding.getAttribute('data-end')));
+    await finding.locator('button').first().focus();
+    await page.waitForSelector('[data-sopan-highlight] div', { state: 'attached', timeout: 2_000 });
+    const boxes = await page.$$eval('[data-sopan-highlight] div', (els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(actual.trim()).not.toBe('');
+    const target = await editor.evaluate((root, text) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text.slice(0, 12));
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + Math.min(12, text.length));
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      }
+      return null;
+    }, actual);
+    expect(target).not.toBeNull();
+    expect(boxes.some((b) => Math.abs(b.top - target!.top) < 2 && Math.abs(b.left - target!.left) < 2)).toBe(true);
+    expect(await editor.innerHTML()).toBe(emailBefore);
+    expect(await page.$eval('[data-sopan-highlight]', (el) => el.closest('[contenteditable]'))).toBeNull();
+    await finding.locator('button').first().blur();
+    await page.waitForSelector('[data-sopan-highlight]', { state: 'detached', timeout: 2_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('a second compose gets its own panel; closing it removes only that panel', async () => {
     const { page, errors } = await open(fixture, serveAt);
     await page.waitForSelector(panelOf(first.id), { state: 'attached' });
