@@ -15,6 +15,13 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak Rio,\n\nMulai sekarang pembayaran wajib lunas sebelum tim pulang ya kak.\n\nSalam', 'boundary', true],
   ['Hi Aisha,\n\nHere is the quote we discussed. No setup fee applies if you start before 1 March.\n\nBest,\nNadia', 'other', true],
   ['Dengan hormat,\n\nTerima kasih telah mendaftar. Ibu tidak perlu membawa matras.\n\nHormat kami,\nPutu', 'other', true],
+  // One-person businesses admit in the singular, or name the slip ("ketuker", "lupa").
+  ['Dengan hormat,\n\nSaya mohon maaf atas keterlambatan pelaporan PPN ini. Denda Rp500.000 saya tanggung.\n\nHormat saya,\nRizky', 'complaint-wrong', false],
+  ['Halo kak,\n\nIya kak, kemeja kakak ketuker sama punya pelanggan lain. Besok jam 10.00 kami antar yang benar.\n\nSalam', 'complaint-wrong', false],
+  ['Halo kak,\n\nJangan sampai tertukar ya kak, nota dibawa saat ambil cucian.\n\nSalam', 'other', true],
+  // Checking the record answers a complaint even without the word "keluhan".
+  ['Halo kak,\n\nMakasih udah kabarin ya kak. Aku sudah cek lagi chat kita, proof yang kakak approve memang tertulis jam 11.00. Cetak ulang gratis gak bisa ya kak, tapi kami bisa bantu stiker koreksi besok.\n\nSalam', 'complaint-right', true],
+  ['Diskon gak ada Bu. Harga les sudah segitu.', 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -23,3 +23,10 @@ test('words are word-like segments with offsets', () => {
   const ws = words('Mohon maaf, kak 🙏 gak bisa');
   expect(ws.map((w) => w.text)).toEqual(['Mohon', 'maaf', 'kak', 'gak', 'bisa']);
 });
+
+test('an emoji followed by a capital ends a chat-style sentence; "Ibu." is no abbreviation', () => {
+  expect(sentences('Belum ada ya kak 😢 Maaf ya kak, aturannya begitu.').map((s) => s.text)).toEqual(['Belum ada ya kak 😢', 'Maaf ya kak, aturannya begitu.']);
+  expect(sentences('Makasih 🙏 kak, besok dikirim.').map((s) => s.text)).toEqual(['Makasih 🙏 kak, besok dikirim.']);
+  expect(sentences('Kami antar ke kantor Ibu. Ibu cukup tanda tangan.').map((s) => s.text)).toEqual(['Kami antar ke kantor Ibu.', 'Ibu cukup tanda tangan.']);
+  expect(sentences('Yth. Ibu Lusi, Jl. Melati No. 5 sudah kami catat.')).toHaveLength(1);
+});

@@ -53,15 +53,34 @@ export function sentences(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lines(text)) {
     for (const piece of sentenceSegmenter.segment(line.text)) {
-      const s = trimSpan(text, line.start + piece.index, line.start + piece.index + piece.segment.length);
-      if (s) out.push(s);
+      const from = line.start + piece.index;
+      for (const [a, b] of emojiCuts(piece.segment)) {
+        const s = trimSpan(text, from + a, from + b);
+        if (s) out.push(s);
+      }
     }
   }
   return mergeAbbreviationSplits(text, out);
 }
 
+// Chat-style drafts end sentences with an emoji instead of a full stop ("…belum ada 😢 Maaf ya
+// kak, …"): an emoji followed by a capital starts a new sentence.
+const EMOJI_END = /[\p{Extended_Pictographic}\u200d\ufe0f]+\s+(?=\p{Lu})/gu;
+
+function emojiCuts(segment: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  let from = 0;
+  for (const m of segment.matchAll(EMOJI_END)) {
+    const at = m.index + m[0].trimEnd().length;
+    cuts.push([from, at]);
+    from = at;
+  }
+  cuts.push([from, segment.length]);
+  return cuts;
+}
+
 // Intl.Segmenter splits after "Mrs." or "No." followed by a capital; rejoin those.
-const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|jl|bpk|ibu|yth|sdr|sdri|tgl|pt|cv)\.$/i;
+const ABBREVIATION = /(?:^|\s)(?:mr|mrs|ms|dr|st|no|vs|etc|e\.g|i\.e|jl|bpk|yth|sdr|sdri|tgl|pt|cv)\.$/i;
 
 function mergeAbbreviationSplits(text: string, list: Span[]): Span[] {
   const out: Span[] = [];

@@ -30,10 +30,21 @@ export type Understanding = {
   citesAgreement: boolean;
 };
 
+const POSTSCRIPT = /(?:^|\n)[ \t]*P\.?[ \t]?S\.?(?=[\s:])/i;
+
+function postscriptStart(text: string, from: number): number {
+  const m = POSTSCRIPT.exec(text.slice(from));
+  return m ? from + m.index + m[0].length - m[0].trimStart().length : text.length;
+}
+
 export function understand(text: string, sentences: Span[], layout: Layout, phrases: PhraseBook, quotes: Span[]): Understanding {
   const m = phrases.meaning;
-  // The greeting line and the sign-off never decline or offer anything.
-  const body = sentences.filter((s) => s.start >= layout.bodyStart && s.end <= Math.max(layout.bodyEnd, layout.bodyStart));
+  // The greeting line and the sign-off never decline or offer anything; a postscript under the
+  // sign-off ("PS: Senin jam 08.00 masih kosong") does.
+  const postscript = postscriptStart(text, layout.bodyEnd);
+  const body = sentences.filter(
+    (s) => (s.start >= layout.bodyStart && s.end <= Math.max(layout.bodyEnd, layout.bodyStart)) || s.start >= postscript,
+  );
   const declines: Span[] = [];
   const terminations: Span[] = [];
   const rules: Span[] = [];

@@ -23,7 +23,7 @@ export const politeness = {
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
     'ya udah kalau gak mau', 'suka-suka', 'bukan masalah saya', 'bukan masalah kami', 'bukan salah kami', 'ambil atau tinggalkan',
     'jangan banyak tanya', 'jangan banyak protes', 'jangan komplain', 'gak usah komplain', 'udah banyak yang nanya',
-    'sudah banyak yang tanya', 'ditunggu aja',
+    'sudah banyak yang tanya',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
@@ -46,6 +46,10 @@ export const politeness = {
     'gak bisa menghargai', 'tidak menghargai', 'gak menghargai', 'seenaknya', 'semena-mena', 'egois', 'menyebalkan',
     'bermasalah', 'sulit diatur', 'susah diatur', 'rewel', 'cerewet', 'tidak tahu diri', 'pembohong', 'bohong', 'ngeyel',
     'tidak sabaran', 'gak sabaran', 'keras kepala', 'salah', 'lalai', 'teledor', 'telat bayar', 'ngutang',
+    // Late payment and angry conduct, in their verb forms ("Ibu selalu telat membayar").
+    'telat membayar', 'terlambat bayar', 'terlambat membayar', 'telat transfer', 'telat melunasi', 'nunggak',
+    'marah-marah', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
+    'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
   ],
   /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
   conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],

@@ -18,6 +18,9 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'We cannot start a third round under the current quote. Here are two options.', hits: 0 },
     { lang: 'id', body: longId, hits: 1, fixed: longIdFixed },
     { lang: 'id', body: 'Mohon maaf, pengiriman 1 jam lagi sudah tidak bisa karena slot kurir penuh.', hits: 0 },
+    // An emoji ends a chat-style sentence; "Ibu." ends one too (it is a word, not an abbreviation).
+    { lang: 'id', body: 'Maaf banget ya kak, laundry kiloan express 3 jam belum ada di toko kami 😢 Maaf ya kak, aturan kami memang minimal 1 hari karena proses pengeringannya pakai mesin.', hits: 0 },
+    { lang: 'id', body: 'Mulai 1 September 2025 Katering Sehat Ceria tidak lagi melayani langganan makan siang kantor Ibu. Ibu bisa memesan harian lewat aplikasi kami dengan menu yang sama setiap hari kerja.', hits: 0 },
   ],
   'clarity/vague-time': [
     { lang: 'en', body: "We'll get back to you at some point.", hits: 1, fixed: "We'll get back to you by [date]." },

@@ -31,6 +31,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terserah kakak mau booking hari Sabtu atau nggak.', hits: 1, fixed: 'Kakak mau booking hari Sabtu atau nggak.' },
     { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "terserah" kemarin, jadi kami pilih jam 10.', hits: 0 },
+    { lang: 'id', body: 'Lagi kami cari ya kak. Ditunggu aja ya 🙏', hits: 0 },
   ],
   'politeness/threat': [
     { lang: 'en', body: 'Pay by Friday or else we will take legal action.', hits: 2 },

@@ -29,6 +29,11 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Kalau kakak telat bayar, pesanan kami tunda.', hits: 0 },
     { lang: 'id', body: 'Udah 3x kakak telat bayar.', hits: 1, fixed: 'Udah 3x kakak telat bayar.' },
     { lang: 'id', body: 'Terima kasih, Ibu sudah sabar menunggu.', hits: 0 },
+    { lang: 'id', body: 'Ibu selalu telat membayar dan sering marah-marah kepada kurir kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Sopir Bapak sering membentak-bentak mekanik kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Kakak terus ngomel-ngomel di chat.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Jika Ibu terlambat membayar lebih dari 7 hari, pengiriman kami tunda.', hits: 0 },
+    { lang: 'id', body: 'Kami paham Bapak kecewa dan marah soal keterlambatan ini.', hits: 0 },
   ],
   'politeness/blunt-opener': [
     { lang: 'en', body: 'Hi Tom,\n\nNo, we won\'t be waiving the fee.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThank you for asking, but we won\'t be waiving the fee.\n\nBest,\nAna' },
