@@ -55,6 +55,9 @@ export const firmness = {
     'maybe we could', 'we could make an exception', 'make an exception', 'no pressure', 'only if it works for you', 'if you feel strongly',
     'happy to chat', 'chat about it more', 'talk about it more', 'discuss it further', 'what do you think', 'what do you reckon',
     'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
+    "we'll figure it out", "we'll work it out", 'we can figure it out', 'we can work it out', 'figure something out',
+    'if that feels fair', 'if that seems fair', 'if that sounds fair', "if that's fair", 'if that is fair',
+    'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],

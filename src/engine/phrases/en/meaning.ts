@@ -50,6 +50,12 @@ export const meaning = {
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
+    // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
+    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stop the regular', 'stop the delivery',
+    'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
+    'stop the subscription', 'end the weekly', 'end the monthly', 'end the contract', 'end the agreement', 'end the retainer',
+    'ending the contract', 'ending the agreement', 'cancel the contract', 'cancel our contract', 'cancel your contract',
+    'cancel the retainer', 'cancel the agreement',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [

@@ -5,6 +5,9 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { findAll } from '../../text/match';
+import type { Span } from '../../text/segment';
+import { overlapsAny } from '../../understand/find';
+import { firmnessApplies } from '../firmness/scope';
 import { counts, inBody, replacementEdit, wordsBefore } from './text-edits';
 
 function setPhrase(ctx: RuleContext, start: number): boolean {
@@ -34,6 +37,21 @@ export const vagueTime: Rule = {
   },
 };
 
+const firmnessLists = new WeakMap<object, string[]>();
+
+/**
+ * Where a decision is made, a hedge or an open door on it ("kind of", "we haven't decided",
+ * "lihat nanti ya") is a firmness finding; counting it again as vague wording would report one
+ * slip twice (LABELS.md: the hedging is counted under firmness).
+ */
+function firmnessOwned(ctx: RuleContext): Span[] {
+  if (!firmnessApplies(ctx)) return [];
+  const book = ctx.phrases.firmness;
+  let list = firmnessLists.get(book);
+  if (!list) firmnessLists.set(book, (list = [...new Set([...book.hedges, ...book.negotiation])]));
+  return findAll(ctx.text, list);
+}
+
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */
 export const vagueCommitment: Rule = {
   id: 'clarity/vague-commitment',
@@ -41,8 +59,9 @@ export const vagueCommitment: Rule = {
   languages: ['en', 'id'],
   severity: 'warning',
   check(ctx) {
+    const owned = firmnessOwned(ctx);
     return findAll(ctx.text, ctx.phrases.clarity.vagueCommitment)
-      .filter((hit) => inBody(ctx, hit.start, hit.end) && counts(ctx, hit.start, hit.end))
+      .filter((hit) => inBody(ctx, hit.start, hit.end) && counts(ctx, hit.start, hit.end) && !overlapsAny(owned, hit.start, hit.end))
       // "around 7", "kurang lebih 2 jam": an approximate number is concrete enough.
       .filter((hit) => !/^\s*(?:\d|rp|\$|€)/i.test(ctx.text.slice(hit.end, hit.end + 4)))
       .map((hit): RuleHit => ({ start: hit.start, end: hit.end, messageId: 'clarity/vague-commitment', values: { phrase: hit.text } }));

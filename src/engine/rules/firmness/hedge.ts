@@ -33,6 +33,7 @@ export const hedge: Rule = {
       }
       for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [] })) {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
+        if (onCustomersCondition(ctx, h)) continue;
         const edit = deletionEdit(ctx, h.start, h.end);
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [edit] }] });
       }
@@ -46,6 +47,19 @@ function firmEdit(ctx: RuleContext, hit: Span, firm: string) {
   let text = ctx.lang === 'en' ? firm.replace(/\bi\b/g, 'I') : firm;
   if (atSentenceStart(ctx, hit.start)) text = text.charAt(0).toLocaleUpperCase() + text.slice(1);
   return { start: hit.start, end: hit.end, text };
+}
+
+/**
+ * "Maybe if you read the form…", "Mungkin kalau kakak baca dulu…": the hedge opens a condition on
+ * the customer's own doing (a jab or a tip), not on the decision.
+ */
+function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
+  const after = ctx.text.slice(hit.end, hit.end + 40).toLowerCase().replace(/^[\s,]+/, '');
+  return ctx.phrases.firmness.conditionalLeads.some((lead) => {
+    if (!after.startsWith(`${lead} `)) return false;
+    const subject = after.slice(lead.length + 1).split(/[\s,.;:!?]+/)[0] ?? '';
+    return ctx.phrases.meaning.otherSubjects.includes(subject);
+  });
 }
 
 /** True when the hedge sits in a clause that offers something rather than deciding. */

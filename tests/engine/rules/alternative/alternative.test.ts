@@ -43,6 +43,17 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: the "we can" inside a hedged refusal ("not sure we can refund") offers nothing',
+    body: "Hi Lena,\n\nI'm not sure we can refund the jacket, as it was worn and washed.\n\nBest,\nTom",
+    flagged: true,
+    fixed: "Hi Lena,\n\nI'm not sure we can refund the jacket, as it was worn and washed. What we can do instead is […].\n\nBest,\nTom",
+  },
+  {
+    name: 'en: an offer after the refusal in the same sentence still counts',
+    body: "Hi Lena,\n\nWe can't refund the worn jacket, but we can offer a 20% voucher on your next order.\n\nBest,\nTom",
+    flagged: false,
+  },
+  {
     name: 'en: a vague "maybe later" is no alternative',
     body: "Hi Ben,\n\nWe can't take the rush job this week. Maybe later, we'll see at some point.\n\nMarta",
     flagged: true,
@@ -64,6 +75,27 @@ const cases: Case[] = [
   {
     name: 'en: "no need" and "no extra cost" are not refusals',
     body: "Hi Carlos,\n\nThe right beans ship tomorrow at no extra cost. There's no need to send the others back.\n\nMia",
+    flagged: false,
+  },
+  {
+    name: 'en: "I\'m not training you anymore" ends service; with no closing step it is flagged',
+    body: "Hi Steve,\n\nI'm not training you anymore after this week.\n\nRegards,\nRyan",
+    flagged: true,
+    fixed: "Hi Steve,\n\nI'm not training you anymore after this week. Here is how we will close the account: […] by [date].\n\nRegards,\nRyan",
+  },
+  {
+    name: 'en: "we won\'t be working with you" plus the refund of unused sessions passes',
+    body: "Hi Steve,\n\nWe won't be working with you after 30 May. Your four unused sessions will be refunded on 1 June.\n\nRegards,\nRyan",
+    flagged: false,
+  },
+  {
+    name: 'en: "it might be a bit tricky to fit anything in" is a refusal; nothing concrete follows',
+    body: "Dear Mrs. Patel,\n\nMy weekends are full, so it might be a bit tricky to fit extra sessions in. I'll get back to you at some point.\n\nKind regards,\nDaniel",
+    flagged: true,
+  },
+  {
+    name: 'en: "we do not accept being shouted at" sets a rule; it declines nothing',
+    body: 'Hi Tanya,\n\nOur stylists do not accept being shouted at. From now on, please raise any concern with me by email.\n\nThank you,\nGlow Hair Studio',
     flagged: false,
   },
   {

@@ -36,6 +36,11 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "We haven't really decided yet and we'll see how it goes.", hits: 2 },
     { lang: 'en', body: 'Breakfast is from around 7 or so.', hits: 1 },
     { lang: 'en', body: 'Breakfast is served from 7:00 to 9:30.', hits: 0 },
+    // In a deciding draft, a hedge on the decision is firmness's finding, not a second clarity one.
+    { lang: 'en', body: "Hi all,\n\nFrom next month I'd kind of like walks to be paid in advance.\n\nThanks,\nBea", hits: 0, options: { scenario: 'boundary' } },
+    { lang: 'en', body: "Hi Joy,\n\nWe can't refund the blouse. We haven't really decided about the rest.\n\nThanks,\nAna", hits: 0, options: { scenario: 'complaint-right' } },
+    { lang: 'en', body: "Hi Grace,\n\nThe lesson is kind of early, probably Tuesday.\n\nCheers,\nLuke", hits: 2, options: { scenario: 'other' } },
+    { lang: 'en', body: "Hi all,\n\nDoors close 10 minutes after the start, more or less.\n\nWen", hits: 1, options: { scenario: 'boundary' } },
     { lang: 'id', body: 'Jadwal pengiriman biasanya menyesuaikan, tergantung situasi.', hits: 2 },
     { lang: 'id', body: 'Perjalanan kurang lebih 2 jam.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "lihat nanti" kemarin.', hits: 0 },

@@ -45,6 +45,27 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "Maybe if you read…" is a jab at the customer, not a hedge on the decision',
+    body: 'Hi Paul,\n\nThe late cancellation fee is $40 and it stays. Maybe if you check the form, the reason will be clear. We can move your next session to Friday at no cost.\n\nRegards,\nClare',
+    flagged: false,
+  },
+  {
+    name: 'en: "if that feels fair to you" reopens an agreed rule',
+    body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
+    flagged: true,
+    fixed: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost?\n\nKind regards,\nJoy',
+  },
+  {
+    name: 'en: "we\'ll figure it out" leaves a payment rule optional',
+    body: "Hi everyone,\n\nFrom next month walks are paid in advance. If that doesn't suit you, we'll figure it out.\n\nThanks,\nBea",
+    flagged: true,
+  },
+  {
+    name: 'en: "nothing is set in stone" on ending service',
+    body: 'Hi Daniel,\n\nWe will stop the daily pastry delivery after 30 September, but nothing is set in stone. Your final invoice comes on 1 October.\n\nBest,\nHannah',
+    flagged: true,
+  },
+  {
     name: 'id: penolakan jelas dengan pilihan lolos',
     body: 'Halo kak Putri 😊\n\nPermak ini gak termasuk garansi gratis ya kak. Tapi kami bisa bantu longgarin jahitan, biayanya Rp50.000.\n\nSalam,\nBu Ani',
     flagged: false,
