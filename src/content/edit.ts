@@ -16,6 +16,9 @@ export type EditOutcome =
 /** Applies `edits`, whose offsets point into `analyzed`, to the compose body. */
 export function applyEditsInEditor(view: ComposeView, analyzed: string, edits: readonly Edit[]): EditOutcome {
   const read = () => readText(view.body, view.classify);
+  // A compose the page removed or re-rendered away (its panel goes on the next scan): editing it
+  // would only move the user's caret out of the compose they are writing in.
+  if (!view.body.isConnected) return 'stale';
   const before = read();
   if (before.text !== analyzed) return 'stale';
   if (edits.length === 0) return 'applied';
@@ -23,6 +26,8 @@ export function applyEditsInEditor(view: ComposeView, analyzed: string, edits: r
   const sorted = [...edits].sort((a, b) => b.start - a.start);
   if (sorted.some((e) => !toRange(before, e.start, e.end))) return 'unplaced';
   for (const edit of sorted) {
+    // The page may close the compose on the input event of the edit before (fix-all).
+    if (!view.body.isConnected) return 'drifted';
     const range = toRange(read(), edit.start, edit.end);
     if (!range) return 'drifted';
     replaceRange(view.body, range, edit.text);

@@ -3,6 +3,9 @@
 import type { HostAdapter } from './adapter';
 import { startCompose, type ComposeController, type ControllerDeps } from './controller';
 
+/** Attributes the adapters' editor selectors depend on (Gmail's g_editable, the textbox role). */
+const EDITOR_ATTRIBUTES = ['contenteditable', 'g_editable', 'role'];
+
 type Tracked = { abort: AbortController; controller: ComposeController };
 
 export function watchComposes(doc: Document, adapter: HostAdapter, deps: ControllerDeps, signal: AbortSignal): void {
@@ -42,7 +45,9 @@ export function watchComposes(doc: Document, adapter: HostAdapter, deps: Control
     });
   };
   const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Attributes too, but only those that make an editor one: an app that turns an editor off or
+  // renames its markers, without adding or removing nodes, must not leave a stale panel behind.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: EDITOR_ATTRIBUTES });
   signal.addEventListener(
     'abort',
     () => {

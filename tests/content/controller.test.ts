@@ -205,6 +205,24 @@ describe('watcher', () => {
     expect(doc.querySelectorAll('[data-sopan-panel]')).toHaveLength(0);
   });
 
+  test('an editor that stops being one (attributes only, no node added or removed) loses its panel', async () => {
+    const h = harness();
+    const doc = loadSnapshot('gmail-compose');
+    watchComposes(doc, gmailAdapter, h.deps, new AbortController().signal);
+    // Drain the scans the panels' own insertion queued, so only the attribute change can cause one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    h.flush();
+    expect(doc.querySelectorAll('[data-sopan-panel]')).toHaveLength(2);
+    const body = doc.querySelector('[data-fixture-compose-id="c1"] [g_editable="true"]')!;
+    body.removeAttribute('g_editable');
+    body.classList.remove('editable');
+    body.removeAttribute('role');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    h.flush();
+    expect(doc.querySelector('[data-fixture-compose-id="c1"] [data-sopan-panel]')).toBeNull();
+    expect(doc.querySelectorAll('[data-sopan-panel]')).toHaveLength(1);
+  });
+
   test('a host the page re-rendered away is put back beside its compose', async () => {
     const h = harness();
     const doc = loadSnapshot('gmail-compose');

@@ -56,6 +56,31 @@ describe.each([
 });
 
 describe('guards', () => {
+  test('a compose no longer in the page is not edited, and the caret stays where the user put it', () => {
+    const view = viewOf('gmail-compose', 'c1');
+    const doc = view.body.ownerDocument;
+    const before = textOf(view);
+    const elsewhere = doc.createElement('div');
+    elsewhere.textContent = 'another draft';
+    doc.body.append(elsewhere);
+    doc.getSelection()!.collapse(elsewhere.firstChild, 3);
+    view.root.remove();
+    const html = view.body.innerHTML;
+    expect(applyEditsInEditor(view, before, [editFor(before, 'Hi Dana', 'Dear Dana')])).toBe('stale');
+    expect(view.body.innerHTML).toBe(html);
+    expect(doc.getSelection()!.anchorNode).toBe(elsewhere.firstChild);
+  });
+
+  test('the page closing the compose on the first edit stops the rest of a multi-edit fix', () => {
+    const view = viewOf('gmail-compose', 'c1');
+    const before = textOf(view);
+    view.body.addEventListener('input', () => view.root.remove(), { once: true });
+    const edits = [editFor(before, 'Hi Dana', 'Dear Dana'), editFor(before, 'Saturday', 'Sunday')];
+    expect(applyEditsInEditor(view, before, edits)).toBe('drifted');
+    // Only the last edit (applied first) went in, before the compose went away.
+    expect(textOf(view)).toBe(applyEdits(before, [edits[1]!]));
+  });
+
   test('a draft that changed since analysis is not edited', () => {
     const view = viewOf('gmail-compose', 'c1');
     const before = textOf(view);

@@ -1,0 +1,232 @@
+// The adapter survives a changed DOM (issue 6, Reliability): a selector that finds nothing, an
+// editable replaced under it, a compose removed while a fix is applied. Each case listens for
+// page errors (an uncaught exception in the content script's world reaches `pageerror` too — the
+// first test proves it) and checks that the page keeps working: typing is still registered by the
+// app, other composes keep their draft, a new compose still gets its panel.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureDrafts, launch, openFixture, type Browser } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const drafts = fixtureDrafts().fixtures;
+const panel = (id: string) => `[data-fixture-compose-id="${id}"] [data-sopan-panel]`;
+const bodySel = (id: string) => `[data-fixture-compose-id="${id}"] [contenteditable="true"]`;
+type Fixture = { composes(): { id: string; saves: number; text: string }[]; openCompose(): unknown; closeCompose(id: string, how: string): void };
+const F = (page: Page) => ({
+  run: <T>(fn: (F: Fixture, arg: string) => T, arg = '') =>
+    page.evaluate(([src, arg]) => (0, eval)(`(${src})`)((window as unknown as { __fixture: Fixture }).__fixture, arg) as T, [fn.toString(), arg] as const),
+  saves: (id: string) => page.evaluate((id) => (window as unknown as { __fixture: Fixture }).__fixture.composes().find((c) => c.id === id)?.saves ?? -1, id),
+});
+
+/** Opens `fixture` with its first compose at once, collecting every error the page reports. */
+async function open(fixture: string, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const url = new URL(drafts[fixture]!.serveAt);
+  url.search = `?delay=0${query}`;
+  const page = await openFixture(browser, fixture, url.toString());
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return { page, errors };
+}
+
+async function settled(page: Page, id: string, state = 'ready'): Promise<string> {
+  await page.waitForSelector(`${panel(id)}[data-sopan-state="${state}"]`, { state: 'attached', timeout: 3_000 });
+  return (await page.getAttribute(panel(id), 'data-sopan-text')) ?? '';
+}
+
+/** Types at the end of the first line of compose `id`, as a user would, and waits for the panel to read it. */
+async function typeAtStart(page: Page, id: string, words: string): Promise<void> {
+  await page.locator(bodySel(id)).first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(words);
+  await page.waitForFunction(([sel, words]) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText?.startsWith(words), [panel(id), words] as const, { timeout: 3_000 });
+}
+
+/** The page keeps working: a new compose still gets its panel, and typing in it is registered. */
+async function pageStillWorks(page: Page): Promise<void> {
+  const before = new Set((await F(page).run((F) => F.composes().map((c) => c.id))) as string[]);
+  await F(page).run((F) => F.openCompose());
+  const id = ((await F(page).run((F) => F.composes().map((c) => c.id))) as string[]).find((x) => !before.has(x))!;
+  expect(id).toBeTruthy();
+  await settled(page, id, 'empty');
+  const saves = await F(page).saves(id);
+  await typeAtStart(page, id, 'We can offer a refund.');
+  await page.waitForFunction(([id, n]) => (window as unknown as { __fixture: Fixture }).__fixture.composes().find((c) => c.id === id)!.saves > n, [id, saves] as const, { timeout: 3_000 });
+}
+
+test('an exception in the content script reaches the page error listener (so the checks below can fail)', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  await settled(page, 'c1');
+  const cdp = await browser.context.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+  await cdp.send('Runtime.enable');
+  const sopan = worlds.find((w) => w.auxData?.type === 'isolated' && w.name.startsWith('Sopan'));
+  expect(sopan).toBeTruthy();
+  await cdp.send('Runtime.evaluate', { contextId: sopan!.id, expression: "setTimeout(() => { throw new Error('thrown in the Sopan world') })" });
+  await expect.poll(() => errors.join(' | ')).toContain('thrown in the Sopan world');
+  await page.close();
+});
+
+test('Gmail: the editor no longer matches any body selector → "cannot read", then back; no error, typing still saved', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  const draft = drafts['gmail-compose.html']!.composes[0]!.draft;
+  expect(await settled(page, 'c1')).toBe(draft);
+  // Gmail renames its markers: the editable keeps role=textbox but loses g_editable and .editable.
+  await page.evaluate((sel) => {
+    const body = document.querySelector<HTMLElement>(sel)!;
+    body.removeAttribute('g_editable');
+    body.classList.remove('editable');
+  }, bodySel('c1'));
+  await page.waitForSelector(`${panel('c1')}[data-sopan-state="unreadable"]`, { state: 'attached', timeout: 3_000 });
+  expect(await page.locator(panel('c1')).count()).toBe(1);
+  await page.locator(`${panel('c1')} [data-sopan-state-message="unreadable"]`).waitFor({ timeout: 2_000 });
+  // The user keeps writing; the app still registers and saves it.
+  const saves = await F(page).saves('c1');
+  await page.locator(bodySel('c1')).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Hello. ');
+  await page.waitForFunction(([n]) => (window as unknown as { __fixture: Fixture }).__fixture.composes().find((c) => c.id === 'c1')!.saves > n, [saves] as const, { timeout: 3_000 });
+  // The markers come back: one panel again, reading the draft as it now is.
+  await page.evaluate((sel) => {
+    const body = document.querySelector<HTMLElement>(sel)!;
+    body.setAttribute('g_editable', 'true');
+    body.classList.add('editable');
+  }, bodySel('c1'));
+  expect(await settled(page, 'c1')).toBe(`Hello. ${draft}`);
+  expect(await page.locator(panel('c1')).count()).toBe(1);
+  await pageStillWorks(page);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('Outlook: subject, recipients and docking ids gone, then the textbox role too: no error, no stale panel', async () => {
+  const { page, errors } = await open('outlook-compose.html');
+  const draft = drafts['outlook-compose.html']!.composes[0]!.draft;
+  expect(await settled(page, 'c1')).toBe(draft);
+  // Selectors for subject, recipient and the compose root find nothing: the draft is still read.
+  await page.evaluate(() => {
+    document.querySelectorAll('input.ms-TextField-field, [data-selection-index]').forEach((n) => n.remove());
+    document.querySelectorAll('[id^="docking_InitVisiblePart"], [id^="editorParent"]').forEach((n) => n.removeAttribute('id'));
+  });
+  await page.locator(bodySel('c1')).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Hi. ');
+  await page.waitForFunction((sel) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText?.startsWith('Hi. '), panel('c1'), { timeout: 3_000 });
+  expect(await page.getAttribute(panel('c1'), 'data-sopan-text')).toBe(`Hi. ${draft}`);
+  // Now the editor itself is unrecognizable: the panel must not stay behind with a stale draft.
+  await page.evaluate((sel) => document.querySelector(sel)!.removeAttribute('role'), bodySel('c1'));
+  await page.waitForFunction((sel) => {
+    const host = document.querySelector<HTMLElement>(sel);
+    return !host || host.dataset.sopanState === 'unreadable';
+  }, panel('c1'), { timeout: 3_000 });
+  await page.keyboard.type('Still typing. ');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('an editable replaced under the panel (a re-render): one panel, same draft, fixes land in the new editor', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  const draft = drafts['gmail-compose.html']!.composes[0]!.draft;
+  expect(await settled(page, 'c1')).toBe(draft);
+  await page.evaluate((sel) => {
+    const old = document.querySelector<HTMLElement>(sel)!;
+    const fresh = old.cloneNode(true) as HTMLElement;
+    fresh.setAttribute('data-replaced', '1');
+    old.replaceWith(fresh);
+  }, bodySel('c1'));
+  await page.waitForSelector(`[data-fixture-compose-id="c1"] [data-replaced]`, { state: 'attached' });
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, panel('c1'));
+  expect(await settled(page, 'c1')).toBe(draft);
+  // A fix goes into the new editor, and only there.
+  const fix = page.locator(`${panel('c1')} [data-sopan-fix] >> visible=true`).first();
+  await fix.click();
+  await page.waitForFunction(([sel, draft]) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText !== draft, [panel('c1'), draft] as const, { timeout: 3_000 });
+  const fixed = await settled(page, 'c1');
+  expect(fixed).not.toBe(draft);
+  expect(await page.locator(`${bodySel('c1')}[data-replaced]`).count()).toBe(1);
+  await typeAtStart(page, 'c1', 'Thanks. ');
+  expect(await settled(page, 'c1')).toBe(`Thanks. ${fixed}`);
+  await pageStillWorks(page);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a fix clicked on a panel whose editable was just replaced touches no editor, not even the focused one', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  const draft = drafts['gmail-compose.html']!.composes[0]!.draft;
+  expect(await settled(page, 'c1')).toBe(draft);
+  await F(page).run((F) => F.openCompose());
+  await settled(page, 'c2', 'empty');
+  await typeAtStart(page, 'c2', 'Dear Ana,');
+  // The caret stays in c2. In one task (before Sopan's next scan) the page re-renders c1's editor
+  // and the user's click reaches the old panel's fix button.
+  await page.evaluate(([body1, panel1]) => {
+    const old = document.querySelector<HTMLElement>(body1)!;
+    old.replaceWith(old.cloneNode(true));
+    document.querySelector(panel1)!.shadowRoot!.querySelector<HTMLElement>('[data-sopan-fix]')!.click();
+  }, [bodySel('c1'), panel('c1')] as const);
+  await page.waitForTimeout(300);
+  expect(await settled(page, 'c2')).toBe('Dear Ana,');
+  expect(await settled(page, 'c1')).toBe(draft);
+  // The user's caret was left where it was: typing goes on in c2.
+  await page.keyboard.type(' thank you');
+  await page.waitForFunction((sel) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText === 'Dear Ana, thank you', panel('c2'), { timeout: 3_000 });
+  expect(await page.locator(panel('c1')).count()).toBe(1);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the compose is removed while fix-all is being applied: no error, no text elsewhere, the page goes on', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  await settled(page, 'c1');
+  await F(page).run((F) => F.openCompose());
+  await settled(page, 'c2', 'empty');
+  await typeAtStart(page, 'c2', 'Dear Ana,');
+  await page.locator(`${panel('c1')} [data-sopan-fix-all]`).click();
+  const apply = page.locator(`${panel('c1')} [data-sopan-fix-all-apply]`);
+  await apply.waitFor({ timeout: 2_000 });
+  // The app closes the compose on the first edit it hears (a send shortcut, a discard): the rest
+  // of the fix-all runs against a compose that is no longer in the page.
+  await page.evaluate(() => {
+    const body = document.querySelector('[data-fixture-compose-id="c1"] [contenteditable="true"]')!;
+    body.addEventListener('input', () => (window as unknown as { __fixture: Fixture }).__fixture.closeCompose('c1', 'discard'), { once: true });
+  });
+  await apply.click();
+  await page.waitForFunction((sel) => !document.querySelector(sel), panel('c1'), { timeout: 3_000 });
+  expect(await settled(page, 'c2')).toBe('Dear Ana,');
+  expect(await page.locator('[data-sopan-panel]').count()).toBe(1);
+  await pageStillWorks(page);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a fix clicked in the same task the compose closes (caret in another compose) changes nothing', async () => {
+  const { page, errors } = await open('outlook-compose.html');
+  await settled(page, 'c1');
+  await F(page).run((F) => F.openCompose());
+  await settled(page, 'c2', 'empty');
+  await typeAtStart(page, 'c2', 'Dear Ana,');
+  const fixCount = await page.locator(`${panel('c1')} [data-sopan-fix]`).count();
+  expect(fixCount).toBeGreaterThan(0);
+  await page.evaluate((panel1) => {
+    const button = document.querySelector(panel1)!.shadowRoot!.querySelector<HTMLElement>('[data-sopan-fix]')!;
+    (window as unknown as { __fixture: Fixture }).__fixture.closeCompose('c1', 'discard');
+    button.click();
+  }, panel('c1'));
+  await page.waitForFunction((sel) => !document.querySelector(sel), panel('c1'), { timeout: 3_000 });
+  await page.waitForTimeout(200);
+  expect(await settled(page, 'c2')).toBe('Dear Ana,');
+  await page.keyboard.type(' thank you');
+  await page.waitForFunction((sel) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText === 'Dear Ana, thank you', panel('c2'), { timeout: 3_000 });
+  expect(await page.locator('[data-sopan-panel]').count()).toBe(1);
+  expect(errors).toEqual([]);
+  await page.close();
+});
