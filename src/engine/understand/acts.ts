@@ -38,13 +38,19 @@ export function terminationHits(text: string, sentence: Span, m: Meaning, quotes
   );
 }
 
-/** An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package). */
-export function isAlternative(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): boolean {
+/**
+ * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
+ * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
+ */
+export function isAlternative(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[] = []): boolean {
   if (findIn(text, sentence, m.vague, { quotes }).length > 0) return false;
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
   const notNegated = (hits: Span[]) =>
     hits.filter(
-      (h) => !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) && !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)),
+      (h) =>
+        !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
+        !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
+        !overlapsAny(declined, h.start, h.end),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0) return true;
