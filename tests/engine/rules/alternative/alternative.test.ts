@@ -54,17 +54,6 @@ const cases: Case[] = [
     flagged: false,
   },
   {
-    name: 'en: the "we can" inside a hedged refusal ("not sure we can refund") offers nothing',
-    body: "Hi Lena,\n\nI'm not sure we can refund the jacket, as it was worn and washed.\n\nBest,\nTom",
-    flagged: true,
-    fixed: "Hi Lena,\n\nI'm not sure we can refund the jacket, as it was worn and washed. What we can do instead is […].\n\nBest,\nTom",
-  },
-  {
-    name: 'en: an offer after the refusal in the same sentence still counts',
-    body: "Hi Lena,\n\nWe can't refund the worn jacket, but we can offer a 20% voucher on your next order.\n\nBest,\nTom",
-    flagged: false,
-  },
-  {
     name: 'en: a vague "maybe later" is no alternative',
     body: "Hi Ben,\n\nWe can't take the rush job this week. Maybe later, we'll see at some point.\n\nMarta",
     flagged: true,
