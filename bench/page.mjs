@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { contentScriptSize, extensionCalls, extensionLongTasks, marks, percentile, sopanMeasures, startTrace } from './trace.mjs';
+import { contentScriptSize, extensionCalls, extensionLongTasks, marks, percentile, sopanMeasures, sopanSpans, startTrace } from './trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -64,16 +64,26 @@ await context.route(/^https?:\/\//, (route) =>
 // In the page's own world: when each compose body and each Sopan panel first appears, and the
 // long tasks the page sees (PerformanceObserver cannot name their script; the trace can).
 await context.addInitScript(() => {
-  const bench = (window.__bench = { composes: [], hosts: [], panels: [], longTasks: [] });
+  const bench = (window.__bench = { composes: [], hosts: [], drawn: [], panels: [], longTasks: [] });
   const seen = new WeakSet();
-  const isVisible = (el) => {
+  // Drawn: the panel's shadow root shows something with a size. Its first state: the panel shows
+  // what it found (ready, empty, cannot read) rather than "checking". Polled once per frame, so
+  // each time is the frame in which the user could first see it.
+  const isDrawn = (el) => {
     const r = el.getBoundingClientRect();
-    return el.isConnected && r.width > 0 && r.height > 0 && (el.shadowRoot?.childElementCount ?? 0) > 0;
+    return el.isConnected && r.width > 0 && r.height > 0 && Boolean(el.shadowRoot?.querySelector('[data-sopan-view]'));
   };
+  const hasState = (el) => isDrawn(el) && Boolean(el.shadowRoot.querySelector('[data-sopan-view]:not([data-sopan-view=checking])'));
   const watchPanel = (host) => {
     const t0 = performance.now();
-    const poll = () => (isVisible(host) ? bench.panels.push({ t: performance.now(), attached: t0 }) : performance.now() - t0 < 10_000 && requestAnimationFrame(poll));
-    poll();
+    let drawn = false;
+    const poll = () => {
+      const t = performance.now();
+      if (!drawn && isDrawn(host)) drawn = true, bench.drawn.push({ t, attached: t0 });
+      if (hasState(host)) return bench.panels.push({ t, attached: t0 });
+      if (t - t0 < 10_000) requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
   };
   new MutationObserver(() => {
     for (const el of document.querySelectorAll('[contenteditable=true][role=textbox]')) if (!seen.has(el)) seen.add(el), bench.composes.push({ t: performance.now() });
@@ -125,6 +135,7 @@ log(`content script: ${(results.contentScript.gzip / 1024).toFixed(1)} KB gzippe
 
 // ---- 2. panel visible after the compose appears ---------------------------------------------
 const panelTimes = [];
+const drawnTimes = [];
 const hostTimes = [];
 let panelSeen = true;
 for (let run = 0; run < PANEL_RUNS && panelSeen; run++) {
@@ -132,14 +143,16 @@ for (let run = 0; run < PANEL_RUNS && panelSeen; run++) {
   panelSeen = await waitForSopan(page);
   await page.evaluate(() => window.__fixture.openCompose());
   await page.waitForTimeout(1000);
-  const { composes, hosts, panels } = await page.evaluate(() => window.__bench);
+  const { composes, hosts, drawn, panels } = await page.evaluate(() => window.__bench);
   // Pair each panel with the latest compose that appeared before it.
   const since = (t) => t - (composes.filter((c) => c.t <= t).at(-1)?.t ?? NaN);
   for (const panel of panels) panelTimes.push(since(panel.t));
+  for (const panel of drawn) drawnTimes.push(since(panel.t));
   for (const host of hosts) hostTimes.push(since(host.t));
   await page.close();
 }
 results.panel = { samples: panelTimes.filter(Number.isFinite), median: percentile(panelTimes.filter(Number.isFinite), 50), p95: percentile(panelTimes.filter(Number.isFinite), 95) };
+results.panelDrawn = { samples: drawnTimes.filter(Number.isFinite), median: percentile(drawnTimes.filter(Number.isFinite), 50) };
 results.panelHost = { samples: hostTimes.filter(Number.isFinite), median: percentile(hostTimes.filter(Number.isFinite), 50) };
 log(`panel visible: ${panelTimes.length} samples`);
 
@@ -200,9 +213,12 @@ log(`panel visible: ${panelTimes.length} samples`);
     chars: lines.join('\n').length,
     extensionTasksOver50ms: long,
     longestExtensionCallMs: Math.max(0, ...calls.map((c) => c.ms)),
+    longestSopanMeasureMs: Math.max(0, ...sopanSpans(events).map((m) => m.ms)),
     pageLongTasks: pageLong.length,
     pageLongestTaskMs: Math.max(0, ...pageLong.map((t) => t.ms)),
     state: await page.getAttribute('[data-sopan-panel]', 'data-sopan-state').catch(() => null),
+    partialNote: await page.locator('[data-sopan-panel] [data-sopan-state-message=partial]').count().catch(() => 0),
+    sopanMeasures: Object.fromEntries(Object.entries(sopanMeasures(events)).map(([k, v]) => [k, { count: v.length, median: percentile(v, 50), max: Math.max(...v) }])),
     pageErrors: errors,
   };
   log(`100k draft: ${long.length} extension tasks over 50 ms`);
@@ -218,21 +234,24 @@ const verdict = {
   perCharP95Under2ms: t.wall.p95 < 2,
   panelMedianUnder150ms: results.panel.median < 150,
   contentScriptAtMost60KB: results.contentScript.gzip <= 60 * 1024,
-  noExtensionTaskOver50ms: results.huge.extensionTasksOver50ms.length === 0 && results.huge.longestExtensionCallMs <= 50,
+  noExtensionTaskOver50ms: results.huge.extensionTasksOver50ms.length === 0 && results.huge.longestExtensionCallMs <= 50 && results.huge.longestSopanMeasureMs <= 50,
 };
 results.verdict = verdict;
 const rows = [
   ['per typed character, 1,000-word draft (wall)', `median ${f(t.wall.median)} ms · p95 ${f(t.wall.p95)} ms · max ${f(t.wall.max)} ms`, '< 2 ms p95', ok(verdict.perCharP95Under2ms)],
   ['per typed character, thread CPU time', `median ${f(t.cpu.median)} ms · p95 ${f(t.cpu.p95)} ms`, '', ''],
-  ['panel visible after the compose appears', `median ${f(results.panel.median, 0)} ms · p95 ${f(results.panel.p95, 0)} ms (${results.panel.samples.length} composes)`, '< 150 ms median', ok(verdict.panelMedianUnder150ms)],
+  ['panel shows its first state after the compose appears', `median ${f(results.panel.median, 0)} ms · p95 ${f(results.panel.p95, 0)} ms (${results.panel.samples.length} composes)`, '< 150 ms median', ok(verdict.panelMedianUnder150ms)],
+  ['  (panel drawn, still "checking")', `median ${f(results.panelDrawn.median, 0)} ms (${results.panelDrawn.samples.length} composes)`, '', ''],
   ['  (panel host attached, before drawing)', `median ${f(results.panelHost.median, 0)} ms (${results.panelHost.samples.length} composes)`, '', ''],
   ['content-script JS, gzipped', `${f(results.contentScript.gzip / 1024, 1)} KB (${results.contentScript.files.length} files, ${f(results.contentScript.bytes / 1024, 1)} KB raw)`, '≤ 60 KB', ok(verdict.contentScriptAtMost60KB)],
-  [`${results.huge.chars.toLocaleString('en')}-character draft`, `${results.huge.extensionTasksOver50ms.length} extension tasks > 50 ms · longest extension call ${f(results.huge.longestExtensionCallMs, 1)} ms`, 'none > 50 ms', ok(verdict.noExtensionTaskOver50ms)],
+  [`${results.huge.chars.toLocaleString('en')}-character draft`, `${results.huge.extensionTasksOver50ms.length} extension tasks > 50 ms · longest extension call ${f(results.huge.longestExtensionCallMs, 1)} ms · longest sopan:* step ${f(results.huge.longestSopanMeasureMs, 1)} ms`, 'none > 50 ms', ok(verdict.noExtensionTaskOver50ms)],
 ];
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 const out = [`In-page benchmark (Chromium ${results.chromium ?? ''}, Gmail fixture, extension from ${dist})`, ''];
 for (const r of rows) out.push(`${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
-for (const [name, m] of Object.entries(t.sopanMeasures)) out.push(`  ${name}: ${m.count}× median ${f(m.median)} ms p95 ${f(m.p95)} ms`);
+for (const [name, m] of Object.entries(t.sopanMeasures)) out.push(`  typing ${name}: ${m.count}× median ${f(m.median)} ms p95 ${f(m.p95)} ms`);
+for (const [name, m] of Object.entries(results.huge.sopanMeasures)) out.push(`  100k draft ${name}: ${m.count}× median ${f(m.median)} ms max ${f(m.max)} ms`);
+out.push(`  100k draft ends in state ${results.huge.state}, "checked in parts" note shown: ${results.huge.partialNote > 0 ? 'yes' : 'no'}`);
 const errors = [...t.pageErrors, ...results.huge.pageErrors];
 if (errors.length) out.push('', `page errors: ${errors.join(' | ')}`);
 if (!panelSeen) out.push('', 'NOTE: no [data-sopan-panel] appeared — is the content script wired up in this build?');

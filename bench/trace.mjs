@@ -54,32 +54,43 @@ export function marks(events, prefix) {
 
 /** `sopan:*` measures the content script may emit (performance.measure), in ms, by name. */
 export function sopanMeasures(events) {
-  const open = new Map();
   const out = {};
+  for (const m of sopanSpans(events)) (out[m.name] ??= []).push(m.ms);
+  return out;
+}
+
+/** Every `sopan:*` measure as a span: name, start (µs, trace clock) and length in ms. */
+export function sopanSpans(events) {
+  const open = new Map();
+  const out = [];
   for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
     if (!e.cat?.includes('blink.user_timing') || !e.name.startsWith('sopan:')) continue;
-    if (e.ph === 'X') (out[e.name] ??= []).push(e.dur / 1000);
+    if (e.ph === 'X') out.push({ name: e.name, ts: e.ts, ms: e.dur / 1000 });
     else if (e.ph === 'b') open.set(`${e.name}#${e.id ?? e.id2?.local}`, e.ts);
     else if (e.ph === 'e') {
       const key = `${e.name}#${e.id ?? e.id2?.local}`;
-      if (open.has(key)) (out[e.name] ??= []).push((e.ts - open.get(key)) / 1000), open.delete(key);
+      if (open.has(key)) out.push({ name: e.name, ts: open.get(key), ms: (e.ts - open.get(key)) / 1000 }), open.delete(key);
     }
   }
   return out;
 }
 
 /**
- * Main-thread tasks longer than `limitMs` in which the extension's own calls take more than half
- * the task: those are the freezes Sopan would cause.
+ * Main-thread tasks longer than `limitMs` in which the extension's own work takes more than half
+ * the task: those are the freezes Sopan would cause. The extension's work is its script calls, or
+ * its own `sopan:*` measures when larger — a promise continuation (scheduler.yield) runs as a
+ * microtask the trace does not tie to the extension's URL.
  */
 export function extensionLongTasks(events, limitMs = 50) {
   const calls = extensionCalls(events);
+  const spans = sopanSpans(events);
   const threads = new Set(calls.map((c) => c.tid));
   const tasks = events.filter((e) => e.ph === 'X' && TASK_EVENTS.has(e.name) && threads.has(e.tid) && e.dur / 1000 > limitMs);
   const out = [];
   for (const task of tasks) {
     const inside = calls.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < task.ts + task.dur);
-    const ms = inside.reduce((sum, c) => sum + c.ms, 0);
+    const measured = spans.filter((m) => m.ts >= task.ts && m.ts < task.ts + task.dur).reduce((sum, m) => sum + m.ms, 0);
+    const ms = Math.max(measured, inside.reduce((sum, c) => sum + c.ms, 0));
     if (ms > task.dur / 1000 / 2) out.push({ ts: task.ts, taskMs: task.dur / 1000, extensionMs: ms, calls: inside.map((c) => c.fn || c.name).slice(0, 5) });
   }
   // Tasks nest (RunTask inside ThreadControllerImpl::RunTask): keep the outermost.

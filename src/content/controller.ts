@@ -11,7 +11,7 @@ import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
-import { mergeParts, PART_CHARS, splitParts, type AnalyzedPart, type Part } from './parts';
+import { mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
 
@@ -29,7 +29,7 @@ export type ControllerDeps = {
   frame?: Later;
   /** Where each part of a long draft is analyzed: a new task in the page (tests: a manual clock). */
   slice?: Later;
-  /** Drafts longer than this many characters are checked in parts (tests make it small). */
+  /** Drafts longer than this many characters are checked in parts of this size (tests make it small). */
   partChars?: number;
 };
 
@@ -49,6 +49,7 @@ export type ComposeController = {
 export function startCompose(view: ComposeView, deps: ControllerDeps, signal: AbortSignal): ComposeController {
   const doc = view.body.ownerDocument;
   const slice = deps.slice ?? nextTask;
+  const partsFrom = deps.partChars ?? PARTS_FROM;
   const partChars = deps.partChars ?? PART_CHARS;
   const host = doc.createElement('div');
   host.setAttribute('data-sopan-panel', '');
@@ -76,7 +77,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     host.dataset.sopanPrinciples = next.report
       ? CORE_PRINCIPLES.map((p) => `${p}=${next.report!.principles[p]}`).join(' ')
       : '';
+    const started = performance.now();
     panel.update(next);
+    measure('sopan:draw', started);
   };
 
   /** What the last analysis was for: an unchanged draft (a mutation in the signature) is not re-analyzed. */
@@ -106,8 +109,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     }
     const key = `${safe(view.readSubject, '')}\u0000${text}`;
     if (key === analyzedKey && model.state === 'ready') return;
-    const parts = splitParts(text, partChars);
-    if (parts.length > 1) return checkInParts(key, text, parts, run);
+    if (text.length > partsFrom) return checkInParts(key, text, splitParts(text, partChars), run);
     try {
       const started = performance.now();
       const report = analyze(draft(text), options());

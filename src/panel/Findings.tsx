@@ -10,6 +10,11 @@ import { wordDiff, type DiffPart } from './diff';
 import { principleKey } from './keys';
 
 const ORDER: readonly Principle[] = [...CORE_PRINCIPLES, ...SUPPORTING_PRINCIPLES];
+/**
+ * Findings drawn per group until the user asks for more: a very long draft can have hundreds,
+ * and drawing them all at once would freeze the page (bench/page.mjs: ~90 ms for a 100k draft).
+ */
+export const GROUP_LIMIT = 15;
 
 type Props = { findings: Finding[]; text: string; ignored: ReadonlySet<string>; i18n: I18n; actions: PanelActions };
 
@@ -20,18 +25,29 @@ export function visibleFindings(findings: readonly Finding[], ignored: ReadonlyS
 export function Findings({ findings, text, ignored, i18n, actions }: Props) {
   const shown = visibleFindings(findings, ignored);
   const groups = ORDER.map((p) => ({ principle: p, items: shown.filter((f) => f.principle === p) })).filter((g) => g.items.length);
+  const [expanded, setExpanded] = useState<ReadonlySet<Principle>>(new Set());
   return (
     <div class="findings">
-      {groups.map((group) => (
-        <section key={group.principle} class="group" data-sopan-group={group.principle} aria-label={i18n.t(principleKey(group.principle))}>
-          <h3>{i18n.t(principleKey(group.principle))}</h3>
-          <ul>
-            {group.items.map((finding) => (
-              <FindingItem key={`${finding.rule}@${finding.start}`} finding={finding} text={text} i18n={i18n} actions={actions} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((group) => {
+        const all = expanded.has(group.principle);
+        const items = all ? group.items : group.items.slice(0, GROUP_LIMIT);
+        const hidden = group.items.length - items.length;
+        return (
+          <section key={group.principle} class="group" data-sopan-group={group.principle} aria-label={i18n.t(principleKey(group.principle))}>
+            <h3>{i18n.t(principleKey(group.principle))}</h3>
+            <ul>
+              {items.map((finding) => (
+                <FindingItem key={`${finding.rule}@${finding.start}`} finding={finding} text={text} i18n={i18n} actions={actions} />
+              ))}
+            </ul>
+            {hidden > 0 && (
+              <button type="button" class="quiet" data-sopan-show-more onClick={() => setExpanded(new Set([...expanded, group.principle]))}>
+                {i18n.t('showMoreFindings', String(hidden))}
+              </button>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -1,0 +1,46 @@
+// A very long draft can have hundreds of findings: the panel draws a group's first GROUP_LIMIT
+// and a "show more" button for the rest, so one update never draws them all at once.
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalogI18n } from '../../src/i18n/catalog';
+import { GROUP_LIMIT } from '../../src/panel/Findings';
+import { mountPanel } from '../../src/panel/mount';
+import { fakeActions, finding, model, report, settle } from './helpers';
+
+afterEach(() => document.body.replaceChildren());
+
+const word = 'sorry ';
+const text = word.repeat(100);
+const many = Array.from({ length: 40 }, (_, i) => finding({ start: i * word.length, actual: 'sorry' }));
+
+function setup(lang: 'en' | 'id') {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const panel = mountPanel(host, { i18n: catalogI18n(lang), actions: fakeActions() });
+  const shadow = host.shadowRoot!;
+  return { panel, items: () => shadow.querySelectorAll('[data-sopan-finding]').length, more: () => shadow.querySelector<HTMLButtonElement>('[data-sopan-show-more]') };
+}
+
+describe('panel: many findings', () => {
+  it.each([
+    ['en', 'Show 25 more'],
+    ['id', 'Tampilkan 25 lagi'],
+  ] as const)('draws %s groups up to the limit, then all on request', async (lang, label) => {
+    const { panel, items, more } = setup(lang);
+    panel.update(model({ text, partial: true, report: report({ findings: many }) }));
+    await settle();
+    expect(items()).toBe(GROUP_LIMIT);
+    expect(more()!.textContent).toBe(label);
+    more()!.click();
+    await settle();
+    expect(items()).toBe(40);
+    expect(more()).toBeNull();
+  });
+
+  it('a group within the limit has no "show more"', async () => {
+    const { panel, items, more } = setup('en');
+    panel.update(model({ text, report: report({ findings: many.slice(0, GROUP_LIMIT) }) }));
+    await settle();
+    expect(items()).toBe(GROUP_LIMIT);
+    expect(more()).toBeNull();
+  });
+});
