@@ -1,9 +1,12 @@
 // Finds phrases from the phrase lists in a text: case-insensitive, on word boundaries, with
 // straight and curly apostrophes treated alike. Phrase data stays plain strings; the regular
 // expressions are built here, once per list.
+//
+// Speed: running one alternation regex per list over every sentence costs a scan per list. Instead
+// each text is cut once into word runs, and each run's lower-case form looks up which lists have a
+// phrase starting with it; the list's regex then only runs (sticky) where such a run starts. The
+// matches are the same as a full scan's: a phrase can only match where its first word stands.
 import type { Span } from './segment';
-
-const cache = new WeakMap<readonly string[], RegExp>();
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,30 +19,178 @@ export function phrasePattern(phrase: string): string {
     .replace(/['’]/g, "['’]");
 }
 
-export function listPattern(list: readonly string[]): RegExp {
-  let re = cache.get(list);
-  if (!re) {
+/** A pattern plus what the index needs to find where it can start. */
+type Compiled = {
+  id: number;
+  /** The global regex callers see (`listPattern`). */
+  global: RegExp;
+  /** The same pattern, sticky, tried only where a first word stands. */
+  sticky: RegExp;
+  /** Lower-case first words of every alternative; null when some alternative starts with no word. */
+  firstWords: ReadonlySet<string> | null;
+};
+
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_])';
+const FIRST_RUN = /^[\p{L}\p{N}_]+/u;
+
+const byList = new WeakMap<readonly string[], Compiled>();
+/** For lists built afresh on each call (`Object.keys(map)`, `[...a, ...b]`): keyed by content. */
+const byContent = new Map<string, Compiled>();
+const bySource = new Map<string, Compiled>();
+const byRegex = new WeakMap<RegExp, Compiled>();
+/** First word → ids of the compiled patterns that may start with it. */
+const listsByFirstWord = new Map<string, number[]>();
+let registryVersion = 0;
+let nextId = 0;
+
+function firstWordsOf(phrases: readonly string[]): Set<string> | null {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    const run = FIRST_RUN.exec(phrase.trim());
+    if (!run) return null;
+    out.add(run[0].toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * Compiles `source` (which must start with the word-boundary lookbehind and then one of
+ * `headPhrases`) once; `headPhrases` tell the index where a match can start.
+ */
+export function compilePattern(source: string, headPhrases: readonly string[]): RegExp {
+  let compiled = bySource.get(source);
+  if (!compiled) {
+    const firstWords = headPhrases.length > 0 ? firstWordsOf(headPhrases) : null;
+    compiled = { id: nextId++, global: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), firstWords };
+    if (firstWords) {
+      for (const word of firstWords) {
+        const ids = listsByFirstWord.get(word);
+        if (ids) ids.push(compiled.id);
+        else listsByFirstWord.set(word, [compiled.id]);
+      }
+      registryVersion++;
+    }
+    bySource.set(source, compiled);
+    byRegex.set(compiled.global, compiled);
+  }
+  return compiled.global;
+}
+
+function compiledList(list: readonly string[]): Compiled {
+  let compiled = byList.get(list);
+  if (compiled) return compiled;
+  const content = list.join('\n');
+  compiled = byContent.get(content);
+  if (!compiled) {
     // Longest first, so "mohon maaf" wins over "maaf".
     const alternatives = [...list].sort((a, b) => b.length - a.length).map(phrasePattern);
-    re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}_])`, 'giu');
-    cache.set(list, re);
+    const source = `${BOUNDARY_BEFORE}(?:${alternatives.join('|') || '(?!)'})${BOUNDARY_AFTER}`;
+    compiled = byRegex.get(compilePattern(source, list))!;
+    if (byContent.size > 1000) byContent.clear();
+    byContent.set(content, compiled);
   }
-  return re;
+  byList.set(list, compiled);
+  return compiled;
+}
+
+export function listPattern(list: readonly string[]): RegExp {
+  return compiledList(list).global;
+}
+
+type TextIndex = {
+  version: number;
+  /** Start offsets of the word runs, per compiled pattern id that may start there. */
+  startsById: Map<number, number[]>;
+};
+
+// ſ and μ fold onto s and µ in a case-insensitive regex but not under toLowerCase: such a text
+// (or one too big to be worth caching) is scanned the plain way.
+const FOLDS_APART = /[ſμΜ]/u;
+const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+const MAX_INDEXED = 200_000;
+const indexes = new Map<string, TextIndex | null>();
+
+function indexOf(text: string): TextIndex | null {
+  let index = indexes.get(text);
+  if (index !== undefined && (index === null || index.version === registryVersion)) return index;
+  if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) index = null;
+  else {
+    const startsById = new Map<number, number[]>();
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+      const ids = listsByFirstWord.get(m[0].toLowerCase());
+      if (!ids) continue;
+      for (const id of ids) {
+        const starts = startsById.get(id);
+        if (starts) starts.push(m.index);
+        else startsById.set(id, [m.index]);
+      }
+    }
+    index = { version: registryVersion, startsById };
+  }
+  // Drafts change with every keystroke; keep the cache bounded.
+  if (indexes.size > 5000) indexes.clear();
+  indexes.set(text, index);
+  return index;
+}
+
+/** What `text.matchAll(re)` finds, without cloning the regex on every call. */
+function scan(re: RegExp, text: string, offset: number, limit: number): Span[] {
+  const out: Span[] = [];
+  if (!re.global) {
+    for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+    return out;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+    if (out.length >= limit) break;
+    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
+function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
+  const index = compiled.firstWords ? indexOf(text) : null;
+  if (!index) return scan(compiled.global, text, offset, limit);
+  const starts = index.startsById.get(compiled.id);
+  if (!starts) return [];
+  const out: Span[] = [];
+  const re = compiled.sticky;
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    out.push({ start: offset + at, end: offset + at + m[0].length, text: m[0] });
+    if (out.length >= limit) break;
+    from = at + m[0].length;
+  }
+  return out;
+}
+
+/** Every match of `re` (a `listPattern` or `compilePattern` regex, or any global regex) in `text`. */
+export function matchRegex(re: RegExp, text: string, offset = 0): Span[] {
+  const compiled = byRegex.get(re);
+  return compiled ? matches(compiled, text, offset, Infinity) : scan(re, text, offset, Infinity);
 }
 
 /** Every match of any phrase of `list` in `text`, offsets shifted by `offset`. */
 export function findAll(text: string, list: readonly string[], offset = 0): Span[] {
-  const re = listPattern(list);
-  re.lastIndex = 0;
-  const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
-  return out;
+  return matches(compiledList(list), text, offset, Infinity);
 }
 
 export function hasAny(text: string, list: readonly string[]): boolean {
-  const re = listPattern(list);
-  re.lastIndex = 0;
-  return re.test(text);
+  return matches(compiledList(list), text, 0, 1).length > 0;
 }
 
 /** Spans of text inside quotation marks: the customer's own words, never the writer's. */

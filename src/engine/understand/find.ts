@@ -1,7 +1,7 @@
 // Phrase finding with sentence sense: skip the customer's quoted words, skip a phrase that a
 // negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
 // ("can't" + "offer", "tidak" + "lagi" + "dapat").
-import { findAll, insideAny, phrasePattern } from '../text/match';
+import { compilePattern, findAll, insideAny, matchRegex, phrasePattern } from '../text/match';
 import type { Span } from '../text/segment';
 
 const altCache = new WeakMap<readonly string[], string>();
@@ -17,27 +17,37 @@ export function alternation(list: readonly string[]): string {
 }
 
 const composedCache = new Map<string, RegExp>();
+/** head → fillers → tail → gap → regex, so a call costs no string building. */
+const composedByLists = new WeakMap<readonly string[], WeakMap<readonly string[], WeakMap<readonly string[], Map<number, RegExp>>>>();
 
 /**
  * `head` then up to `gap` words of `fillers`, then `tail`, on word boundaries:
  * "tidak" + "lagi" + "dapat", "can't" + "really" + "offer".
  */
 export function composed(head: readonly string[], fillers: readonly string[], tail: readonly string[], gap = 2): RegExp {
+  let byFillers = composedByLists.get(head);
+  if (!byFillers) composedByLists.set(head, (byFillers = new WeakMap()));
+  let byTail = byFillers.get(fillers);
+  if (!byTail) byFillers.set(fillers, (byTail = new WeakMap()));
+  let byGap = byTail.get(tail);
+  if (!byGap) byTail.set(tail, (byGap = new Map()));
+  const known = byGap.get(gap);
+  if (known) return known;
   const key = `${alternation(head)}|${alternation(fillers)}|${alternation(tail)}|${gap}`;
   let re = composedCache.get(key);
   if (!re) {
-    re = new RegExp(
+    re = compilePattern(
       `(?<![\\p{L}\\p{N}_])${alternation(head)}(?:\\s+${alternation(fillers)}){0,${gap}}\\s+${alternation(tail)}(?![\\p{L}\\p{N}_])`,
-      'giu',
+      head,
     );
     composedCache.set(key, re);
   }
+  byGap.set(gap, re);
   return re;
 }
 
 export function matchAll(re: RegExp, text: string, offset = 0): Span[] {
-  re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
+  return matchRegex(re, text, offset);
 }
 
 /** The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash). */
