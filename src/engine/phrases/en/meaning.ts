@@ -12,6 +12,9 @@ export const meaning = {
     'cover', 'covered', 'include', 'included', 'do', 'start', 'take', 'give', 'giving', 'make', 'fit', 'fold', 'touch',
     'guarantee', 'fall under', 'be', 'be waiving', 'waive', 'allow', 'extend', 'change', 'add', 'support', 'repair',
     'replace', 'agree', 'manage', 'handle', 'deliver', 'commit', 'something we', 'negotiable', 'eligible', 'available',
+    'move', 'reschedule', 'squeeze', 'lower', 'reduce', 'match', 'hold', 'reserve', 'honour', 'honor', 'redo', 'rush',
+    'speed up', 'exchange', 'fix', 'install', 'print', 'finish', 'complete', 'meet', 'lend', 'sell', 'help with', 'stay',
+    'attend', 'travel', 'go ahead with', 'go lower', 'budge',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
@@ -28,7 +31,10 @@ export const meaning = {
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
-    'tricky to', 'tricky for us', 'tricky for me', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
+    'tricky to', 'tricky for us', 'tricky for me', 'prefer not to', "won't work for us", "doesn't work for us",
+    "won't work for me", "doesn't work for me", 'not going to work', 'not going to be possible', 'have to say no', 'must say no',
+    'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'slot is taken', 'slot is gone',
+    'date is taken', 'date is gone', 'already taken', 'already gone', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
     'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
@@ -53,7 +59,9 @@ export const meaning = {
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
     'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stop the regular', 'stop the delivery',
     'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
-    'stop the subscription', 'end the weekly', 'end the monthly', 'end the contract', 'end the agreement', 'end the retainer',
+    'stop the subscription', 'let you go', 'letting you go', 'go our separate ways', 'going our separate ways',
+    'parting company', 'no longer able to take', 'no longer be taking', 'no longer accept bookings', 'no longer accepting bookings',
+    'no longer be able to work', 'no longer able to work', 'end the weekly', 'end the monthly', 'end the contract', 'end the agreement', 'end the retainer',
     'ending the contract', 'ending the agreement', 'cancel the contract', 'cancel our contract', 'cancel your contract',
     'cancel the retainer', 'cancel the agreement',
   ],
@@ -62,7 +70,7 @@ export const meaning = {
     'renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract',
     // "I'm not training you anymore", "we won't be working with you after May".
     'training you', 'coaching you', 'teaching you', 'tutoring you', 'working with you', 'working for you', 'cleaning for you',
-    'supplying you', 'serving you', 'taking your bookings', 'take further bookings', 'taking further bookings',
+    'supplying you', 'serving you', 'taking your bookings', 'take your bookings', 'take bookings from you', 'take further bookings', 'taking further bookings',
     'accept further bookings', 'accepting further bookings',
   ],
   rules: [
@@ -89,6 +97,10 @@ export const meaning = {
     'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
     'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
     'last day of service', 'service ends on', 'will be returned', 'return your',
+    // Closing steps when ending service: files, money and access handed back.
+    'handed over', 'will be handed', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
+    'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'unused sessions', 'unused lessons',
+    'remaining sessions', 'remaining lessons', 'refunded', 'be refunding', 'will be credited',
   ],
   /** Details that make an offer concrete (digits count too). */
   concrete: [
@@ -97,7 +109,7 @@ export const meaning = {
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
   ],
   /** Offers too vague to be a next step. */
-  vague: ["we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
+  vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
   apologies: [
     'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
     'we regret', 'i regret', 'regret to', 'regrettably', 'my bad', 'forgive me', 'forgive us', 'pardon',

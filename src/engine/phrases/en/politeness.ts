@@ -23,10 +23,12 @@ export const politeness = {
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
-    'not my problem', 'not our problem', 'whatever', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
+    'not my problem', 'not our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
     'that is on you', 'take it or leave it', "i don't care", 'we do not care', "we don't care", 'not my fault', 'not our fault',
     'your problem', 'your loss', 'end of discussion', 'end of story', 'get over it', 'not my concern',
     'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me', 'done with you', 'not interested in excuses',
+    // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
+    'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [

@@ -57,7 +57,8 @@ function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
   const after = ctx.text.slice(hit.end, hit.end + 40).toLowerCase().replace(/^[\s,]+/, '');
   return ctx.phrases.firmness.conditionalLeads.some((lead) => {
     if (!after.startsWith(`${lead} `)) return false;
-    const subject = after.slice(lead.length + 1).split(/[\s,.;:!?]+/)[0] ?? '';
+    // "you'd", "you’ve": the subject without its contracted verb.
+    const subject = (after.slice(lead.length + 1).split(/[\s,.;:!?]+/)[0] ?? '').split(/['’]/)[0]!;
     return ctx.phrases.meaning.otherSubjects.includes(subject);
   });
 }

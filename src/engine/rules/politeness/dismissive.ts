@@ -20,5 +20,9 @@ export const dismissive = phraseRule({
   id: 'politeness/dismissive',
   list: (book) => book.politeness.dismissive,
   skip: midClause,
-  fix: (ctx, start, end) => ({ label: render(ctx.uiLang, 'politeness/dismissive.fix'), edits: [clauseRemoval(ctx, start, end)] }),
+  // "Whatever," carries its comma; the clause removal needs the word alone to find the clause break.
+  fix: (ctx, start, end) => {
+    const word = ctx.text.slice(start, end).replace(/[\s,;:.!]+$/u, '');
+    return { label: render(ctx.uiLang, 'politeness/dismissive.fix'), edits: [clauseRemoval(ctx, start, start + word.length)] };
+  },
 });

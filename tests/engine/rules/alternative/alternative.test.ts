@@ -99,6 +99,26 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "let you go as a client" ends service; sending the files is its closing step',
+    body: "Hi Sam,\n\nI'm going to have to let you go as a client after May. All the files will be sent to you on Friday 31 May.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
+    name: 'en: "we can\'t move the shoot" declines; nothing else is offered',
+    body: "Hi Sam,\n\nThe Saturday slot is gone, and we can't move the shoot.\n\nBest,\nJo",
+    flagged: true,
+  },
+  {
+    name: 'en: "I\'d prefer not to" declines; "maybe next time" is no alternative',
+    body: "Hi Sam,\n\nI'd prefer not to do a discount on this order. Maybe next time!\n\nBest,\nJo",
+    flagged: true,
+  },
+  {
+    name: 'en: good news about a moved booking declines nothing',
+    body: 'Hi Sam,\n\nGood news: we managed to move your booking to Tuesday 4 June at 9 am, as you asked.\n\nBest,\nJo',
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
@@ -136,6 +156,22 @@ const cases: Case[] = [
     name: 'id: pilihan di PS setelah salam penutup tetap dihitung',
     body: 'Halo Mas Arif,\n\nServis hari Minggu belum bisa kami terima karena bengkel tutup.\n\nSalam,\nBengkel Jaya\n\nPS: Senin jam 08.00 masih kosong, mobil bisa kami kerjakan pertama kali.',
     flagged: false,
+  },
+  {
+    name: 'id: stok habis dengan pilihan lain lolos',
+    body: 'Halo kak,\n\nMaaf kak, stok warna hitam ukuran 42 sudah habis. Kalau mau, warna navy ukuran 42 masih ada, harganya sama Rp350.000.\n\nSalam,\nToko Sepatu Rama',
+    flagged: false,
+  },
+  {
+    name: 'id: jadwal penuh tanpa pilihan',
+    body: 'Halo kak,\n\nMaaf kak, jadwal foto hari Sabtu sudah penuh.\n\nSalam,\nStudio Lensa',
+    flagged: true,
+    fixed: 'Halo kak,\n\nMaaf kak, jadwal foto hari Sabtu sudah penuh. Sebagai gantinya, kami dapat […].\n\nSalam,\nStudio Lensa',
+  },
+  {
+    name: 'id: "gak terima retur" (tanpa awalan me-) adalah penolakan',
+    body: 'Halo kak,\n\nUkuran sudah sesuai pesanan, jadi kami gak terima retur ya kak.\n\nSalam,\nToko Rama',
+    flagged: true,
   },
   {
     name: 'id: pemutusan tanpa langkah berikutnya',

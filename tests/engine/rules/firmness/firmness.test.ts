@@ -50,6 +50,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "Maybe if you\'d read…" (contracted) is no hedge either',
+    body: "Hi Sam,\n\nThe fee stays. Maybe if you'd read the booking form, the reason would be clear. We can move your next session to Friday at no cost.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
@@ -97,6 +102,28 @@ const cases: Case[] = [
     body: 'Halo kak Rio,\n\nMulai sekarang DP 50% wajib dibayar sebelum jadwal dikunci. Kalau keberatan, bisa dinego kok kak.\n\nSalam,\nBersih Kilat',
     flagged: true,
     fixed: 'Halo kak Rio,\n\nMulai sekarang DP 50% wajib dibayar sebelum jadwal dikunci. Keputusan ini sudah final.\n\nSalam,\nBersih Kilat',
+  },
+  {
+    name: 'id: "kurang yakin bisa" adalah penolakan yang ragu, jadi "tidak bisa"',
+    body: 'Halo kak,\n\nUntuk refund, kami kurang yakin bisa diproses ya kak karena sudah lewat 7 hari. Kami bisa tukar ukuran gratis minggu ini.\n\nSalam,\nToko Rama',
+    flagged: true,
+    fixed: 'Halo kak,\n\nUntuk refund, kami tidak bisa diproses ya kak karena sudah lewat 7 hari. Kami bisa tukar ukuran gratis minggu ini.\n\nSalam,\nToko Rama',
+  },
+  {
+    name: 'id: "bisa kita bahas lagi" membuka lagi keputusan',
+    body: 'Halo Bu Ani,\n\nDP Rp500.000 tidak bisa dikembalikan karena bahan sudah kami beli. Tapi kalau Ibu keberatan, bisa kita bahas lagi ya.\n\nKami bisa geser jadwal jahit ke bulan depan tanpa biaya.\n\nSalam,\nRina',
+    flagged: true,
+    fixed: 'Halo Bu Ani,\n\nDP Rp500.000 tidak bisa dikembalikan karena bahan sudah kami beli. Keputusan ini sudah final.\n\nKami bisa geser jadwal jahit ke bulan depan tanpa biaya.\n\nSalam,\nRina',
+  },
+  {
+    name: 'id: "nanti aku pikir-pikir lagi" pada penolakan',
+    body: 'Hai kak Sisi,\n\nRevisi ke-4 tidak termasuk paket Basic ya kak, add-on revisi Rp150.000. Tapi entar aku pikir-pikir lagi deh.\n\nThanks,\nDimas',
+    flagged: true,
+  },
+  {
+    name: 'id: "tidak bisa ditawar" itu tegas',
+    body: 'Halo kak,\n\nHarga sudah pas dan tidak bisa ditawar ya kak. Kalau mau lebih hemat, ada paket mini Rp100.000 isi 10 pcs.\n\nSalam,\nDapur Bunda',
+    flagged: false,
   },
 ];
 
