@@ -22,6 +22,10 @@ const cases: [string, Scenario, boolean][] = [
   // Checking the record answers a complaint even without the word "keluhan".
   ['Halo kak,\n\nMakasih udah kabarin ya kak. Aku sudah cek lagi chat kita, proof yang kakak approve memang tertulis jam 11.00. Cetak ulang gratis gak bisa ya kak, tapi kami bisa bantu stiker koreksi besok.\n\nSalam', 'complaint-right', true],
   ['Diskon gak ada Bu. Harga les sudah segitu.', 'refusal', true],
+  ['Halo kak,\n\nPesanan kakak telat dikirim karena kelalaian admin kami. Paketnya sudah dikirim hari ini.\n\nSalam', 'complaint-wrong', false],
+  ['Dengan hormat,\n\nKami memutuskan untuk tidak lagi menerima pesanan dari Bapak mulai 1 Mei 2025. Tagihan terakhir kami kirim 30 April 2025.\n\nHormat kami,\nToko Rama', 'termination', true],
+  ['Halo kak,\n\nMaaf kak, stok ukuran 42 sudah habis. Warna navy masih ada.\n\nSalam', 'refusal', true],
+  ['Halo kak,\n\nKami tidak menerima retur untuk barang diskon.\n\nSalam', 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -4,6 +4,7 @@ export const clarity = {
   /** Vague time words → a concrete placeholder the writer fills in. */
   vagueTime: [
     'kapan-kapan', 'nanti kapan-kapan', 'nanti-nanti', 'di kemudian hari', 'lain waktu', 'lain kali', 'suatu saat', 'suatu hari nanti', 'dalam waktu dekat', 'secepatnya', 'entah kapan', 'kalau sudah sempat', 'kalau udah sempat',
+    'sesegera mungkin', 'secepat mungkin', 'dalam beberapa hari', 'beberapa hari lagi', 'dalam beberapa minggu', 'beberapa minggu lagi',
   ],
   /** What a vague time word becomes: a placeholder for a concrete date. */
   vagueTimeReplacement: 'pada [tanggal]',
@@ -16,6 +17,10 @@ export const clarity = {
     'belum pasti', 'nanti dikabari', 'nanti kami kabari', 'informasikan kemudian', 'kabari kemudian', 'belum tahu', 'belum tau', 'gimana nanti', 'bagaimana nanti', 'bisa diatur nanti', 'nanti deh', 'nanti aja',
     'berapa aja', 'agak lama', 'bisa cepat atau', 'sekitaran', 'nanti dipikirkan', 'belum ada kepastian', 'belum ada kabar pasti', 'nanti kalau sudah ada',
     'nanti kalau udah ada', 'mungkin juga lebih lama', 'atau bahkan lebih lama',
+    // "We'll let you know later", every spelling of it.
+    'nanti dikabarin', 'nanti kami kabarin', 'nanti aku kabarin', 'nanti saya kabari', 'nanti diinfo', 'nanti diinfokan',
+    'nanti kami info', 'nanti kami infokan', 'nanti diinformasikan', 'nanti kami informasikan', 'ntar dikabari', 'ntar dikabarin',
+    'entar dikabari', 'entar dikabarin', 'nanti dikonfirmasi', 'nanti kami konfirmasi',
   ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [

@@ -13,6 +13,14 @@ export const firmness = {
     'sepertinya kami tidak bisa': 'kami tidak bisa',
     'kayaknya kami gak bisa': 'kami gak bisa',
     'kami mungkin akan': 'kami akan',
+    // Doubt about one's own ability ("kami kurang yakin bisa diproses") is a refusal said softly.
+    'kurang yakin bisa': 'tidak bisa',
+    'tidak yakin bisa': 'tidak bisa',
+    'gak yakin bisa': 'gak bisa',
+    'nggak yakin bisa': 'nggak bisa',
+    'belum yakin bisa': 'belum bisa',
+    'kurang yakin dapat': 'tidak dapat',
+    'tidak yakin dapat': 'tidak dapat',
  } as Readonly<Record<string, string>>,
   /** Ajakan membuka kembali keputusan, ditandai di mana pun. */
   negotiation: [
@@ -23,6 +31,11 @@ export const firmness = {
     'tergantung situasinya', 'tergantung kondisi', 'lihat nanti', 'kami lihat nanti', 'berapa aja', 'berapa saja', 'seikhlasnya',
     'kurang tahu', 'kurang tau', 'gimana baiknya', 'bisa kami usahakan', 'kami usahakan', 'bisa kita omongin', 'kita omongin lagi',
     'omongin lagi', 'bicarakan lagi', 'kalau kakak maksa', 'kalau maksa', 'kalau memang mendesak',
+    // Talking it over again, thinking it over again, asking someone else first: the decision is reopened.
+    'bahas lagi', 'dibahas lagi', 'bisa dirundingkan', 'kita rundingkan', 'diskusikan lagi', 'obrolin lagi', 'diobrolin lagi',
+    'pikir-pikir lagi', 'dipikir-pikir lagi', 'pikirin lagi', 'dipikirin lagi', 'pikirkan lagi', 'dipikirkan lagi', 'pikirkan kembali', 'dipikirkan kembali', 'kami pikirin',
+    'coba tanya dulu', 'coba saya tanyakan', 'coba kami tanyakan', 'coba aku tanyain', 'coba aku tanyakan', 'fleksibel kok',
+    'kurang yakin apakah', 'tidak yakin apakah', 'gak yakin apakah', 'nggak yakin apakah', 'belum yakin apakah',
   ],
   /** Merendahkan posisi sendiri. */
   selfUndermining: ['saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham'],

@@ -13,6 +13,8 @@ export const meaning = {
     'ada diskon', 'ada potongan', 'ada refund', 'ada garansi', 'ada pengembalian', 'ada ganti rugi', 'ada kompensasi',
     'berlaku', 'diproses', 'dikembalikan', 'diganti', 'ditukar', 'direfund', 'di-refund', 'disetujui', 'setujui', 'memungkinkan', 'sempat', 'keburu', 'muat', 'sanggupi', 'kami penuhi', 'kami berikan',
     'kami terima', 'kami proses', 'kami lakukan',
+    // Chat style drops the me- prefix: "kami gak terima retur".
+    'terima retur', 'terima tukar', 'terima pesanan', 'terima order', 'terima request', 'terima pembatalan', 'terima custom',
   ],
   /** Ingkar kebiasaan ("kami nggak pernah") hanya menolak yang ini. */
   habitNegators: ['tidak pernah', 'gak pernah', 'nggak pernah', 'ga pernah'],
@@ -30,6 +32,14 @@ export const meaning = {
     'diskonnya gak ada', 'diskonnya nggak ada', 'potongan tidak ada', 'potongan gak ada', 'potongan nggak ada',
     'refund tidak ada', 'refund gak ada', 'refund nggak ada', 'garansi tidak ada', 'garansi gak ada', 'garansinya gak ada',
     'ganti rugi tidak ada', 'ganti rugi gak ada', 'kompensasi tidak ada', 'kompensasi gak ada', 'promo tidak ada', 'promo gak ada',
+    // A hedged refusal is still a refusal ("kami kurang yakin bisa diproses").
+    'kurang yakin bisa', 'tidak yakin bisa', 'gak yakin bisa', 'nggak yakin bisa', 'belum yakin bisa', 'kurang yakin dapat',
+    'tidak yakin dapat',
+    // Out of stock, fully booked, warranty over: the request cannot be met.
+    'sudah habis', 'udah habis', 'lagi habis', 'stok habis', 'stoknya habis', 'stok kosong', 'stoknya kosong',
+    'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
+    'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'garansi sudah lewat', 'garansinya sudah lewat',
+    'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
@@ -42,6 +52,10 @@ export const meaning = {
     'nggak bisa lanjut', 'tidak bisa melanjutkan', 'tidak bisa renew', 'tidak renew', 'gak renew', 'tidak bisa diperpanjang',
     'tidak dapat melanjutkan', 'tidak dapat memperpanjang', 'tidak bisa memperpanjang', 'dibatalkan keanggotaan',
     'keanggotaan bapak kami', 'keanggotaan ibu kami', 'keanggotaan anda kami', 'tidak lagi melayani', 'tidak lagi bersedia melayani',
+    // "No longer" + taking orders / working together.
+    'tidak lagi menerima', 'gak lagi menerima', 'nggak lagi menerima', 'tidak akan lagi menerima', 'tidak lagi bekerja sama',
+    'tidak bisa lagi bekerja sama', 'tidak dapat lagi bekerja sama', 'tidak lagi mengerjakan', 'tidak lagi menangani',
+    'tidak lagi memasok', 'tidak lagi mengirim', 'memutus kerja sama', 'memutuskan kerja sama', 'putus kerja sama',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
@@ -85,6 +99,10 @@ export const meaning = {
     'maafin aku', 'maafin saya', 'mohon maafkan', 'kami sangat malu', 'sangat memalukan', 'merasa sangat bersalah',
     'merasa bersalah', 'segala kerendahan hati', 'kerendahan hati', 'memaafkan kami', 'sungguh menyesal', 'menyesal sekali',
     'gak enak banget', 'jangan marah', 'sangat tidak enak', 'tidak enak hati', 'merasa tidak enak', 'gak enak hati',
+    // Remorse and shame beyond a plain apology.
+    'sangat menyesal', 'benar-benar menyesal', 'amat menyesal', 'menyesal banget', 'mohon ampun', 'ampuni kami', 'ampuni saya',
+    'sangat malu', 'malu sekali', 'malu banget', 'sungguh malu', 'bersalah sekali', 'bersalah banget', 'nggak enak banget',
+    'tidak enak sekali',
   ],
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
@@ -100,6 +118,10 @@ export const meaning = {
     'aku salah', 'salahku', 'kami lupa', 'saya lupa', 'aku lupa', 'kelupaan', 'tertukar', 'ketuker', 'salah cetak',
     'salah potong', 'salah jahit', 'salah ukur', 'salah pasang', 'salah tulis', 'salah ketik', 'salah jadwal', 'kurang teliti',
     'atas keterlambatan', 'keterlambatan dari kami', 'keterlambatan kami',
+    // The slip of someone on the team ("kelalaian admin kami", "human error").
+    'kesalahan admin', 'kelalaian admin', 'kesalahan staf', 'kelalaian staf', 'kesalahan tim', 'kesalahan kurir', 'kelalaian kurir',
+    'kesalahan karyawan', 'kelalaian karyawan', 'kesalahan teknisi', 'kelalaian teknisi', 'keteledoran kami', 'human error',
+    'sistem kami error', 'kesalahan sistem kami', 'admin kami salah', 'kurir kami salah',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',

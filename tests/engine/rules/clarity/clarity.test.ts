@@ -31,6 +31,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Nanti kapan-kapan pasti saya kirim kok.', hits: 1, fixed: 'Pada [tanggal] pasti saya kirim kok.' },
     { lang: 'id', body: 'Pesanan akan kami kirim dalam waktu dekat.', hits: 1, fixed: 'Pesanan akan kami kirim pada [tanggal].' },
     { lang: 'id', body: 'Pesanan kami kirim Senin, 12 Mei, paling lambat jam 15.00.', hits: 0 },
+    { lang: 'id', body: 'Paketnya kami kirim dalam beberapa hari ya kak.', hits: 1, fixed: 'Paketnya kami kirim pada [tanggal] ya kak.' },
+    { lang: 'id', body: 'Refund akan kami proses sesegera mungkin.', hits: 1, fixed: 'Refund akan kami proses pada [tanggal].' },
   ],
   'clarity/vague-commitment': [
     { lang: 'en', body: "We haven't really decided yet and we'll see how it goes.", hits: 2 },
@@ -44,6 +46,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Jadwal pengiriman biasanya menyesuaikan, tergantung situasi.', hits: 2 },
     { lang: 'id', body: 'Perjalanan kurang lebih 2 jam.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "lihat nanti" kemarin.', hits: 0 },
+    { lang: 'id', body: 'Untuk jadwal kirimnya nanti diinfokan lagi ya kak.', hits: 1 },
+    { lang: 'id', body: 'Jadwal kirimnya Jumat, 14 Juni, resi kami kirim sore harinya.', hits: 0 },
   ],
   'clarity/filler': [
     { lang: 'en', body: 'I just wanted to let you know that your order has shipped.', hits: 1, fixed: 'Your order has shipped.' },

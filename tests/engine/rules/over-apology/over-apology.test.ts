@@ -78,6 +78,16 @@ const cases: Case[] = [
     body: 'Dengan hormat,\n\nKami mohon maaf sebesar-besarnya atas kesalahan perhitungan tersebut. SPT pembetulan kami kirim 20 Mei.\n\nHormat kami,\nDewi',
     flagged: false,
   },
+  {
+    name: 'id: menyesal dan mohon ampun saat usaha benar adalah merendahkan diri',
+    body: 'Halo kak,\n\nKami sangat menyesal dan mohon ampun kalau hasilnya bikin kecewa. Warna sudah sesuai proof yang kakak setujui; cetak ulang bisa dengan biaya Rp50.000.\n\nSalam,\nCetak Jaya',
+    flagged: true,
+  },
+  {
+    name: 'id: "menyesal" tanpa penguat, sekali, boleh',
+    body: 'Halo kak,\n\nKami menyesal kuenya datang telat, ini kesalahan kurir kami. Kue pengganti kami antar besok jam 10.00 tanpa biaya.\n\nSalam,\nDapur Bunda',
+    flagged: false,
+  },
 ];
 
 describe('over-apology', () => {
