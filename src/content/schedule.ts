@@ -1,6 +1,7 @@
 // When the content script does its work: never inside a keystroke. Typing is coalesced into one
 // check once the user pauses (or at least every MAX_WAIT_MS while they keep typing), run in idle
-// time; a long check yields to the page between its parts.
+// time; anything else (a compose just opened, a fix applied, an option changed) is an answer the
+// user waits for, checked before the next paint; a long check yields to the page between parts.
 
 /** Runs `task` later, at a moment of the scheduler's choosing (tests pass a manual clock). */
 export type Later = (task: () => void) => void;
@@ -61,12 +62,13 @@ export function batcher(run: () => void, signal: AbortSignal, manual?: Later): B
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstAt = 0;
+  const go = () => {
+    queued = false;
+    if (!signal.aborted) run();
+  };
   const fire = () => {
     timer = undefined;
-    whenIdle(() => {
-      queued = false;
-      if (!signal.aborted) run();
-    });
+    whenIdle(go);
   };
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   return {
@@ -76,14 +78,17 @@ export function batcher(run: () => void, signal: AbortSignal, manual?: Later): B
         queued = true;
         firstAt = performance.now();
         if (typing) timer = setTimeout(fire, QUIET_MS);
-        else fire();
+        else requestAnimationFrame(go);
         return;
       }
-      // Already waiting for a pause: another keystroke pushes the run back, up to MAX_WAIT_MS.
+      // Already queued: the run reads the draft as it is then. Waiting for a pause, another
+      // keystroke pushes it back (up to MAX_WAIT_MS); anything else brings it to the next frame.
       if (timer === undefined) return;
       clearTimeout(timer);
+      timer = undefined;
+      if (!typing) return void requestAnimationFrame(go);
       const waited = performance.now() - firstAt;
-      timer = setTimeout(fire, typing ? Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)) : 0);
+      timer = setTimeout(fire, Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
     },
   };
 }
