@@ -72,6 +72,10 @@ export const meaning = {
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami antar', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
+    // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
+    'kami punya', 'kami juga punya', 'kami ada', 'kami juga ada', 'ada juga', 'tersedia', 'berkenan', 'bisa pilih', 'bisa memilih',
+    'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa', 'anda dapat',
+    'bisa pakai', 'bisa coba', 'bisa hubungi', 'bisa menghubungi', 'kontaknya', 'sebagai pengganti',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [

@@ -174,6 +174,21 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: "kami punya paket…" dan "kalau Mbak berkenan" adalah tawaran',
+    body: 'Halo Mbak Rara,\n\nUntuk lokasi di luar kota, kami belum bisa ya Mbak, karena tim kami hanya melayani Jabodetabek.\n\nKalau Mbak berkenan, kami punya paket indoor Rp3.500.000 di studio kami di Depok.\n\nSalam,\nLensa Senja',
+    flagged: false,
+  },
+  {
+    name: 'id: "kakak bisa pakai…" (subjek di depan) adalah tawaran',
+    body: 'Halo kak,\n\nMohon maaf kak, untuk pesanan satuan kami tidak bisa kirim ke luar pulau. Kakak bisa pakai jasa titip reseller kami di Makassar, kontaknya 0812-1111-2222.\n\nSalam,\nKaos Kita',
+    flagged: false,
+  },
+  {
+    name: 'id: "belum tersedia" bukan tawaran',
+    body: 'Halo kak,\n\nMohon maaf kak, kami tidak bisa kirim ke luar pulau. Layanan kargo belum tersedia di toko kami sejak 2024.\n\nSalam,\nKaos Kita',
+    flagged: true,
+  },
+  {
     name: 'id: pemutusan tanpa langkah berikutnya',
     body: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak.\n\nSalam,\nBersih Kilat',
     flagged: true,
