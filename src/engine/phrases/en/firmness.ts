@@ -5,6 +5,7 @@ export const firmness = {
     'maybe', 'perhaps', 'possibly', 'probably', 'i think', 'i guess', 'i believe', 'i feel like', 'kind of', 'sort of', 'somewhat',
     'ideally', 'if at all possible', 'where possible', 'if possible', 'might', 'not sure', "i'm not sure", 'we are not sure',
     "we're not sure", 'i am not sure', "i don't think", "don't think", 'honestly',
+    'it seems', 'it seems like', 'seems like', 'it looks like', 'i suppose', 'presumably', 'unlikely', 'unsure',
   ],
   /** Hedged decisions and their firm form; the longest match wins. */
   hedgeReplacements: {
@@ -42,6 +43,12 @@ export const firmness = {
     'we might need to': 'we will',
     "i'd sort of prefer not to": 'i do not',
     "i'd prefer not to": 'i do not',
+    "we're unlikely to be able to": 'we are not able to',
+    'we are unlikely to be able to': 'we are not able to',
+    "i'm unlikely to be able to": 'i am not able to',
+    "i'm not sure that's doable": 'that is not possible',
+    "i'm not sure it's doable": 'that is not possible',
+    "i'm not sure that's possible": 'that is not possible',
  } as Readonly<Record<string, string>>,
   /** Invitations to reopen a decision, flagged wherever they stand. */
   negotiation: [
@@ -57,7 +64,8 @@ export const firmness = {
     'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
     "we'll figure it out", "we'll work it out", 'we can figure it out', 'we can work it out', 'figure something out',
     'if that feels fair', 'if that seems fair', 'if that sounds fair', "if that's fair", 'if that is fair',
-    'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
+    'middle ground', 'meet you halfway', 'meet you in the middle', 'meet in the middle', 'find a compromise', 'reach a compromise',
+    'come to an arrangement', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],

@@ -31,6 +31,9 @@ export const meaning = {
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
+    'unlikely to be able', 'unsure if we can', 'unsure whether we can', 'not certain we can', 'not doable', "isn't doable",
+    "not sure that's doable", "not sure it's doable", "not sure that's possible", "not sure it's possible", 'not feasible',
+    "isn't feasible", 'not realistic', "isn't realistic",
     'tricky to', 'tricky for us', 'tricky for me', 'prefer not to', "won't work for us", "doesn't work for us",
     "won't work for me", "doesn't work for me", 'not going to work', 'not going to be possible', 'have to say no', 'must say no',
     'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'slot is taken', 'slot is gone',
@@ -89,6 +92,8 @@ export const meaning = {
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
     'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'glad to', "i'd be glad", "we'd be glad", 'still have', 'hold it for you', 'hold the date', 'let me know which',
+    'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
+    "we're able to", 'able to offer',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [

@@ -55,6 +55,10 @@ export const politeness = {
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
     "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have known',
     'you failed to', 'you clearly', 'you obviously', 'because of you',
+    'your constant changes', 'your constant complaints', 'your constant messages', 'your endless', 'you kept changing',
+    'you keep changing', 'because you kept', 'because you changed', "because you didn't", 'because you did not',
+    'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",
+    'if you had followed', "if you'd followed", 'had you read', 'had you checked',
   ],
   /** Verbs that open a bossy imperative when they start a sentence with no softener. */
   commandVerbs: [

@@ -27,6 +27,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'It should be with you soon-ish.', hits: 1, fixed: 'It should be with you by [date].' },
     { lang: 'en', body: 'Soon we will close the doors.', hits: 1, fixed: 'By [date] we will close the doors.' },
     { lang: 'en', body: 'See you soon! We reply as soon as we can.', hits: 0 },
+    { lang: 'en', body: "We'll have the new date for you in a bit.", hits: 1, fixed: "We'll have the new date for you by [date]." },
+    { lang: 'en', body: 'The replacement part should arrive any day now.', hits: 1, fixed: 'The replacement part should arrive by [date].' },
     { lang: 'en', body: 'The table will arrive on 14 May.', hits: 0 },
     { lang: 'id', body: 'Nanti kapan-kapan pasti saya kirim kok.', hits: 1, fixed: 'Pada [tanggal] pasti saya kirim kok.' },
     { lang: 'id', body: 'Pesanan akan kami kirim dalam waktu dekat.', hits: 1, fixed: 'Pesanan akan kami kirim pada [tanggal].' },
@@ -54,6 +56,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Your order has shipped.', hits: 0 },
     { lang: 'id', body: 'Dengan ini kami bermaksud untuk memberitahukan bahwa pesanan sudah dikirim.', hits: 1, fixed: 'Pesanan sudah dikirim.' },
     { lang: 'id', body: 'Pesanan sudah dikirim.', hits: 0 },
+    { lang: 'id', body: 'Dengan surat ini kami sampaikan bahwa kontrak berakhir 30 Juni.', hits: 1, fixed: 'Kontrak berakhir 30 Juni.' },
+    { lang: 'id', body: 'Melalui pesan ini kami ingin menginformasikan bahwa toko tutup tanggal 17 Agustus.', hits: 1, fixed: 'Toko tutup tanggal 17 Agustus.' },
   ],
   'clarity/double-negative': [
     { lang: 'en', body: 'It is not impossible that we finish on time.', hits: 1 },

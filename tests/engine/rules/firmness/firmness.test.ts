@@ -55,6 +55,28 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "It seems we can\'t" loses its hedge',
+    body: "Hi Sam,\n\nIt seems we can't fit the cake order in this week. We can do it for Monday 6 May.\n\nBest,\nJo",
+    flagged: true,
+    fixed: "Hi Sam,\n\nWe can't fit the cake order in this week. We can do it for Monday 6 May.\n\nBest,\nJo",
+  },
+  {
+    name: 'en: "We\'re unlikely to be able to" becomes "We are not able to"',
+    body: 'Hi Sam,\n\nWe\'re unlikely to be able to refund this. A $20 voucher is available.\n\nBest,\nJo',
+    flagged: true,
+    fixed: 'Hi Sam,\n\nWe are not able to refund this. A $20 voucher is available.\n\nBest,\nJo',
+  },
+  {
+    name: 'en: "open to suggestions" and "middle ground" reopen a refusal',
+    body: "Hi Sam,\n\nWe can't do the discount, but maybe we can find a middle ground. A smaller package is $300.\n\nBest,\nJo",
+    flagged: true,
+  },
+  {
+    name: 'en: "unlikely" in a plain status update of ordinary mail is not a firmness issue',
+    body: 'Hi Sam,\n\nRain is unlikely on Saturday, so the shoot stays at 10 am in the park.\n\nBest,\nJo',
+    flagged: false,
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
@@ -124,6 +146,16 @@ const cases: Case[] = [
     name: 'id: "tidak bisa ditawar" itu tegas',
     body: 'Halo kak,\n\nHarga sudah pas dan tidak bisa ditawar ya kak. Kalau mau lebih hemat, ada paket mini Rp100.000 isi 10 pcs.\n\nSalam,\nDapur Bunda',
     flagged: false,
+  },
+  {
+    name: 'id: "gimana nanti aja … nanti saya coba ajukan" membuka lagi penolakan',
+    body: 'Halo Pak,\n\nUntuk garansi, kami gak bisa ganti unit baru Pak. Bisa kami servis gratis, estimasi 3 hari kerja.\n\nTapi ya gimana nanti aja Pak, kalau Bapak tetap mau unit baru nanti saya coba ajukan.\n\nSalam,\nServis HP Cahaya',
+    flagged: true,
+  },
+  {
+    name: 'id: "mungkin masih bisa kok" membuat aturan jadi pilihan',
+    body: 'Halo kakak-kakak 😊\n\nMulai minggu depan, orderan di atas jam 21.00 baru kami proses besok pagi ya. Tapi kalau urgent, mungkin masih bisa kok, chat aja.\n\nMakasih!\nToko Rama',
+    flagged: true,
   },
 ];
 
