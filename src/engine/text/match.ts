@@ -22,6 +22,8 @@ export function phrasePattern(phrase: string): string {
 /** A pattern plus what the index needs to find where it can start. */
 type Compiled = {
   id: number;
+  /** The registry generation this pattern's first words are filed under. */
+  generation: number;
   /** The global regex callers see (`listPattern`). */
   global: RegExp;
   /** The same pattern, sticky, tried only where a first word stands. */
@@ -42,7 +44,11 @@ const byRegex = new WeakMap<RegExp, Compiled>();
 /** First word → ids of the compiled patterns that may start with it. */
 const listsByFirstWord = new Map<string, number[]>();
 let registryVersion = 0;
+let generation = 0;
 let nextId = 0;
+// Settings add lists of their own (flagged phrases); past this many patterns the registry starts
+// afresh, and patterns still in use file their first words again when next used.
+const MAX_PATTERNS = 500;
 
 function firstWordsOf(phrases: readonly string[]): Set<string> | null {
   const out = new Set<string>();
@@ -61,25 +67,43 @@ function firstWordsOf(phrases: readonly string[]): Set<string> | null {
 export function compilePattern(source: string, headPhrases: readonly string[]): RegExp {
   let compiled = bySource.get(source);
   if (!compiled) {
+    if (bySource.size >= MAX_PATTERNS) startAfresh();
     const firstWords = headPhrases.length > 0 ? firstWordsOf(headPhrases) : null;
-    compiled = { id: nextId++, global: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), firstWords };
-    if (firstWords) {
-      for (const word of firstWords) {
-        const ids = listsByFirstWord.get(word);
-        if (ids) ids.push(compiled.id);
-        else listsByFirstWord.set(word, [compiled.id]);
-      }
-      registryVersion++;
-    }
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), firstWords };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
+  register(compiled);
   return compiled.global;
+}
+
+function register(compiled: Compiled): void {
+  if (compiled.generation === generation) return;
+  compiled.generation = generation;
+  if (!compiled.firstWords) return;
+  for (const word of compiled.firstWords) {
+    const ids = listsByFirstWord.get(word);
+    if (ids) ids.push(compiled.id);
+    else listsByFirstWord.set(word, [compiled.id]);
+  }
+  registryVersion++;
+}
+
+function startAfresh(): void {
+  bySource.clear();
+  byContent.clear();
+  listsByFirstWord.clear();
+  indexes.clear();
+  generation++;
+  registryVersion++;
 }
 
 function compiledList(list: readonly string[]): Compiled {
   let compiled = byList.get(list);
-  if (compiled) return compiled;
+  if (compiled) {
+    register(compiled);
+    return compiled;
+  }
   const content = list.join('\n');
   compiled = byContent.get(content);
   if (!compiled) {
@@ -87,7 +111,6 @@ function compiledList(list: readonly string[]): Compiled {
     const alternatives = [...list].sort((a, b) => b.length - a.length).map(phrasePattern);
     const source = `${BOUNDARY_BEFORE}(?:${alternatives.join('|') || '(?!)'})${BOUNDARY_AFTER}`;
     compiled = byRegex.get(compilePattern(source, list))!;
-    if (byContent.size > 1000) byContent.clear();
     byContent.set(content, compiled);
   }
   byList.set(list, compiled);
@@ -181,7 +204,9 @@ function matches(compiled: Compiled, text: string, offset: number, limit: number
 /** Every match of `re` (a `listPattern` or `compilePattern` regex, or any global regex) in `text`. */
 export function matchRegex(re: RegExp, text: string, offset = 0): Span[] {
   const compiled = byRegex.get(re);
-  return compiled ? matches(compiled, text, offset, Infinity) : scan(re, text, offset, Infinity);
+  if (!compiled) return scan(re, text, offset, Infinity);
+  register(compiled);
+  return matches(compiled, text, offset, Infinity);
 }
 
 /** Every match of any phrase of `list` in `text`, offsets shifted by `offset`. */

@@ -43,7 +43,6 @@ export function lines(text: string): Span[] {
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /**
  * Sentences, never crossing a line break: a greeting line ("Hi Dana,") or a list item is a
@@ -94,61 +93,4 @@ function mergeAbbreviationSplits(text: string, list: Span[]): Span[] {
   return out;
 }
 
-// V8's word segmenter costs ~1 ms per 5k characters even on short pieces (and grows quadratically
-// on long strings), ten times the whole analysis budget. For text made only of Latin-script
-// letters, digits, common punctuation and emoji (both our languages), this regex gives exactly the
-// segmenter's word-like segments (UAX #29 as ICU applies it: "don't", "e.g", "1,850", "a:b" and
-// "a_b" are one word, a lone "_" is none); any other character falls back to the segmenter.
-const WORD = /[\p{L}0-9_]+(?:(?:(?<=\p{L})[.:'’‘](?=\p{L})|(?<=[0-9])[,;.'’‘](?=[0-9]))[\p{L}0-9_]+)*/gu;
-const SAFE_FOR_REGEX =
-  /^(?:[\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2043\u2045-\u2053\u2055-\u205e\u20a0-\u20c0\u{1F1E6}-\u{1F1FF}]|\p{Extended_Pictographic}[\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]*)*$/u;
-
-// The segmenter is quadratic on long strings (80k chars: ~600 ms), so the fallback feeds it short
-// pieces cut at whitespace, which no word crosses.
-const PIECE = 400;
-const WHITESPACE = /\s/g;
-
-function* pieces(text: string): Generator<{ from: number; piece: string }> {
-  let from = 0;
-  while (from < text.length) {
-    let to = Math.min(text.length, from + PIECE);
-    if (to < text.length) {
-      WHITESPACE.lastIndex = to;
-      to = WHITESPACE.exec(text)?.index ?? text.length;
-    }
-    yield { from, piece: text.slice(from, to) };
-    from = to;
-  }
-}
-
-function segmenterWords(text: string, offset: number): Span[] {
-  const out: Span[] = [];
-  for (const { from, piece: chunk } of pieces(text)) {
-    for (const piece of wordSegmenter.segment(chunk)) {
-      if (!piece.isWordLike) continue;
-      const start = offset + from + piece.index;
-      out.push({ start, end: start + piece.segment.length, text: piece.segment });
-    }
-  }
-  return out;
-}
-
-export function words(text: string, offset = 0): Span[] {
-  if (!SAFE_FOR_REGEX.test(text)) return segmenterWords(text, offset);
-  const out: Span[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (m[0] === '_') continue;
-    const start = offset + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0] });
-  }
-  return out;
-}
-
-export function wordCount(text: string): number {
-  if (!SAFE_FOR_REGEX.test(text)) return segmenterWords(text, 0).length;
-  let n = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (m[0] !== '_') n++;
-  return n;
-}
+export { eachWord, wordCount, words } from './words';

@@ -1,0 +1,75 @@
+// The engine's fast paths must give exactly what the slow, obvious way gives: the word scanner
+// what Intl.Segmenter gives, the indexed phrase finder what a full regex scan gives.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { findAll, hasAny, listPattern } from '../../src/engine/text/match';
+import { scannable, wordCount, words } from '../../src/engine/text/words';
+import { composed, matchAll } from '../../src/engine/understand/find';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const segmenterWords = (text: string) =>
+  [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => ({ start: s.index, end: s.index + s.segment.length, text: s.segment }));
+
+// Letters, digits and every joiner the word rules treat specially, plus characters that must send
+// the text to the segmenter (combining marks, soft hyphen, middle dot, other scripts).
+const pieces = [
+  'a', 'Z', 'é', 'ß', 'Ł', 'ſ', 'ª', '9', '0', '_', ' ', '\n', '\t', '\u00a0', '.', ',', ';', ':', "'", '’', '‘', '-', '–', '—',
+  '!', '?', '"', '“', '”', '(', ')', '/', '@', '#', '$', '€', '%', '…', '²', '½', '©', '🙏', '😅', '🏻', '\ufe0f', '\u200d', '🇮',
+  '🇩', '❤', '\u00b7', '\u2024', '\u2027', '\u00ad', '\u202f', '\u0301', 'Ω', 'я', 'あ', '中', '\u200b', 'kak', "don't", '1,850',
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+test('words() equals the segmenter on any text', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      expect(words(t)).toEqual(segmenterWords(t));
+      expect(wordCount(t)).toBe(segmenterWords(t).length);
+    }),
+    { numRuns: 3000 },
+  );
+}, 60_000);
+
+test('the scanner handles the joiners the segmenter handles', () => {
+  const t = "We can't refund 1,850.50 e.g. a:b a_b _ __ Rp150.000 kata-kata 🙏🏻";
+  expect(scannable(t)).toBe(true);
+  expect(words(t).map((w) => w.text)).toEqual(segmenterWords(t).map((w) => w.text));
+  expect(words(t, 10)[0]).toEqual({ start: 10, end: 12, text: 'We' });
+  // A combining mark sends the text to the segmenter.
+  expect(scannable('cafe\u0301')).toBe(false);
+  expect(words('cafe\u0301 ok').map((w) => w.text)).toEqual(['cafe\u0301', 'ok']);
+});
+
+const phrases = ['maaf', 'mohon maaf', "can't", 'can', 'we can', 'di-refund', 'sorry', 'so sorry', 'sorry again', 'a', 'é', '1,850', 'ok.', 'kak'];
+const list = fc.uniqueArray(fc.constantFrom(...phrases), { minLength: 1, maxLength: 6 });
+const sentence = fc
+  .array(fc.constantFrom('maaf', 'Mohon', 'MAAF', 'can', "can't", 'can’t', 'we', 'di-refund', 'di', 'refund', 'sorry', 'So', 'again', 'a', 'é', 'É', '1,850', 'ok', 'kak', 'ſorry', 'μ', ' ', '  ', '\n', '.', ',', '-', '_', 'x'), { maxLength: 30 })
+  .map((p) => p.join(''));
+
+/** What findAll did before the index: one global regex scan. */
+function fullScan(t: string, l: readonly string[], offset = 0) {
+  const re = new RegExp(listPattern(l).source, 'giu');
+  return [...t.matchAll(re)].map((m) => ({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] }));
+}
+
+test('findAll and hasAny equal a full regex scan', () => {
+  fc.assert(
+    fc.property(sentence, list, fc.nat(50), (t, l, offset) => {
+      const expected = fullScan(t, l, offset);
+      expect(findAll(t, l, offset)).toEqual(expected);
+      // A copy of the list (a list built afresh per call) finds the same.
+      expect(findAll(t, [...l], offset)).toEqual(expected);
+      expect(hasAny(t, l)).toBe(expected.length > 0);
+    }),
+    { numRuns: 800 },
+  );
+}, 60_000);
+
+test('composed patterns equal a full regex scan', () => {
+  const re = composed(['tidak', 'gak', "can't"], ['lagi', 'bisa', 'really'], ['dapat', 'melayani', 'offer']);
+  const cases = ['Kami tidak lagi dapat melayani', "we can't really offer that", 'GAK bisa lagi melayani', 'tidakdapat', 'tidak  dapat', 'xtidak dapat'];
+  for (const t of cases) {
+    const expected = [...t.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ start: 5 + m.index, end: 5 + m.index + m[0].length, text: m[0] }));
+    expect(matchAll(re, t, 5)).toEqual(expected);
+  }
+  expect(matchAll(re, 'Kami tidak lagi dapat melayani').length).toBe(1);
+});
