@@ -30,6 +30,11 @@ export const clarity = {
     'kami juga ingin menyampaikan bahwa', 'pada kesempatan ini kami ingin menyampaikan', 'sehubungan dengan hal tersebut',
     'mau update sedikit soal', 'mau kasih info sedikit', 'sebelumnya kami ingin menyampaikan', 'bersama ini kami sampaikan bahwa',
     'adapun maksud dari email ini adalah',
+    'melalui surat ini kami bermaksud untuk menyampaikan', 'melalui surat ini kami ingin menyampaikan bahwa',
+    'melalui pesan ini kami ingin menginformasikan bahwa', 'melalui pesan ini kami ingin menyampaikan bahwa',
+    'bersama surat ini kami sampaikan bahwa', 'dengan surat ini kami sampaikan bahwa', 'dengan ini kami sampaikan bahwa',
+    'izinkan kami untuk menyampaikan bahwa', 'izinkan kami menyampaikan bahwa', 'kami bermaksud untuk menyampaikan bahwa',
+    'kami bermaksud menyampaikan bahwa', 'bersama ini kami informasikan bahwa', 'melalui email ini kami informasikan bahwa',
   ],
   /** Two negations that cancel out and make the reader work. */
   doubleNegatives: [

@@ -36,6 +36,8 @@ export const firmness = {
     'pikir-pikir lagi', 'dipikir-pikir lagi', 'pikirin lagi', 'dipikirin lagi', 'pikirkan lagi', 'dipikirkan lagi', 'pikirkan kembali', 'dipikirkan kembali', 'kami pikirin',
     'coba tanya dulu', 'coba saya tanyakan', 'coba kami tanyakan', 'coba aku tanyain', 'coba aku tanyakan', 'fleksibel kok',
     'kurang yakin apakah', 'tidak yakin apakah', 'gak yakin apakah', 'nggak yakin apakah', 'belum yakin apakah',
+    'mungkin masih bisa', 'masih bisa kok', 'gimana nanti', 'bagaimana nanti', 'coba ajukan', 'coba saya ajukan',
+    'coba kami ajukan', 'saya coba ajukan', 'kami coba ajukan', 'aku coba ajukan',
   ],
   /** Merendahkan posisi sendiri. */
   selfUndermining: ['saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham'],

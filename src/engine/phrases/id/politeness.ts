@@ -17,6 +17,9 @@ export const politeness = {
     'kan udah aku jelasin', 'kan udah saya jelasin', 'kan sudah saya jelaskan', 'kan sudah kami jelaskan', 'kan udah dijelasin',
     'kan sudah dijelaskan', 'kan udah aku kasih tau', 'dijelasin berulang-ulang', 'dijelaskan berulang-ulang', 'udah berapa kali',
     'sudah berapa kali', 'makanya kalau', 'lain kali baca',
+    // "Emang Ibu pikir kami ini tukang sulap?", "udah jelas-jelas ditulis".
+    'emang kakak pikir', 'emang ibu pikir', 'emang bapak pikir', 'emang anda pikir', 'dikira kami', 'pikir kami ini',
+    'tukang sulap', 'bukan pesulap', 'jelas-jelas', 'gimana sih', 'bagaimana sih',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -24,6 +27,12 @@ export const politeness = {
     'ya udah kalau gak mau', 'suka-suka', 'bukan masalah saya', 'bukan masalah kami', 'bukan salah kami', 'ambil atau tinggalkan',
     'jangan banyak tanya', 'jangan banyak protes', 'jangan komplain', 'gak usah komplain', 'udah banyak yang nanya',
     'sudah banyak yang tanya',
+    // Sending the customer away, or saying one is fed up with them.
+    'gak usah beli', 'nggak usah beli', 'ga usah beli', 'tidak usah beli', 'gak usah order', 'nggak usah order',
+    'cari toko lain saja', 'cari toko lain aja', 'cari vendor lain saja', 'cari vendor lain aja', 'cari tempat lain saja',
+    'cari tempat lain aja', 'cari yang lain saja', 'cari yang lain aja', 'cari orang lain saja', 'cari orang lain aja',
+    'kami sudah capek', 'kami udah capek', 'saya sudah capek', 'saya udah capek', 'capek ngadepin', 'males ngadepin',
+    'malas menghadapi', 'malas ngeladenin',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [

@@ -22,6 +22,9 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Sesuai kesepakatan kita, DP tidak bisa dikembalikan.', hits: 0 },
     { lang: 'en', body: "I've told you three times already that the deposit is non-refundable.", hits: 1 },
     { lang: 'id', body: 'Kan udah aku jelasin kemarin, ongkir ditanggung pembeli.', hits: 1, fixed: 'Ongkir ditanggung pembeli.' },
+    { lang: 'id', body: 'Emang Ibu pikir kami ini tukang sulap? Kebaya 2 hari jadi itu gak mungkin.', hits: 2, fixed: 'Kebaya 2 hari jadi itu gak mungkin.' },
+    { lang: 'id', body: 'Udah jelas-jelas ditulis ukurannya 40 cm.', hits: 1, fixed: 'Udah ditulis ukurannya 40 cm.' },
+    { lang: 'id', body: 'Sesuai yang tertulis jelas di nota, ukurannya 40 cm.', hits: 0 },
   ],
   'politeness/dismissive': [
     { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
@@ -37,6 +40,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "terserah" kemarin, jadi kami pilih jam 10.', hits: 0 },
     { lang: 'id', body: 'Lagi kami cari ya kak. Ditunggu aja ya 🙏', hits: 0 },
+    { lang: 'id', body: 'Mulai hari ini kami putus kontrak. Silakan cari vendor lain aja.', hits: 1, fixed: 'Mulai hari ini kami putus kontrak.' },
+    { lang: 'id', body: 'Kontrak kami akhiri 1 Mei, saya sudah capek ngadepin revisi tanpa henti.', hits: 1, fixed: 'Kontrak kami akhiri 1 Mei.' },
+    { lang: 'id', body: 'Kalau gak suka ya gak usah beli.', hits: 1, fixed: '' },
+    { lang: 'id', body: 'Kakak bisa coba ke toko lain di Jl. Melati, stoknya lengkap.', hits: 0 },
   ],
   'politeness/threat': [
     { lang: 'en', body: 'Pay by Friday or else we will take legal action.', hits: 2 },
