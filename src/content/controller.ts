@@ -11,7 +11,7 @@ import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
-import { mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
+import { isDraftWide, joinParts, mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
 
@@ -37,6 +37,7 @@ export type ControllerDeps = {
 const CONTAINED_EVENTS = ['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'paste', 'cut', 'compositionstart', 'compositionend'];
 const CORE = new Set<Principle>(CORE_PRINCIPLES);
 const MAX_FIX_PASSES = 4;
+const isLocal = (f: Finding) => !isDraftWide(f);
 
 export type ComposeController = {
   host: HTMLElement;
@@ -141,6 +142,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
         if (analyzed.length < parts.length) return slice(step);
         analyzedKey = key;
         publish({ ...model, state: 'ready', report: mergeParts(analyzed), text, partial: true, canUndo: undo !== null });
+        polishInParts(text, parts, opts, run);
       } catch {
         analyzedKey = '';
         publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
@@ -149,9 +151,30 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     slice(step);
   };
 
+  /**
+   * Fix-all of a long draft, made part by part in the background once its check is done, so the
+   * click on "Fix all" does not analyze 100,000 characters at once. Dropped on any re-check.
+   */
+  let polishedLong: { text: string; after: string } | null = null;
+  const polishInParts = (text: string, parts: Part[], pinned: AnalyzeOptions, run: number) => {
+    const texts: string[] = [];
+    const step = () => {
+      if (signal.aborted || run !== generation) return;
+      try {
+        texts.push(polishText(parts[texts.length]!.text, pinned, isLocal));
+        if (texts.length < parts.length) return slice(step);
+        polishedLong = { text, after: joinParts(text, parts, texts) };
+      } catch {
+        // Fix-all then polishes on demand.
+      }
+    };
+    slice(step);
+  };
+
   const batch = batcher(check, signal, deps.frame);
   /** Re-analyze even if the draft is unchanged (overrides, ignores, settings changed). */
   const recheck = () => {
+    polishedLong = null;
     analyzedKey = '';
     schedule();
   };
@@ -174,14 +197,28 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
 
   const currentText = () => readText(view.body, view.classify).text;
 
-  /** Fix-all: every first fix of the core principles, minus ignored findings, re-checked a few times. */
+  /**
+   * Fix-all: every first fix of the core principles, minus ignored findings, re-checked a few
+   * times. A long draft is polished part by part (usually done in the background already), and
+   * only with fixes local to a part: a part cannot tell whether the draft as a whole lacks a
+   * greeting or an alternative.
+   */
   const polished = (text: string): string => {
-    const first = analyze(draft(text), options());
+    if (text.length <= partsFrom) return polishText(text, null, () => true);
+    if (polishedLong?.text === text) return polishedLong.after;
+    const parts = splitParts(text, partChars);
+    const first = analyze(draft(parts[0]!.text), options());
     const pinned: AnalyzeOptions = { ...options(), lang: first.lang, scenario: first.scenario, inRight: first.inRight };
+    return joinParts(text, parts, parts.map((part) => polishText(part.text, pinned, isLocal)));
+  };
+  /** Fix-all passes over `text`; `pinned` null: the first pass infers language and scenario, later passes keep them. */
+  const polishText = (text: string, pinned: AnalyzeOptions | null, keep: (f: Finding) => boolean): string => {
+    const first = analyze(draft(text), pinned ?? options());
+    const kept: AnalyzeOptions = pinned ?? { ...options(), lang: first.lang, scenario: first.scenario, inRight: first.inRight };
     let out = text;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const report = pass === 0 ? first : analyze(draft(out), pinned);
-      const chosen = report.findings.filter((f) => CORE.has(f.principle) && f.severity !== 'suggestion' && !model.ignored.has(ignoreKey(f)));
+      const report = pass === 0 ? first : analyze(draft(out), kept);
+      const chosen = report.findings.filter((f) => keep(f) && CORE.has(f.principle) && f.severity !== 'suggestion' && !model.ignored.has(ignoreKey(f)));
       const result = applyFixes(out, firstFixes(chosen));
       if (result.applied.length === 0 || result.text === out) break;
       out = result.text;

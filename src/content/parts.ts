@@ -64,7 +64,18 @@ function cutPoint(text: string, from: number, max: number): number {
  */
 const DRAFT_WIDE = new Set<string>(['alternative/missing', 'politeness/missing-frame']);
 const SUPPORTING = new Set<Principle>(SUPPORTING_PRINCIPLES);
-const isDraftWide = (f: Finding) => DRAFT_WIDE.has(f.rule) || SUPPORTING.has(f.principle);
+export const isDraftWide = (f: Finding) => DRAFT_WIDE.has(f.rule) || SUPPORTING.has(f.principle);
+
+/** The draft with each part's text replaced by `texts[i]`; the separators between parts stay. */
+export function joinParts(draft: string, parts: readonly Part[], texts: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  parts.forEach((part, i) => {
+    out += draft.slice(at, part.start) + texts[i]!;
+    at = part.start + part.text.length;
+  });
+  return out + draft.slice(at);
+}
 
 /** One report for the whole draft from its analyzed parts (the first part's language and scenario). */
 export function mergeParts(parts: readonly AnalyzedPart[]): Report {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { ComposeView } from '../../src/content/adapter';
 import { startCompose, type ControllerDeps, type MountPanel } from '../../src/content/controller';
 import { gmailAdapter } from '../../src/content/hosts/gmail/adapter';
-import { mergeParts, splitParts, type AnalyzedPart } from '../../src/content/parts';
+import { joinParts, mergeParts, splitParts, type AnalyzedPart } from '../../src/content/parts';
 import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
 import { analyze } from '../../src/engine/analyze';
@@ -49,6 +49,14 @@ describe('splitParts', () => {
 
   test('parts end at paragraph breaks when the draft has them', () => {
     for (const p of parts.slice(0, -1)) expect(text.slice(p.start + p.text.length, p.start + p.text.length + 2)).toBe('\n\n');
+  });
+
+  test('joinParts puts replaced parts back between the original separators', () => {
+    const draft = 'One.\n\nTwo two.\n\nThree.';
+    const cut = splitParts(draft, 10);
+    expect(cut.map((p) => p.text)).toEqual(['One.', 'Two two.', 'Three.']);
+    expect(joinParts(draft, cut, ['1.', 'Two.', '3!'])).toBe('1.\n\nTwo.\n\n3!');
+    expect(joinParts(draft, cut, cut.map((p) => p.text))).toBe(draft);
   });
 
   test('one endless paragraph is cut after sentences, never inside a word', () => {
@@ -168,8 +176,13 @@ describe('controller: a long draft checked in parts', () => {
       expect(h.last().state).toBe('checking');
       h.slices.shift()!();
     }
-    expect(h.slices.length).toBe(0);
     expect(h.last()).toMatchObject({ state: 'ready', partial: true, text });
+    // Then fix-all is prepared in the background, again one part per task.
+    for (let i = 0; i < parts.length; i++) {
+      expect(h.slices.length).toBe(1);
+      h.slices.shift()!();
+    }
+    expect(h.slices.length).toBe(0);
     for (const f of h.last().report!.findings) expect(text.slice(f.start, f.end)).toBe(f.actual);
   });
 
@@ -203,6 +216,30 @@ describe('controller: a long draft checked in parts', () => {
     const readyTexts = h.models.filter((m) => m.state === 'ready').map((m) => m.text);
     expect(readyTexts).toEqual([edited]);
     expect(h.last()).toMatchObject({ state: 'ready', partial: true, text: edited });
+  });
+
+  test('fix-all of a long draft is polished part by part in the background, with fixes local to a part', () => {
+    const h = harness(120);
+    const v = view();
+    startCompose(v, h.deps, new AbortController().signal);
+    h.flushFrames();
+    const parts = splitParts(textOf(v), 120);
+    for (let i = 0; i < parts.length; i++) h.slices.shift()!();
+    expect(h.last().partial).toBe(true);
+    // Before the background polish is done, fix-all polishes on demand; after, it reads the result.
+    const onDemand = h.actions().previewFixAll();
+    expect(h.slices.length).toBe(1);
+    h.flushAll();
+    const background = h.actions().previewFixAll();
+    expect(background).toEqual(onDemand);
+    expect(background.after).not.toBe(background.before);
+    // No part got a greeting or closing of its own.
+    const greetings = (s: string) => s.match(/^(hi|hello|dear)\b/gim)?.length ?? 0;
+    expect(greetings(background.after)).toBe(greetings(background.before));
+    h.actions().applyFixAll();
+    h.flushAll();
+    expect(textOf(v)).toBe(background.after);
+    expect(h.last()).toMatchObject({ state: 'ready', text: background.after, canUndo: true });
   });
 
   test('a draft within the limit is analyzed whole, not in parts', () => {
