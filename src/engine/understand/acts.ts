@@ -4,6 +4,7 @@
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
+import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
 
@@ -42,7 +43,25 @@ export function terminationHits(text: string, sentence: Span, m: Meaning, quotes
  * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
  * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
  */
-export function isAlternative(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[] = []): boolean {
+/**
+ * An offer word after a thank-you or a restated request in the same clause is the customer's ask,
+ * not ours: "Thank you for your email about adding extra weekend sessions".
+ */
+function echoedRequest(text: string, sentence: Span, echoes: readonly Span[], hit: Span): boolean {
+  if (echoes.length === 0) return false;
+  const list = clauses(text, sentence);
+  const clause = list[clauseAt(list, hit.start)];
+  return clause !== undefined && echoes.some((e) => e.start >= clause.start && e.end <= hit.start);
+}
+
+export function isAlternative(
+  text: string,
+  sentence: Span,
+  m: Meaning,
+  quotes: readonly Span[],
+  declined: readonly Span[] = [],
+  echoes: readonly Span[] = [],
+): boolean {
   if (findIn(text, sentence, m.vague, { quotes }).length > 0) return false;
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
   const notNegated = (hits: Span[]) =>
@@ -50,7 +69,8 @@ export function isAlternative(text: string, sentence: Span, m: Meaning, quotes: 
       (h) =>
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
-        !overlapsAny(declined, h.start, h.end),
+        !overlapsAny(declined, h.start, h.end) &&
+        !echoedRequest(text, sentence, echoes, h),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0) return true;

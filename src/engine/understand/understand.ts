@@ -37,6 +37,15 @@ function postscriptStart(text: string, from: number): number {
   return m ? from + m.index + m[0].length - m[0].trimStart().length : text.length;
 }
 
+const echoLists = new WeakMap<PhraseBook, string[]>();
+
+/** Thanks and restated requests: what follows them in a clause is the customer's ask. */
+function requestEchoes(phrases: PhraseBook): string[] {
+  let list = echoLists.get(phrases);
+  if (!list) echoLists.set(phrases, (list = [...new Set([...phrases.supporting.gratitude, ...phrases.supporting.acknowledge])]));
+  return list;
+}
+
 export function understand(text: string, sentences: Span[], layout: Layout, phrases: PhraseBook, quotes: Span[]): Understanding {
   const m = phrases.meaning;
   // The greeting line and the sign-off never decline or offer anything; a postscript under the
@@ -55,7 +64,8 @@ export function understand(text: string, sentences: Span[], layout: Layout, phra
     if (declined.length > 0) declines.push(sentence);
     // "No deposit is needed" states no rule.
     if (findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 }).length > 0) rules.push(sentence);
-    if (isAlternative(text, sentence, m, quotes, declined)) alternatives.push(sentence);
+    const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
+    if (isAlternative(text, sentence, m, quotes, declined, echoes)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   return {

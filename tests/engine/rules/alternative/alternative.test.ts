@@ -119,6 +119,16 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: the customer\'s own ask ("thanks for your email about adding extra sessions") is no offer',
+    body: 'Dear Mrs. Patel,\n\nThank you for your email about adding extra weekend sessions before 12 May. My weekends are fully booked until June.\n\nKind regards,\nDaniel',
+    flagged: true,
+  },
+  {
+    name: 'en: a thank-you clause followed by a real offer in the next clause still counts',
+    body: 'Dear Mrs. Patel,\n\nThank you for your email about extra sessions; my weekends are fully booked, but I can add a Wednesday session at 5 pm.\n\nKind regards,\nDaniel',
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
