@@ -3,15 +3,15 @@
 // shows the result in the panel beside the compose, and carries out the panel's actions in the
 // editor. Everything it attaches goes away with one abort().
 import { analyze } from '../engine/analyze';
-import { applyFixes, firstFixes } from '../engine/fixes';
 import { insertion } from '../engine/inserts';
-import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix, type Principle } from '../engine/types';
+import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
 import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
-import { isDraftWide, joinParts, mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
+import { joinParts, mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
+import { polishDraft, polishInParts, polishPart, type Polisher } from './polish';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
 
@@ -35,9 +35,6 @@ export type ControllerDeps = {
 
 /** Events that must not leave the panel: Gmail's one-key shortcuts listen on the document. */
 const CONTAINED_EVENTS = ['keydown', 'keypress', 'keyup', 'input', 'beforeinput', 'paste', 'cut', 'compositionstart', 'compositionend'];
-const CORE = new Set<Principle>(CORE_PRINCIPLES);
-const MAX_FIX_PASSES = 4;
-const isLocal = (f: Finding) => !isDraftWide(f);
 
 export type ComposeController = {
   host: HTMLElement;
@@ -142,7 +139,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
         if (analyzed.length < parts.length) return slice(step);
         analyzedKey = key;
         publish({ ...model, state: 'ready', report: mergeParts(analyzed), text, partial: true, canUndo: undo !== null });
-        polishInParts(text, parts, opts, run);
+        prepareFixAll(text, parts, opts, run);
       } catch {
         analyzedKey = '';
         publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
@@ -156,12 +153,13 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
    * click on "Fix all" does not analyze 100,000 characters at once. Dropped on any re-check.
    */
   let polishedLong: { text: string; after: string } | null = null;
-  const polishInParts = (text: string, parts: Part[], pinned: AnalyzeOptions, run: number) => {
+  const prepareFixAll = (text: string, parts: Part[], pinned: AnalyzeOptions, run: number) => {
     const texts: string[] = [];
+    const polish = polisher();
     const step = () => {
       if (signal.aborted || run !== generation) return;
       try {
-        texts.push(polishText(parts[texts.length]!.text, pinned, isLocal));
+        texts.push(polishPart(parts[texts.length]!.text, pinned, polish));
         if (texts.length < parts.length) return slice(step);
         polishedLong = { text, after: joinParts(text, parts, texts) };
       } catch {
@@ -197,33 +195,12 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
 
   const currentText = () => readText(view.body, view.classify).text;
 
-  /**
-   * Fix-all: every first fix of the core principles, minus ignored findings, re-checked a few
-   * times. A long draft is polished part by part (usually done in the background already), and
-   * only with fixes local to a part: a part cannot tell whether the draft as a whole lacks a
-   * greeting or an alternative.
-   */
+  const polisher = (): Polisher => ({ analyze: (body, opts) => analyze(draft(body), opts), options: options(), ignored: model.ignored });
+  /** Fix-all's result: a long draft's usually made in the background already. */
   const polished = (text: string): string => {
-    if (text.length <= partsFrom) return polishText(text, null, () => true);
+    if (text.length <= partsFrom) return polishDraft(text, polisher());
     if (polishedLong?.text === text) return polishedLong.after;
-    const parts = splitParts(text, partChars);
-    const first = analyze(draft(parts[0]!.text), options());
-    const pinned: AnalyzeOptions = { ...options(), lang: first.lang, scenario: first.scenario, inRight: first.inRight };
-    return joinParts(text, parts, parts.map((part) => polishText(part.text, pinned, isLocal)));
-  };
-  /** Fix-all passes over `text`; `pinned` null: the first pass infers language and scenario, later passes keep them. */
-  const polishText = (text: string, pinned: AnalyzeOptions | null, keep: (f: Finding) => boolean): string => {
-    const first = analyze(draft(text), pinned ?? options());
-    const kept: AnalyzeOptions = pinned ?? { ...options(), lang: first.lang, scenario: first.scenario, inRight: first.inRight };
-    let out = text;
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const report = pass === 0 ? first : analyze(draft(out), kept);
-      const chosen = report.findings.filter((f) => keep(f) && CORE.has(f.principle) && f.severity !== 'suggestion' && !model.ignored.has(ignoreKey(f)));
-      const result = applyFixes(out, firstFixes(chosen));
-      if (result.applied.length === 0 || result.text === out) break;
-      out = result.text;
-    }
-    return out;
+    return polishInParts(text, splitParts(text, partChars), polisher());
   };
 
   const actions: PanelActions = {
