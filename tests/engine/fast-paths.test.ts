@@ -2,9 +2,13 @@
 // what Intl.Segmenter gives, the indexed phrase finder what a full regex scan gives.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
+import { detectLang } from '../../src/engine/lang';
+import { en } from '../../src/engine/phrases/en';
+import { id } from '../../src/engine/phrases/id';
 import { findAll, hasAny, listPattern } from '../../src/engine/text/match';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { composed, matchAll } from '../../src/engine/understand/find';
+import { devCorpus } from './corpus';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const segmenterWords = (text: string) =>
@@ -73,3 +77,33 @@ test('composed patterns equal a full regex scan', () => {
   }
   expect(matchAll(re, 'Kami tidak lagi dapat melayani').length).toBe(1);
 });
+
+/** detectLang as first written: a token split for reduplication, then the segmenter's words. */
+function referenceDetectLang(text: string): 'en' | 'id' {
+  const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
+  const idWords = new Set<string>([...id.common.functionWords, ...id.meaning.languageWords]);
+  const ID_SUFFIX = /^\p{L}{3,}(?:nya|kan)$|-nya$|^\p{L}+2(?:an|nya)?$/u;
+  const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
+  let enScore = 0;
+  let idScore = /(?<![\p{L}])Rp\s?\d/u.test(text) ? 1 : 0;
+  for (const token of text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean)) if (REDUPLICATED.test(token)) idScore++;
+  for (const w of segmenterWords(text)) {
+    const word = w.text.toLowerCase().replace(/’/g, "'");
+    if (idWords.has(word) && !enWords.has(word)) idScore++;
+    else if (enWords.has(word) && !idWords.has(word)) enScore++;
+    else if (!enWords.has(word) && ID_SUFFIX.test(word)) idScore++;
+  }
+  return idScore * 1.5 >= enScore && idScore > 0 ? 'id' : 'en';
+}
+
+test('detectLang equals its first, slower form', () => {
+  const tokens = ['the', 'we', 'can', "can't", 'can’t', 'kami', 'tidak', 'bisa', 'harganya', 'berikan', 'diskon2an', 'kata-kata', 'Kata-Katanya', 'apa-apa', '-', '--', 'Rp 50', 'Rp50', 'xRp5', 'İ', 'é', '😅', '𝐀-𝐀', ' ', ' ', '\n', ',', '.'];
+  const draft = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(draft, (t) => {
+      expect(detectLang(t)).toBe(referenceDetectLang(t));
+    }),
+    { numRuns: 2000 },
+  );
+  for (const d of devCorpus()) expect(detectLang(`${d.subject}\n${d.body}`)).toBe(referenceDetectLang(`${d.subject}\n${d.body}`));
+}, 60_000);
