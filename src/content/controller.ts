@@ -10,7 +10,7 @@ import type { ComposeView } from './adapter';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
-import { joinParts, mergeParts, PART_CHARS, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
+import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
 import { polishDraft, polishInParts, polishPart, type Polisher } from './polish';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
@@ -247,9 +247,11 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     insert: guard((kind: InsertKind, index?: number) => {
       const text = currentText();
       if (text !== model.text) return schedule();
-      const placed = insertion(kind, draft(text), options(), index);
+      // A long draft: only the part the insert belongs in is read (a closing in the last part).
+      const part = text.length > partsFrom ? partForInsert(kind, splitParts(text, partChars)) : { start: 0, text };
+      const placed = insertion(kind, draft(part.text), { ...options(), lang: model.report?.lang ?? options().lang }, index);
       // null: the draft already has it, or there is no sensible place for it.
-      if (placed) edit(text, [placed]);
+      if (placed) edit(text, [{ ...placed, start: placed.start + part.start, end: placed.end + part.start }]);
     }),
   };
 

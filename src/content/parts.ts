@@ -1,6 +1,7 @@
 // A very long draft is checked in parts, so no single analysis blocks the page: the text is cut
 // at paragraph breaks into parts of at most `limit` characters, each part analyzed in its own
 // task, and the parts' findings merged back with their offsets shifted to the whole draft.
+import type { InsertKind } from '../panel/contract';
 import { CORE_PRINCIPLES, SUPPORTING_PRINCIPLES, type CorePrinciple, type Finding, type Fix, type Principle, type Report, type Status } from '../engine/types';
 
 /**
@@ -65,6 +66,11 @@ function cutPoint(text: string, from: number, max: number): number {
 const DRAFT_WIDE = new Set<string>(['alternative/missing', 'politeness/missing-frame']);
 const SUPPORTING = new Set<Principle>(SUPPORTING_PRINCIPLES);
 export const isDraftWide = (f: Finding) => DRAFT_WIDE.has(f.rule) || SUPPORTING.has(f.principle);
+
+/** Where an insert goes in a long draft: a closing at the end, everything else near the opening. */
+export function partForInsert(kind: InsertKind, parts: readonly Part[]): Part {
+  return kind === 'closing' ? parts.at(-1)! : parts[0]!;
+}
 
 /** The draft with each part's text replaced by `texts[i]`; the separators between parts stay. */
 export function joinParts(draft: string, parts: readonly Part[], texts: readonly string[]): string {

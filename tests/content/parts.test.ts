@@ -12,7 +12,8 @@ import { joinParts, mergeParts, splitParts, type AnalyzedPart } from '../../src/
 import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
 import { analyze } from '../../src/engine/analyze';
-import { applyFixes } from '../../src/engine/fixes';
+import { applyEdits, applyFixes } from '../../src/engine/fixes';
+import { insertion } from '../../src/engine/inserts';
 import type { Finding, Report } from '../../src/engine/types';
 import type { PanelActions, PanelModel } from '../../src/panel/contract';
 import { fixtureId, loadSnapshot } from './load';
@@ -240,6 +241,19 @@ describe('controller: a long draft checked in parts', () => {
     h.flushAll();
     expect(textOf(v)).toBe(background.after);
     expect(h.last()).toMatchObject({ state: 'ready', text: background.after, canUndo: true });
+  });
+
+  test.each(['thanks', 'closing', 'house-rule'] as const)('the %s insert lands where it would in the whole draft', (kind) => {
+    const h = harness(120);
+    const v = view();
+    startCompose(v, h.deps, new AbortController().signal);
+    h.flushAll();
+    const text = h.last().text;
+    const whole = insertion(kind, { body: text, subject: v.readSubject(), recipientName: v.readRecipientName() }, { lang: 'en', uiLang: 'en' });
+    expect(whole).not.toBeNull();
+    h.actions().insert(kind);
+    h.flushAll();
+    expect(textOf(v)).toBe(applyEdits(text, [whole!]));
   });
 
   test('a draft within the limit is analyzed whole, not in parts', () => {
