@@ -13,7 +13,9 @@ export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
   if (m.terminations.length > 0) return 'termination';
   if (m.admitsFault) return 'complaint-wrong';
-  if (m.declines.length > 0) return m.complaintSignals >= COMPLAINT_SIGNALS ? 'complaint-right' : 'refusal';
+  // A decline that points at what the customer signed or approved answers a complaint with one signal less.
+  const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
+  if (m.declines.length > 0) return m.complaintSignals >= signalsNeeded ? 'complaint-right' : 'refusal';
   if (m.complaintSignals >= COMPLAINT_SIGNALS) return 'complaint-right';
   if (m.rules.length > 0) return 'boundary';
   return 'other';

@@ -26,6 +26,11 @@ const cases: [string, Scenario, boolean][] = [
   ['Dengan hormat,\n\nKami memutuskan untuk tidak lagi menerima pesanan dari Bapak mulai 1 Mei 2025. Tagihan terakhir kami kirim 30 April 2025.\n\nHormat kami,\nToko Rama', 'termination', true],
   ['Halo kak,\n\nMaaf kak, stok ukuran 42 sudah habis. Warna navy masih ada.\n\nSalam', 'refusal', true],
   ['Halo kak,\n\nKami tidak menerima retur untuk barang diskon.\n\nSalam', 'refusal', true],
+  ['Halo Pak Arif,\n\nBenar Pak, kami khilaf, jadwal servis Bapak tidak tercatat. Mobil Bapak kami kerjakan besok jam 08.00.\n\nSalam', 'complaint-wrong', false],
+  // A decline that points at what the customer approved answers a complaint with one signal.
+  ['Hi Owen,\n\nThanks for getting in touch about the flyers. The colours match the proof you approved on 14 August, so we can\'t offer a free reprint. A half-price reprint is $42.\n\nBest,\nInes', 'complaint-right', true],
+  ["Hi Marcus,\n\nThe package you signed covers two revision rounds, so I can't start a third. An extra round is $60.\n\nBest,\nDana", 'refusal', true],
+  ['Yth. Bapak Wijaya,\n\nHarga Rp28.000 per kotak sudah merupakan harga terendah kami.\n\nHormat kami,\nKatering Sehat', 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

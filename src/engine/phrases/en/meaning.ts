@@ -155,5 +155,8 @@ export const meaning = {
     'order', 'today', 'tomorrow', 'free', 'shipping', 'price', 'whatever',
   ],
   /** Words that say the business kept to what was agreed. */
-  rightEvidence: ['you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed'],
+  rightEvidence: [
+    'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
+    'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
+  ],
 } as const;
