@@ -40,6 +40,8 @@ export const meaning = {
     'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
     'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'garansi sudah lewat', 'garansinya sudah lewat',
     'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
+    // The price as the last word ("sudah harga terendah kami", "no nego").
+    'harga terendah', 'harga mati', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
@@ -126,6 +128,8 @@ export const meaning = {
     'kesalahan admin', 'kelalaian admin', 'kesalahan staf', 'kelalaian staf', 'kesalahan tim', 'kesalahan kurir', 'kelalaian kurir',
     'kesalahan karyawan', 'kelalaian karyawan', 'kesalahan teknisi', 'kelalaian teknisi', 'keteledoran kami', 'human error',
     'sistem kami error', 'kesalahan sistem kami', 'admin kami salah', 'kurir kami salah',
+    'kami khilaf', 'saya khilaf', 'murni kesalahan', 'kesalahan di pihak kami', 'kesalahan pihak kami', 'kesalahan dari pihak kami',
+    'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',

@@ -68,6 +68,9 @@ export const politeness = {
     'salahnya sendiri', 'kesalahan anda sendiri', 'gara-gara anda', 'gara-gara kakak', 'gara-gara bapak', 'gara-gara ibu',
     'anda tidak membaca', 'kakak gak baca', 'kakak nggak baca', 'anda tidak pernah', 'kakak gak pernah', 'bapak tidak pernah',
     'ibu tidak pernah', 'ngutang terus', 'tidak pernah baca', 'gak pernah baca',
+    // "Bapak sendiri yang tidak datang…": the customer made the subject of the failure.
+    'bapak sendiri yang tidak', 'ibu sendiri yang tidak', 'anda sendiri yang tidak', 'kakak sendiri yang tidak',
+    'kakak sendiri yang gak', 'kakak sendiri yang nggak', 'kamu sendiri yang', 'situ sendiri yang', 'situ yang salah',
   ],
   /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
   commandVerbs: [
