@@ -145,5 +145,11 @@ export const meaning = {
     'deh', 'kok', 'kan', 'nih', 'tuh', 'lah', 'pesanan', 'kakak', 'mbak', 'mas', 'pak', 'bu', 'besok', 'kemarin', 'sekarang',
     'tolong', 'silakan', 'segera', 'selamat', 'hormat', 'salam', 'halo', 'hai',
   ],
-  rightEvidence: ['tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati'],
+  rightEvidence: [
+    'tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati',
+    // What the customer approved, chose or confirmed in writing.
+    'disetujui', 'kakak setujui', 'bapak setujui', 'ibu setujui', 'anda setujui', 'kakak approve', 'di-approve', 'diapprove',
+    'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
+    'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
+  ],
 } as const;
