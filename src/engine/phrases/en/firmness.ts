@@ -64,7 +64,8 @@ export const firmness = {
     'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
     "we'll figure it out", "we'll work it out", 'we can figure it out', 'we can work it out', 'figure something out',
     'if that feels fair', 'if that seems fair', 'if that sounds fair', "if that's fair", 'if that is fair',
-    'middle ground', 'meet you halfway', 'meet you in the middle', 'meet in the middle', 'find a compromise', 'reach a compromise',
+    'no worries if not', 'no problem if not',
+    'if not, no worries', 'middle ground', 'meet you halfway', 'meet you in the middle', 'meet in the middle', 'find a compromise', 'reach a compromise',
     'come to an arrangement', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** Self-undermining asides that give away the writer's standing. */

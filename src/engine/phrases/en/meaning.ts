@@ -62,7 +62,9 @@ export const meaning = {
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
     'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stop the regular', 'stop the delivery',
     'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
-    'stop the subscription', 'let you go', 'letting you go', 'go our separate ways', 'going our separate ways',
+    'stop the subscription', 'cancel your subscription', 'cancelling your subscription', 'canceling your subscription',
+    'cancel your account', 'close my books', 'closing my books', 'end the lease', 'ending the lease', 'ending the service',
+    'end the arrangement', 'ending the arrangement', 'end the partnership', 'ending the partnership', 'ending your', 'let you go', 'letting you go', 'go our separate ways', 'going our separate ways',
     'parting company', 'no longer able to take', 'no longer be taking', 'no longer accept bookings', 'no longer accepting bookings',
     'no longer be able to work', 'no longer able to work', 'end the weekly', 'end the monthly', 'end the contract', 'end the agreement', 'end the retainer',
     'ending the contract', 'ending the agreement', 'cancel the contract', 'cancel our contract', 'cancel your contract',
@@ -83,6 +85,10 @@ export const meaning = {
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
+    'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
+    'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
+    'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
+    'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
@@ -106,6 +112,7 @@ export const meaning = {
     'handed over', 'will be handed', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'unused sessions', 'unused lessons',
     'remaining sessions', 'remaining lessons', 'refunded', 'be refunding', 'will be credited',
+    'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */
   concrete: [

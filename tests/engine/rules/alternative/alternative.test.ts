@@ -129,6 +129,16 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: cancelling a subscription with the date of the final box passes',
+    body: 'Hi Jo,\n\nUnfortunately we have to cancel your subscription box from next month. The final box ships on 3 April.\n\nThanks,\nSam',
+    flagged: false,
+  },
+  {
+    name: 'en: closing the books to clients with no last lesson is flagged',
+    body: "Hi Jo,\n\nAfter a lot of thought, I've decided to close my books to tutoring clients from July.\n\nThanks,\nSam",
+    flagged: true,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,

@@ -77,6 +77,16 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a late-fee rule followed by "no worries if not" is left optional',
+    body: 'Hi all,\n\nFrom 1 March, late payments will incur a $15 fee. No worries if not, though.\n\nThanks,\nJo',
+    flagged: true,
+  },
+  {
+    name: 'en: a plain late-fee rule is firm',
+    body: 'Hi all,\n\nFrom 1 March, late payments will incur a $15 fee. Invoices are payable within 14 days.\n\nThanks,\nJo',
+    flagged: false,
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
