@@ -3,7 +3,7 @@ import type { Lang, Scenario, Settings } from './types';
 import { phraseBook, type PhraseBook } from './phrases/book';
 import { findLayout, type Layout } from './understand/layout';
 import { understand, type Understanding } from './understand/understand';
-import { insideAny, quotedSpans } from './text/match';
+import { insideAny, quotedSpans, useDocument } from './text/match';
 import { paragraphs, sentences, type Span } from './text/segment';
 
 export type RuleContext = {
@@ -38,6 +38,7 @@ export type ContextInput = {
 /** Builds the parts that do not depend on the scenario; scenario inference reads these. */
 export function baseContext(input: ContextInput): Omit<RuleContext, 'scenario' | 'inRight'> {
   const phrases = phraseBook(input.lang);
+  useDocument(input.text);
   const allSentences = sentences(input.text);
   const quotes = quotedSpans(input.text);
   const layout = findLayout(input.text, phrases);

@@ -5,7 +5,8 @@ import { expect, test } from 'vitest';
 import { detectLang } from '../../src/engine/lang';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
-import { findAll, hasAny, listPattern } from '../../src/engine/text/match';
+import { findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
+import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { composed, matchAll } from '../../src/engine/understand/find';
 import { devCorpus } from './corpus';
@@ -19,7 +20,7 @@ const segmenterWords = (text: string) =>
 const pieces = [
   'a', 'Z', 'é', 'ß', 'Ł', 'ſ', 'ª', '9', '0', '_', ' ', '\n', '\t', '\u00a0', '.', ',', ';', ':', "'", '’', '‘', '-', '–', '—',
   '!', '?', '"', '“', '”', '(', ')', '/', '@', '#', '$', '€', '%', '…', '²', '½', '©', '🙏', '😅', '🏻', '\ufe0f', '\u200d', '🇮',
-  '🇩', '❤', '\u00b7', '\u2024', '\u2027', '\u00ad', '\u202f', '\u0301', 'Ω', 'я', 'あ', '中', '\u200b', 'kak', "don't", '1,850',
+  '🇩', '❤', '\u00b7', '\u2024', '\u2027', '\u00ad', '\u202f', '\u0301', 'ℹ', 'Ⓜ', '🅰', '™', 'Ω', 'я', 'あ', '中', '\u200b', 'kak', "don't", '1,850',
 ];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
 
@@ -30,6 +31,23 @@ test('words() equals the segmenter on any text', () => {
       expect(wordCount(t)).toBe(segmenterWords(t).length);
     }),
     { numRuns: 3000 },
+  );
+}, 60_000);
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const sentenceChars = [
+  'a', 'A', 'b', 'Z', 'é', 'É', 'ª', 'ǅ', 'ƻ', '9', ' ', '  ', '\t', '\u00a0', '\r', '\r\n', '\u0085', '.', '...', '!', '?', '‼', '⁉', '\u2024',
+  ',', ';', ':', '-', '–', '—', '"', '“', '”', '‘', '’', "'", '(', ')', '[', ']', '«', '»', '…', '_', '/', '@', '🙏', '😅', '🏻', '\ufe0f',
+  '\u200d', '❤', '\u0301', '\u00ad', 'あ', 'Mr', 'e.g', 'I', 'kak', 'Hi', 'OK', 'ok',
+];
+
+test('sentence pieces equal the segmenter on any line', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...sentenceChars), { maxLength: 30 }), (parts) => {
+      const t = parts.join('');
+      expect(sentencePieces(t)).toEqual([...sentenceSegmenter.segment(t)].map((s) => ({ index: s.index, segment: s.segment })));
+    }),
+    { numRuns: 4000 },
   );
 }, 60_000);
 
@@ -63,6 +81,20 @@ test('findAll and hasAny equal a full regex scan', () => {
       // A copy of the list (a list built afresh per call) finds the same.
       expect(findAll(t, [...l], offset)).toEqual(expected);
       expect(hasAny(t, l)).toBe(expected.length > 0);
+    }),
+    { numRuns: 800 },
+  );
+}, 60_000);
+
+test('a piece of the analyzed draft, searched at its offset, finds what a full scan finds', () => {
+  fc.assert(
+    fc.property(sentence, list, fc.nat(), fc.nat(), (doc, l, a, b) => {
+      useDocument(doc);
+      const start = doc.length ? a % (doc.length + 1) : 0;
+      const end = start + (doc.length - start ? b % (doc.length - start + 1) : 0);
+      const piece = doc.slice(start, end);
+      expect(findAll(piece, l, start)).toEqual(fullScan(piece, l, start));
+      expect(hasAny(piece, l)).toBe(fullScan(piece, l).length > 0);
     }),
     { numRuns: 800 },
   );

@@ -181,15 +181,74 @@ function advance(text: string, at: number, unicode: boolean): number {
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
 
+// The draft under analysis. Rules mostly search one sentence at a time (`findAll(sentence.text,
+// list, sentence.start)`); such a piece is looked up in the draft's index instead of one of its own.
+let documentText = '';
+let documentIndex: TextIndex | null = null;
+
+/** Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). */
+export function useDocument(text: string): void {
+  documentText = text;
+  documentIndex = null;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
+function documentIndexFor(text: string, offset: number): TextIndex | null {
+  const doc = documentText;
+  const end = offset + text.length;
+  if (text === doc || text.length === 0 || end > doc.length) return null;
+  // The piece's first and last word runs must be the draft's: no word (or character) cut at an edge.
+  if (offset > 0) {
+    if (isLowSurrogate(doc.charCodeAt(offset))) return null;
+    const prev = doc.charCodeAt(offset - 1);
+    const pair = isLowSurrogate(prev) && offset >= 2 && doc.charCodeAt(offset - 2) >= 0xd800 && doc.charCodeAt(offset - 2) <= 0xdbff;
+    const last = pair ? doc.codePointAt(offset - 2)! : prev;
+    if (isWordCode(last)) return null;
+  }
+  if (end < doc.length && (isLowSurrogate(doc.charCodeAt(end)) || isWordCode(doc.codePointAt(end)!))) return null;
+  if (!doc.startsWith(text, offset)) return null;
+  if (!documentIndex || documentIndex.version !== registryVersion) documentIndex = indexOf(doc);
+  return documentIndex;
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
-  const index = compiled.firstWords ? indexOf(text) : null;
+  if (!compiled.firstWords) return scan(compiled.global, text, offset, limit);
+  // Positions are in `base` coordinates: the draft's (base = 0) or the text's own (base = offset).
+  let index = documentIndexFor(text, offset);
+  let base = 0;
+  if (!index) {
+    index = indexOf(text);
+    base = offset;
+  }
   if (!index) return scan(compiled.global, text, offset, limit);
   const starts = index.startsById.get(compiled.id);
   if (!starts) return [];
   const out: Span[] = [];
   const re = compiled.sticky;
+  const shift = offset - base;
   let from = 0;
-  for (const at of starts) {
+  for (let k = base === 0 && shift > 0 ? firstAtOrAfter(starts, shift) : 0; k < starts.length; k++) {
+    const at = starts[k]! - shift;
+    if (at >= text.length) break;
     if (at < from) continue;
     re.lastIndex = at;
     const m = re.exec(text);

@@ -1,6 +1,8 @@
 // Splits a draft into paragraphs, lines, sentences and words, keeping UTF-16 offsets into the
 // original text so every finding can point back at it.
 
+import { sentencePieces } from './sentence-scan';
+
 export type Span = { start: number; end: number; text: string };
 
 function span(text: string, start: number, end: number): Span {
@@ -42,8 +44,6 @@ export function lines(text: string): Span[] {
   return out;
 }
 
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
  * Sentences, never crossing a line break: a greeting line ("Hi Dana,") or a list item is a
  * sentence of its own even without a full stop.
@@ -51,7 +51,7 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   for (const line of lines(text)) {
-    for (const piece of sentenceSegmenter.segment(line.text)) {
+    for (const piece of sentencePieces(line.text)) {
       const from = line.start + piece.index;
       for (const [a, b] of emojiCuts(piece.segment)) {
         const s = trimSpan(text, from + a, from + b);
@@ -69,7 +69,8 @@ const EMOJI_END = /[\p{Extended_Pictographic}\u200d\ufe0f]+\s+(?=\p{Lu})/gu;
 function emojiCuts(segment: string): [number, number][] {
   const cuts: [number, number][] = [];
   let from = 0;
-  for (const m of segment.matchAll(EMOJI_END)) {
+  EMOJI_END.lastIndex = 0;
+  for (let m = EMOJI_END.exec(segment); m; m = EMOJI_END.exec(segment)) {
     const at = m.index + m[0].trimEnd().length;
     cuts.push([from, at]);
     from = at;

@@ -11,8 +11,9 @@ import type { Span } from './segment';
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 const LATIN = /[^\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f]/;
+// Emoji count, except the six that are also letters (ℹ Ⓜ 🅰 🅱 🅾 🅿).
 const SAFE_FOR_SCANNER =
-  /^(?:[\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2043\u2045-\u2053\u2055-\u205e\u20a0-\u20c0\u{1F1E6}-\u{1F1FF}]|\p{Extended_Pictographic}[\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]*)*$/u;
+  /^(?:[\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2043\u2045-\u2053\u2055-\u205e\u20a0-\u20c0\u{1F1E6}-\u{1F1FF}]|(?![\u2139\u24c2\u{1F170}\u{1F171}\u{1F17E}\u{1F17F}])\p{Extended_Pictographic}[\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]*)*$/u;
 
 /** True when the scanner agrees with the segmenter on `text`. */
 export function scannable(text: string): boolean {

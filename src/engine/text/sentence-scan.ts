@@ -1,0 +1,139 @@
+// Sentence segments of one line, as Intl.Segmenter('en', { granularity: 'sentence' }) gives them.
+//
+// V8's sentence segmenter costs ~0.4 ms per 1k words, most of the analysis budget. For text the
+// word scanner accepts (Latin script, common punctuation, emoji) this scanner applies the UAX #29
+// sentence rules (SB3–SB11) directly and gives the very same segments; any other text goes to the
+// segmenter. tests/engine/fast-paths.test.ts compares both on random text.
+import { scannable } from './words';
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export type Piece = { index: number; segment: string };
+
+// Sentence_Break classes of the characters a scannable text can hold.
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const OLETTER = 3;
+const NUMERIC = 4;
+const ATERM = 5;
+const STERM = 6;
+const CLOSE = 7;
+const SP = 8;
+const SEP = 9;
+const SCONTINUE = 10;
+/** Extend and Format: part of the character before (SB5). */
+const IGNORED = 11;
+
+const LOW = 0x250;
+const PUNCT_FROM = 0x2010;
+const PUNCT_TO = 0x20c1;
+const lowClass = new Uint8Array(LOW);
+const punctClass = new Uint8Array(PUNCT_TO - PUNCT_FROM);
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  if (code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029) return SEP;
+  if (/[\t\v\f \u00a0\u2000-\u200a\u202f\u205f]/.test(ch)) return SP;
+  if (/\p{Lowercase}/u.test(ch)) return LOWER;
+  if (/\p{Uppercase}|\p{Lt}/u.test(ch)) return UPPER;
+  if (/\p{Alphabetic}/u.test(ch)) return OLETTER;
+  if (/[0-9]/.test(ch)) return NUMERIC;
+  if (/[.\u2024]/.test(ch)) return ATERM;
+  if (/[!?\u203c\u203d\u2047-\u2049]/.test(ch)) return STERM;
+  if (/[,\-:;\u2013\u2014]/.test(ch)) return SCONTINUE;
+  if (/[\p{Ps}\p{Pe}\p{Pi}\p{Pf}"']/u.test(ch)) return CLOSE;
+  if (/[\p{M}\p{Cf}]/u.test(ch)) return IGNORED;
+  return OTHER;
+}
+for (let c = 0; c < LOW; c++) lowClass[c] = classify(c);
+for (let c = PUNCT_FROM; c < PUNCT_TO; c++) punctClass[c - PUNCT_FROM] = classify(c);
+
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < LOW) return lowClass[code]!;
+  if (code >= PUNCT_FROM && code < PUNCT_TO) return punctClass[code - PUNCT_FROM]!;
+  // Emoji (and their modifiers, variation selectors and joiners, which follow an emoji here).
+  return code === 0xfe0f || code === 0x200d || (code >= 0xdc00 && code <= 0xdfff) ? IGNORED : OTHER;
+}
+
+function isTerm(c: number): boolean {
+  return c === ATERM || c === STERM;
+}
+
+/** End offsets of the sentence segments of `text` (the last one is text.length). */
+function segmentEnds(text: string): number[] {
+  const n = text.length;
+  const ends: number[] = [];
+  const next = (j: number) => {
+    j++;
+    while (j < n && classAt(text, j) === IGNORED) j++;
+    return j;
+  };
+  const afterSep = (j: number) => (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1);
+  let before = OTHER;
+  let i = 0;
+  while (i < n) {
+    const c = classAt(text, i);
+    if (c === SEP) {
+      i = afterSep(i);
+      ends.push(i);
+      before = OTHER;
+      continue;
+    }
+    if (!isTerm(c)) {
+      if (c !== IGNORED) before = c;
+      i = next(i);
+      continue;
+    }
+    let j = next(i);
+    if (c === ATERM && j < n) {
+      const after = classAt(text, j);
+      // SB6 "3.5", SB7 "U.S": no break right after the full stop.
+      if (after === NUMERIC || (after === UPPER && (before === UPPER || before === LOWER))) {
+        before = ATERM;
+        i = j;
+        continue;
+      }
+    }
+    while (j < n && classAt(text, j) === CLOSE) j = next(j);
+    while (j < n && classAt(text, j) === SP) j = next(j);
+    if (j >= n) break;
+    before = OTHER;
+    if (c === ATERM) {
+      // SB8: a full stop followed, past anything but letters and terminators, by a lower-case letter.
+      let x = j;
+      while (x < n) {
+        const k = classAt(text, x);
+        if (k === OLETTER || k === UPPER || k === LOWER || k === SEP || isTerm(k)) break;
+        x = next(x);
+      }
+      if (x < n && classAt(text, x) === LOWER) {
+        i = j;
+        continue;
+      }
+    }
+    const after = classAt(text, j);
+    // SB8a: "Wait... what", "ok?!", "no. - but" continue the sentence.
+    if (after === SCONTINUE || isTerm(after)) {
+      i = j;
+      continue;
+    }
+    // SB11, with SB9/SB10 keeping the closing marks, spaces and one line break.
+    i = after === SEP ? afterSep(j) : j;
+    ends.push(i);
+  }
+  if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
+  return ends;
+}
+
+export function sentencePieces(text: string): Piece[] {
+  if (!scannable(text)) return [...sentenceSegmenter.segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const end of segmentEnds(text)) {
+    pieces.push({ index: from, segment: text.slice(from, end) });
+    from = end;
+  }
+  return pieces;
+}
