@@ -29,7 +29,9 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
       if (overlapsAny(apologies, hit.start, hit.end)) continue;
       apologies.push(hit);
       const reach = text.slice(hit.end, Math.min(sentence.end, hit.end + POLICY_REACH));
-      const clause = reach.split(/[.;:!?]|,\s*(?:but|tapi|namun|karena)\b/i)[0] ?? '';
+      // The object follows the apology in its own clause ("maaf atas aturan kami"); after a comma
+      // the apology has only softened what comes next ("Mohon maaf, harga tidak bisa ditawar").
+      const clause = reach.split(/[.;:!?,]/)[0] ?? '';
       if (findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] }).length > 0) {
         policyApologies.push(hit);
       }

@@ -78,6 +78,9 @@ export const meaning = {
     'kami punya', 'kami juga punya', 'kami ada', 'kami juga ada', 'ada juga', 'tersedia', 'berkenan', 'bisa pilih', 'bisa memilih',
     'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa', 'anda dapat',
     'bisa pakai', 'bisa coba', 'bisa hubungi', 'bisa menghubungi', 'kontaknya', 'sebagai pengganti',
+    // A condition the customer can meet is an option ("kalau belanja di atas Rp200.000, ongkir gratis").
+    'kalau belanja', 'jika belanja', 'kalau beli', 'jika membeli', 'kalau order', 'kalau pesan', 'jika memesan', 'minimal belanja',
+    'minimal order', 'minimal pembelian', 'minimal pemesanan',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [

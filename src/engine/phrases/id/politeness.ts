@@ -39,6 +39,8 @@ export const politeness = {
     'kami tidak bertanggung jawab', 'kami gak tanggung jawab', 'kami nggak tanggung jawab', 'bukan tanggung jawab kami',
     'lewat dari itu', 'awas', 'laporkan ke polisi', 'lapor polisi', 'laporkan anda', 'kami tuntut', 'jalur hukum',
     'kami viralkan', 'kami sebarkan', 'daftar hitam', 'peringatan terakhir', 'jangan salahkan kami', 'siap-siap',
+    'blacklist', 'kami blacklist', 'proses hukum', 'ranah hukum', 'somasi', 'kami somasi', 'kami panggil satpam',
+    'panggil polisi', 'kami polisikan',
   ],
   /** Words before a threat phrase that make it a quoted term, not a threat ("sesuai pasal 5, …"). */
   threatExceptions: ['pasal', 'poin', 'ketentuan', 'kontrak', 'perjanjian', 'sesuai', 'tercantum', 'tertulis', 'nota'],
@@ -59,6 +61,7 @@ export const politeness = {
     'telat membayar', 'terlambat bayar', 'terlambat membayar', 'telat transfer', 'telat melunasi', 'nunggak',
     'marah-marah', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
     'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
+    'merepotkan', 'ngerepotin', 'menyusahkan', 'nyusahin', 'ngeselin', 'nyebelin', 'menjengkelkan', 'rese', 'ribet',
   ],
   /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
   conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],

@@ -88,6 +88,22 @@ const cases: Case[] = [
     body: 'Halo kak,\n\nKami menyesal kuenya datang telat, ini kesalahan kurir kami. Kue pengganti kami antar besok jam 10.00 tanpa biaya.\n\nSalam,\nDapur Bunda',
     flagged: false,
   },
+  {
+    name: 'id: "Mohon maaf," yang melunakkan pernyataan aturan bukan maaf atas aturan',
+    body: 'Halo kak,\n\nMohon maaf, harga tidak bisa ditawar ya kak. Kalau mau lebih hemat, ada paket isi 5 Rp90.000.\n\nSalam,\nToko Rama',
+    flagged: false,
+  },
+  {
+    name: 'id: "Maaf ya kak atas kebijakan kami" adalah maaf atas aturan',
+    body: 'Halo kak,\n\nMaaf ya kak atas kebijakan kami, ongkir tidak bisa digratiskan. Kalau belanja di atas Rp200.000, ongkir gratis.\n\nSalam,\nToko Rama',
+    flagged: true,
+    fixed: 'Halo kak,\n\nOngkir tidak bisa digratiskan. Kalau belanja di atas Rp200.000, ongkir gratis.\n\nSalam,\nToko Rama',
+  },
+  {
+    name: 'en: "Sorry, our policy is…" softens the statement; it is no apology for the policy',
+    body: "Hi Dana,\n\nSorry, our policy is no refunds after 30 days. We can offer store credit for the full $80.\n\nBest,\nMia",
+    flagged: false,
+  },
 ];
 
 describe('over-apology', () => {

@@ -50,6 +50,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Under clause 9 of the contract, unpaid invoices may lead to legal action.', hits: 0 },
     { lang: 'id', body: 'Ambil sebelum Sabtu, lewat dari itu kami tidak bertanggung jawab.', hits: 2 },
     { lang: 'id', body: 'Sesuai ketentuan pada nota, kami tidak bertanggung jawab atas data yang tidak di-backup.', hits: 0 },
+    { lang: 'id', body: 'Kalau INV-22 tidak lunas sebelum 30 Mei, nama Bapak kami blacklist.', hits: 1 },
+    { lang: 'id', body: 'SPT Bapak sudah kami laporkan hari ini.', hits: 0 },
   ],
 };
 

@@ -41,6 +41,7 @@ const table: Record<string, Row[]> = {
     // Facts (a date) stay, so no one-click rewrite; the finding still stands.
     { lang: 'id', body: 'Bapak sendiri yang tidak datang pada jadwal tanggal 5 tanpa kabar.', hits: 1, fixed: 'Bapak sendiri yang tidak datang pada jadwal tanggal 5 tanpa kabar.' },
     { lang: 'id', body: 'Bapak sendiri yang menyetujui desain ini tanggal 5 Mei.', hits: 0 },
+    { lang: 'id', body: 'Ibu ini sangat merepotkan, tiap minggu komplain hal yang sama.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
   ],
   'politeness/blunt-opener': [
     { lang: 'en', body: 'Hi Tom,\n\nNo, we won\'t be waiving the fee.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThank you for asking, but we won\'t be waiving the fee.\n\nBest,\nAna' },
