@@ -5,7 +5,8 @@
 import { applyEdits } from '../engine/fixes';
 import type { Edit } from '../engine/types';
 import type { ComposeView } from './adapter';
-import { readText, toRange } from './text-map';
+import { lineHunks } from './line-diff';
+import { readText, toRange, type TextMap } from './text-map';
 
 export type EditOutcome =
   | 'applied' //  the editor now holds exactly the expected text
@@ -25,14 +26,33 @@ export function applyEditsInEditor(view: ComposeView, analyzed: string, edits: r
   // From the end backwards: the text before each edit is untouched, so its offsets stay valid.
   const sorted = [...edits].sort((a, b) => b.start - a.start);
   if (sorted.some((e) => !toRange(before, e.start, e.end))) return 'unplaced';
+  // The map read before stays valid for the text before each edit (edits go from the end back),
+  // so a long draft is not read again per edit; a range whose text no longer matches is re-read.
+  let map = before;
   for (const edit of sorted) {
     // The page may close the compose on the input event of the edit before (fix-all).
     if (!view.body.isConnected) return 'drifted';
-    const range = toRange(read(), edit.start, edit.end);
+    let range = rangeHolding(map, edit, analyzed);
+    if (!range) {
+      map = read();
+      range = toRange(map, edit.start, edit.end);
+    }
     if (!range) return 'drifted';
     replaceRange(view.body, range, edit.text);
   }
   return read().text === applyEdits(analyzed, edits) ? 'applied' : 'drifted';
+}
+
+/** The range of `edit` in `map` if the DOM there still holds the analyzed text (spaces aside). */
+function rangeHolding(map: TextMap, edit: Edit, analyzed: string): Range | null {
+  try {
+    const range = toRange(map, edit.start, edit.end);
+    if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) return null;
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    return squash(range.toString()) === squash(analyzed.slice(edit.start, edit.end)) ? range : null;
+  } catch {
+    return null; // an offset beyond a node the page shortened
+  }
 }
 
 /** Replaces `range` (inside `body`) with `text`, through the page's editing path. */
@@ -84,22 +104,55 @@ function fallbackReplace(body: HTMLElement, range: Range, text: string): void {
 }
 
 /**
- * The smallest edits turning `before` into `after`: per line when both have the same lines (so a
- * fix-all touches only the words it changes and keeps formatting elsewhere), else one span.
+ * The smallest edits turning `before` into `after`: per line where lines changed in place (so a
+ * fix-all touches only the words it changes and keeps formatting elsewhere), one span per run of
+ * lines added or removed (line-diff.ts).
  */
 export function diffEdits(before: string, after: string): Edit[] {
   if (before === after) return [];
   const a = before.split('\n');
   const b = after.split('\n');
-  if (a.length !== b.length) return [spanEdit(before, after, 0)];
+  const hunks = a.length === b.length ? [{ aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length }] : lineHunks(a, b);
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of a) starts.push(at), (at += line.length + 1);
+  starts.push(before.length + 1); // where a line after the last would start
   const edits: Edit[] = [];
-  let offset = 0;
-  a.forEach((line, i) => {
-    const next = b[i]!;
-    if (line !== next) edits.push(spanEdit(line, next, offset));
-    offset += line.length + 1;
-  });
-  return edits;
+  for (const h of hunks) {
+    if (h.aEnd - h.aStart === h.bEnd - h.bStart) {
+      for (let i = 0; i < h.aEnd - h.aStart; i++) {
+        const line = a[h.aStart + i]!;
+        const next = b[h.bStart + i]!;
+        if (line !== next) edits.push(spanEdit(line, next, starts[h.aStart + i]!));
+      }
+      continue;
+    }
+    const added = b.slice(h.bStart, h.bEnd).join('\n');
+    if (h.aEnd === h.aStart) {
+      // Lines only added: before the next old line, or after the last one.
+      edits.push(h.aStart < a.length ? spanEdit('', `${added}\n`, starts[h.aStart]!) : spanEdit('', `\n${added}`, before.length));
+    } else if (h.bEnd === h.bStart) {
+      // Lines only removed, with one of the line breaks around them.
+      const from = h.aEnd < a.length ? starts[h.aStart]! : Math.max(0, starts[h.aStart]! - 1);
+      const to = h.aEnd < a.length ? starts[h.aEnd]! : before.length;
+      edits.push(spanEdit(before.slice(from, to), '', from));
+    } else {
+      const from = starts[h.aStart]!;
+      edits.push(spanEdit(before.slice(from, starts[h.aEnd]! - 1), added, from));
+    }
+  }
+  return joinTouching(before, edits);
+}
+
+/** Lines added before an empty line and the line break after it removed meet at one point: one edit. */
+function joinTouching(before: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of edits) {
+    const last = out.at(-1);
+    if (last && e.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, e.end), text: last.text + before.slice(last.end, e.start) + e.text };
+    else out.push(e);
+  }
+  return out;
 }
 
 function spanEdit(before: string, after: string, offset: number): Edit {
