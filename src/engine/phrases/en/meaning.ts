@@ -98,6 +98,7 @@ export const meaning = {
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
     'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'glad to', "i'd be glad", "we'd be glad", 'still have', 'hold it for you', 'hold the date', 'let me know which',
+    'is free', 'are free', 'will be free', 'on the house', 'is on us', 'complimentary',
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
   ],
@@ -134,6 +135,8 @@ export const meaning = {
     "don't know how to apologise", "don't know how to apologize", "can't apologise enough", "can't apologize enough",
     'apologise enough', 'apologize enough', 'i really am', 'so, so sorry', 'beg your', 'we are ashamed', "i'm ashamed",
     'never want to book with us again', 'so ashamed', 'unforgivable', 'so embarrassed', 'i am embarrassed', "i'm embarrassed",
+    'mortified', 'sincerest apologies', 'deepest apologies', 'most sincere apologies', 'humbly apologise', 'humbly apologize',
+    'devastated', 'beyond sorry', 'forgive myself', 'forgive ourselves',
   ],
   /** An apology's object that is the policy or decision itself. */
   policyObjects: [
@@ -147,6 +150,9 @@ export const meaning = {
     'that is on us', "that's on us", 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for our mistake', 'for the error',
     'for the mix-up', 'our mix-up',
+    'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
+    'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
+    'i made an error', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
   ],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [

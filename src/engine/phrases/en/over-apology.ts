@@ -5,7 +5,10 @@ export const overApology = {
   /** A sign-off line that apologizes ("With apologies,") becomes this. */
   signOffThanks: ['with thanks', 'thanks'],
   /** Strong apology wording that is fine once when the business really is at fault. */
-  atFaultFine: ['deeply sorry', 'truly sorry', 'sincerely apologise', 'sincerely apologize', 'our fault', 'my fault'],
+  atFaultFine: [
+    'deeply sorry', 'truly sorry', 'sincerely apologise', 'sincerely apologize', 'our fault', 'my fault', 'sincerest apologies',
+    'deepest apologies', 'most sincere apologies',
+  ],
   /** Ways of addressing the customer that a thanks sentence keeps. */
   addressTerms: ['sir', 'madam'],
 } as const;

@@ -139,6 +139,11 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "but your next delivery is free" is an alternative inside the refusal sentence',
+    body: "Hi Ken,\n\nThe delivery fee was shown at checkout. We can't refund it, but your next delivery is free.\n\nBest,\nSam",
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,

@@ -46,6 +46,21 @@ const cases: Case[] = [
     fixed: "Dear Mrs. Moreau,\n\nI'm so sorry, that was my error. I rebooked you on TP1350 for 12 June.\n\nThank you for your patience.\n\nPriya",
   },
   {
+    name: 'en: "I am mortified" grovels even when the business erred, beside two apologies',
+    body: "Dear Ms. Wong,\n\nI'm so sorry about the cake. The driver was careless and I am mortified. We have refunded the full $120.\n\nAmy",
+    flagged: true,
+  },
+  {
+    name: 'en: "our sincerest apologies" once, with a fix, when the business erred passes',
+    body: 'Dear Ms. Wong,\n\nWe sent the wrong cake, and please accept our sincerest apologies. We have refunded the full $120 today.\n\nAmy',
+    flagged: false,
+  },
+  {
+    name: 'en: "our sincerest apologies" for a fee the customer agreed to is grovelling',
+    body: 'Dear Ms. Wong,\n\nPlease accept our sincerest apologies. The delivery fee was shown at checkout, so it stays. Your next delivery is free.\n\nAmy',
+    flagged: true,
+  },
+  {
     name: 'id: satu "Mohon maaf" pembuka sebelum penolakan boleh',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak. Besok pagi jam 08.00 bisa kami kirim.\n\nSalam,\nAyu',
     flagged: false,

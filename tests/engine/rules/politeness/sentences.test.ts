@@ -6,6 +6,7 @@ const table: Record<string, Row[]> = {
   'politeness/bare-command': [
     { lang: 'en', body: 'Hi Tom,\n\nRead section 4 of the service agreement.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease read section 4 of the service agreement.\n\nBest,\nAna' },
     { lang: 'en', body: 'Hi Tom,\n\nDo not come to the studio again.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease do not come to the studio again.\n\nBest,\nAna' },
+    { lang: 'en', body: 'Hi Ken,\n\nI was sorry to hear about your dad. Take all the time you need; your booking is moved to 14 June.\n\nBest,\nSam', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nPlease keep the bags. Just reply with 1 or 2 and I will start today. Don\'t worry about the box.\n\nBest,\nAna', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nHere are two options:\n1. Pick up the order on Friday.\n2. Get it delivered for $5.\n\nBest,\nAna', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nCheck-in is from 2 pm.\n\nBest,\nAna', hits: 0 },
