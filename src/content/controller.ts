@@ -7,6 +7,7 @@ import { insertion } from '../engine/inserts';
 import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
 import type { ComposeView } from './adapter';
+import { applyEditsInSlices } from './apply-slices';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
@@ -85,7 +86,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   /** Bumped by every change: a check in parts still running for an older draft stops at its next part. */
   let generation = 0;
   const check = () => {
-    if (signal.aborted) return;
+    if (signal.aborted || applying) return;
     const run = generation;
     if (view.unreadable) {
       publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
@@ -185,12 +186,25 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   const onEditorChange = () => schedule(true);
 
   /** Applies edits made for `analyzed`, remembering the draft before for Undo. */
-  const edit = (analyzed: string, edits: Fix['edits']): EditOutcome => {
+  const edit = (analyzed: string, edits: Fix['edits']): void => {
     highlighter.show(null);
-    const outcome = applyEditsInEditor(view, analyzed, edits);
-    if (outcome === 'applied') undo = { before: analyzed, after: readText(view.body, view.classify).text };
-    schedule();
-    return outcome;
+    apply(analyzed, edits, (outcome) => {
+      if (outcome === 'applied') undo = { before: analyzed, after: readText(view.body, view.classify).text };
+    });
+  };
+  /** Many edits on a long draft go over several tasks; no check reads the draft half-edited. */
+  let applying = false;
+  const apply = (analyzed: string, edits: Fix['edits'], then: (outcome: EditOutcome) => void) => {
+    if (analyzed.length <= partsFrom || edits.length <= 1) {
+      then(applyEditsInEditor(view, analyzed, edits));
+      return schedule();
+    }
+    applying = true;
+    applyEditsInSlices(view, analyzed, edits, slice, (outcome) => {
+      applying = false;
+      if (!signal.aborted) then(outcome);
+      schedule();
+    });
   };
 
   const currentText = () => readText(view.body, view.classify).text;
@@ -224,9 +238,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     undo: guard(() => {
       const text = currentText();
       if (!undo || text !== undo.after) return schedule();
-      const before = undo.before;
-      if (applyEditsInEditor(view, text, diffEdits(text, before)) === 'applied') undo = null;
-      schedule();
+      apply(text, diffEdits(text, undo.before), (outcome) => {
+        if (outcome === 'applied') undo = null;
+      });
     }),
     highlight: guard((finding: Finding | null) => {
       if (!finding || currentText() !== model.text) return highlighter.show(null);

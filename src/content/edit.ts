@@ -44,7 +44,7 @@ export function applyEditsInEditor(view: ComposeView, analyzed: string, edits: r
 }
 
 /** The range of `edit` in `map` if the DOM there still holds the analyzed text (spaces aside). */
-function rangeHolding(map: TextMap, edit: Edit, analyzed: string): Range | null {
+export function rangeHolding(map: TextMap, edit: Edit, analyzed: string): Range | null {
   try {
     const range = toRange(map, edit.start, edit.end);
     if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) return null;

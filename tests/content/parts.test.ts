@@ -241,6 +241,11 @@ describe('controller: a long draft checked in parts', () => {
     h.flushAll();
     expect(textOf(v)).toBe(background.after);
     expect(h.last()).toMatchObject({ state: 'ready', text: background.after, canUndo: true });
+    // Many edits on a long draft go over several tasks; the panel Undo too, back to the exact draft.
+    h.actions().undo();
+    h.flushAll();
+    expect(textOf(v)).toBe(background.before);
+    expect(h.last()).toMatchObject({ state: 'ready', text: background.before, canUndo: false });
   });
 
   test.each(['thanks', 'closing', 'house-rule'] as const)('the %s insert lands where it would in the whole draft', (kind) => {
