@@ -31,6 +31,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Owen,\n\nThanks for getting in touch about the flyers. The colours match the proof you approved on 14 August, so we can\'t offer a free reprint. A half-price reprint is $42.\n\nBest,\nInes', 'complaint-right', true],
   ["Hi Marcus,\n\nThe package you signed covers two revision rounds, so I can't start a third. An extra round is $60.\n\nBest,\nDana", 'refusal', true],
   ['Yth. Bapak Wijaya,\n\nHarga Rp28.000 per kotak sudah merupakan harga terendah kami.\n\nHormat kami,\nKatering Sehat', 'refusal', true],
+  ['Halo Bu Sinta,\n\nMulai Agustus kami tidak bisa lagi menerima pesanan kue dari kafe Ibu.\n\nSalam,\nDapur Bunda', 'termination', true],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],
 ];

@@ -20,7 +20,8 @@ export const clarity = {
     // "We'll let you know later", every spelling of it.
     'nanti dikabarin', 'nanti kami kabarin', 'nanti aku kabarin', 'nanti saya kabari', 'nanti diinfo', 'nanti diinfokan',
     'nanti kami info', 'nanti kami infokan', 'nanti diinformasikan', 'nanti kami informasikan', 'ntar dikabari', 'ntar dikabarin',
-    'entar dikabari', 'entar dikabarin', 'nanti dikonfirmasi', 'nanti kami konfirmasi',
+    'entar dikabari', 'entar dikabarin', 'nanti dikonfirmasi', 'nanti kami konfirmasi', 'nanti akan kami kabari', 'nanti akan dikabari',
+    'akan kami kabari lagi', 'nanti kami hubungi lagi', 'kami kabari lagi nanti',
   ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [

@@ -21,6 +21,12 @@ export const firmness = {
     'belum yakin bisa': 'belum bisa',
     'kurang yakin dapat': 'tidak dapat',
     'tidak yakin dapat': 'tidak dapat',
+    // "Agak sulit kami penuhi" is a soft no: say it.
+    'sepertinya agak sulit': 'tidak bisa',
+    'kayaknya agak susah': 'gak bisa',
+    'agak sulit': 'tidak bisa',
+    'agak susah': 'gak bisa',
+    'cukup sulit': 'tidak bisa',
  } as Readonly<Record<string, string>>,
   /** Ajakan membuka kembali keputusan, ditandai di mana pun. */
   negotiation: [

@@ -42,6 +42,8 @@ export const meaning = {
     'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
     // The price as the last word ("sudah harga terendah kami", "no nego").
     'harga terendah', 'harga mati', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
+    // A soft "no" ("agak sulit kami penuhi", "kurang memungkinkan"): still a refusal, and its hedge is firmness's.
+    'agak sulit', 'agak susah', 'cukup sulit', 'sulit kami', 'susah kami', 'kurang memungkinkan', 'kami keberatan',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
@@ -58,6 +60,8 @@ export const meaning = {
     'tidak lagi menerima', 'gak lagi menerima', 'nggak lagi menerima', 'tidak akan lagi menerima', 'tidak lagi bekerja sama',
     'tidak bisa lagi bekerja sama', 'tidak dapat lagi bekerja sama', 'tidak lagi mengerjakan', 'tidak lagi menangani',
     'tidak lagi memasok', 'tidak lagi mengirim', 'memutus kerja sama', 'memutuskan kerja sama', 'putus kerja sama',
+    'tidak bisa lagi menerima', 'tidak dapat lagi menerima', 'gak bisa lagi terima', 'gak bisa lagi menerima', 'tidak bisa lagi melayani',
+    'tidak dapat lagi melayani', 'gak bisa lagi melayani',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],

@@ -79,7 +79,7 @@ export const politeness = {
   commandVerbs: [
     'baca', 'ambil', 'bawa', 'bayar', 'lunas', 'jangan', 'stop', 'kirim', 'hubung', 'tunggu', 'cek', 'datang',
     'tanda tangan', 'transfer', 'diam', 'berhenti', 'pikir', 'ikut', 'patuh', 'catat', 'ingat', 'paham', 'urus', 'pergi',
-    'buruan',
+    'buruan', 'perhatikan', 'pahami',
   ],
   /** Imperatives that are friendly, not bossy ("Jangan khawatir", "Jangan ragu"). */
   commandExceptions: [

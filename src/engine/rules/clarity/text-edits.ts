@@ -80,7 +80,9 @@ const ID_NEGATORS = ['tidak', 'bukan', 'tak', 'gak', 'nggak', 'enggak', 'ga', 'j
 /** A phrase with a negator right before it ("not whatever", "bukan terserah") does not count. */
 export function negated(ctx: RuleContext, pos: number, window = 2): boolean {
   const negators = ctx.lang === 'en' ? EN_NEGATORS : ID_NEGATORS;
-  return wordsBefore(ctx.text, pos, window).some((w) => negators.includes(w) || w.endsWith("n't"));
+  // A negation does not reach across a comma: "belum dikirim, nanti dikabari" is still vague.
+  const clause = ctx.text.slice(Math.max(0, pos - 80), pos).split(',').at(-1) ?? '';
+  return wordsBefore(clause, clause.length, window).some((w) => negators.includes(w) || w.endsWith("n't"));
 }
 
 /** Whether a phrase hit should count: outside quotes, not negated, not in a user-accepted phrase. */

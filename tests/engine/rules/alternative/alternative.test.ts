@@ -214,6 +214,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: "kurang memungkinkan" menolak; paket revisi tambahan adalah pilihannya',
+    body: 'Dengan hormat,\n\nDesain ulang logo secara gratis kurang memungkinkan bagi kami. Kami dapat menawarkan paket revisi tambahan Rp300.000 untuk 2 kali revisi.\n\nHormat kami,\nStudio Piksel',
+    flagged: false,
+  },
+  {
+    name: 'id: "kurang memungkinkan" tanpa pilihan',
+    body: 'Dengan hormat,\n\nDesain ulang logo secara gratis kurang memungkinkan bagi kami.\n\nHormat kami,\nStudio Piksel',
+    flagged: true,
+  },
+  {
     name: 'id: pemutusan tanpa langkah berikutnya',
     body: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak.\n\nSalam,\nBersih Kilat',
     flagged: true,

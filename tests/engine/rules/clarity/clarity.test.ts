@@ -49,6 +49,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Perjalanan kurang lebih 2 jam.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "lihat nanti" kemarin.', hits: 0 },
     { lang: 'id', body: 'Untuk jadwal kirimnya nanti diinfokan lagi ya kak.', hits: 1 },
+    { lang: 'id', body: 'Paketnya belum dikirim, nanti akan kami kabari lagi ya kak.', hits: 1 },
     { lang: 'id', body: 'Jadwal kirimnya Jumat, 14 Juni, resi kami kirim sore harinya.', hits: 0 },
   ],
   'clarity/filler': [

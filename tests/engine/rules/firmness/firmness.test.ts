@@ -167,6 +167,12 @@ const cases: Case[] = [
     body: 'Halo kakak-kakak 😊\n\nMulai minggu depan, orderan di atas jam 21.00 baru kami proses besok pagi ya. Tapi kalau urgent, mungkin masih bisa kok, chat aja.\n\nMakasih!\nToko Rama',
     flagged: true,
   },
+  {
+    name: 'id: "sepertinya agak sulit kami penuhi" menjadi "tidak bisa kami penuhi"',
+    body: 'Dengan hormat,\n\nUntuk pengiriman hari Minggu, sepertinya agak sulit kami penuhi karena kurir libur. Kami bisa kirim Senin jam 08.00.\n\nHormat kami,\nKatering Sehat',
+    flagged: true,
+    fixed: 'Dengan hormat,\n\nUntuk pengiriman hari Minggu, tidak bisa kami penuhi karena kurir libur. Kami bisa kirim Senin jam 08.00.\n\nHormat kami,\nKatering Sehat',
+  },
 ];
 
 describe('firmness', () => {

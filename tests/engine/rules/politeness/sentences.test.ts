@@ -17,6 +17,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo,\n\nLunasi sisanya hari ini.\n\nSalam,\nAni', hits: 1, fixed: 'Halo,\n\nMohon lunasi sisanya hari ini.\n\nSalam,\nAni' },
     { lang: 'id', body: 'Halo,\n\nPak, transfer dulu baru kami kirim.\n\nSalam,\nAni', hits: 1, fixed: 'Halo,\n\nPak, mohon transfer dulu baru kami kirim.\n\nSalam,\nAni' },
     { lang: 'id', body: 'Halo,\n\nKabari pilihan kakak ya. Jangan khawatir, barang aman. Kirim kami kabar kalau sudah sampai.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
     { lang: 'en', body: 'Your attitude is the problem here, not her work.', hits: 1, fixed: 'We are not able to meet your expectations.' },
