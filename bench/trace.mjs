@@ -91,7 +91,7 @@ export function extensionLongTasks(events, limitMs = 50) {
     const inside = calls.filter((c) => c.tid === task.tid && c.ts >= task.ts && c.ts < task.ts + task.dur);
     const measured = spans.filter((m) => m.ts >= task.ts && m.ts < task.ts + task.dur).reduce((sum, m) => sum + m.ms, 0);
     const ms = Math.max(measured, inside.reduce((sum, c) => sum + c.ms, 0));
-    if (ms > task.dur / 1000 / 2) out.push({ ts: task.ts, taskMs: task.dur / 1000, extensionMs: ms, calls: inside.map((c) => c.fn || c.name).slice(0, 5) });
+    if (ms > task.dur / 1000 / 2) out.push({ ts: task.ts, taskMs: task.dur / 1000, taskCpuMs: (task.tdur ?? task.dur) / 1000, extensionMs: ms, calls: inside.map((c) => c.fn || c.name).slice(0, 5) });
   }
   // Tasks nest (RunTask inside ThreadControllerImpl::RunTask): keep the outermost.
   return out.filter((t) => !out.some((o) => o !== t && o.ts <= t.ts && o.ts + o.taskMs * 1000 >= t.ts + t.taskMs * 1000 && o.taskMs > t.taskMs));
