@@ -120,6 +120,8 @@ export const meaning = {
     'free', 'today', 'tomorrow', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
+    'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'next month', 'this week', 'weekend', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],

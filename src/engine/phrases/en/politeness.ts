@@ -20,6 +20,8 @@ export const politeness = {
     'it is not that hard', "it's not that hard", "i've told you", 'i have told you', 'told you before', 'told you already',
     'how many times', "i don't know what else to say", "i've explained this", 'i have explained this', "we've explained this",
     'we have explained this', 'yet again', 'read it properly', 'try reading',
+    'what part of', 'let me spell it out', 'spell it out for you', 'congratulations, you', "we've been over this",
+    'we have been over this', 'been over this', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -27,6 +29,9 @@ export const politeness = {
     'that is on you', 'take it or leave it', "i don't care", 'we do not care', "we don't care", 'not my fault', 'not our fault',
     'your problem', 'your loss', 'end of discussion', 'end of story', 'get over it', 'not my concern',
     'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me', 'done with you', 'not interested in excuses',
+    "don't have time for this", 'no time for this', 'the price is the price', 'it is what it is', "it's what it is",
+    'not going to argue', 'not going to discuss this', 'no further discussion', "won't discuss this", 'end of conversation',
+    'bent over backwards', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then',
   ],
@@ -35,6 +40,8 @@ export const politeness = {
     'or else', 'you will regret', "you'll regret", 'legal action', 'take you to court', 'see you in court', 'report you',
     'sue you', 'call the police', 'blacklist you', 'post your name', 'name and shame', 'we will make sure',
     'you have been warned', 'consider yourself warned', 'last warning', 'final warning',
+    'our lawyer', 'our lawyers', 'our solicitor', 'debt collector', 'debt collection', 'collection agency', 'small claims',
+    'you will be hearing from',
   ],
   /** Words before a threat phrase that make it a quoted term, not a threat ("under clause 7, legal action…"). */
   threatExceptions: ['clause', 'section', 'contract', 'agreement', 'terms', 'as stated', 'as agreed', 'policy'],

@@ -54,7 +54,8 @@ function capsHits(ctx: RuleContext): RuleHit[] {
 
 function exclamationHits(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const m of ctx.text.matchAll(/[!?]*!{2,}[!?1]*|!\?+[!?]*|\?{3,}/g)) {
+  // "!!!" and "?!" shout; a friendly "Thanks so much!!" does not (LABELS.md names "!!!").
+  for (const m of ctx.text.matchAll(/[!?]*!{3,}[!?1]*|[!?]*(?:!\?|\?!)[!?]*|\?{3,}/g)) {
     const text = m[0].includes('!') ? '.' : '?';
     hits.push({
       start: m.index,

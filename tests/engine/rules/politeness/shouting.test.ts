@@ -4,6 +4,8 @@ import { expectRow, label, type Row } from '../table';
 const rows: Row[] = [
   { lang: 'en', body: 'It is on the price list AND on our website. This is NOT negotiable.', hits: 2, fixed: 'It is on the price list and on our website. This is not negotiable.' },
   { lang: 'en', body: 'Pay by Friday!!! Thanks.', hits: 1, fixed: 'Pay by Friday. Thanks.' },
+  { lang: 'en', body: 'Thanks so much for your patience!! We can move the date to June.', hits: 0 },
+  { lang: 'en', body: 'You want a refund?! After three months?', hits: 1, fixed: 'You want a refund. After three months?' },
   { lang: 'en', body: 'The quote is attached as a PDF, VAT included, and the NAS backup ran at 14:20.', hits: 0 },
   { lang: 'en', body: 'Invoice INV-2291 and flight TP1350 on TAP are confirmed.', hits: 0 },
   { lang: 'en', body: 'STOP sending me messages at night.', hits: 1, fixed: 'Stop sending me messages at night.' },
