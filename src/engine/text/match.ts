@@ -2,10 +2,11 @@
 // straight and curly apostrophes treated alike. Phrase data stays plain strings; the regular
 // expressions are built here, once per list.
 //
-// Speed: running one alternation regex per list over every sentence costs a scan per list. Instead
-// each text is cut once into word runs, and each run's lower-case form looks up which lists have a
-// phrase starting with it; the list's regex then only runs (sticky) where such a run starts. The
-// matches are the same as a full scan's: a phrase can only match where its first word stands.
+// Speed: one alternation regex per list run over every sentence costs a full scan per list and
+// sentence. Instead the draft is cut once into word runs, each run's lower-case form says which
+// lists have a phrase starting with it, and a list's regex (only its alternatives with that first
+// word, sticky) runs only where such a run stands and the next word fits. The matches are exactly
+// a full scan's: a phrase can only match where its first word stands, followed by its second.
 import type { Span } from './segment';
 
 function escape(s: string): string {
@@ -26,11 +27,19 @@ type Compiled = {
   generation: number;
   /** The global regex callers see (`listPattern`). */
   global: RegExp;
-  /** The same pattern, sticky, tried only where a first word stands. */
-  sticky: RegExp;
   /** Lower-case first words of every alternative; null when some alternative starts with no word. */
   firstWords: ReadonlySet<string> | null;
+  heads: readonly string[];
+  build: (heads: readonly string[]) => string;
+  /** Per first word, the pattern with only the alternatives starting with it, sticky. */
+  byFirstWord: Map<string, Candidates>;
 };
+
+/**
+ * The alternatives starting with one first word: their sticky pattern, and what may follow the
+ * first word (see `continuation`); null when one of them is that word alone or follows it oddly.
+ */
+type Candidates = { sticky: RegExp; continuations: ReadonlySet<string> | null };
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -50,31 +59,83 @@ let nextId = 0;
 // afresh, and patterns still in use file their first words again when next used.
 const MAX_PATTERNS = 500;
 
+function firstWordOf(phrase: string): string | null {
+  const run = FIRST_RUN.exec(phrase.trim());
+  return run ? run[0].toLowerCase() : null;
+}
+
 function firstWordsOf(phrases: readonly string[]): Set<string> | null {
   const out = new Set<string>();
   for (const phrase of phrases) {
-    const run = FIRST_RUN.exec(phrase.trim());
-    if (!run) return null;
-    out.add(run[0].toLowerCase());
+    const word = firstWordOf(phrase);
+    if (word === null) return null;
+    out.add(word);
   }
   return out;
 }
 
 /**
- * Compiles `source` (which must start with the word-boundary lookbehind and then one of
- * `headPhrases`) once; `headPhrases` tell the index where a match can start.
+ * Compiles `build(heads)` once: a pattern that starts with the word-boundary lookbehind and then
+ * one of `heads`. The index finds where a head's first word stands; there the pattern built from
+ * the heads with that first word only is tried (same alternatives in the same order, so the same
+ * match).
  */
-export function compilePattern(source: string, headPhrases: readonly string[]): RegExp {
+export function compilePattern(build: (heads: readonly string[]) => string, heads: readonly string[]): RegExp {
+  const source = build(heads);
   let compiled = bySource.get(source);
   if (!compiled) {
     if (bySource.size >= MAX_PATTERNS) startAfresh();
-    const firstWords = headPhrases.length > 0 ? firstWordsOf(headPhrases) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), firstWords };
+    const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, build, byFirstWord: new Map() };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
   register(compiled);
   return compiled.global;
+}
+
+const WORD_RUN_IN = /[\p{L}\p{N}_]+/u;
+// Between a phrase's first two words: spaces, apostrophes and ASCII punctuation (caseless).
+const PLAIN_GAP = /^[\s'’!-/:-@[-^`{-~]*$/u;
+
+function candidatesFor(compiled: Compiled, word: string): Candidates {
+  let found = compiled.byFirstWord.get(word);
+  if (!found) {
+    const heads = compiled.heads.filter((h) => firstWordOf(h) === word);
+    let continuations: Set<string> | null = new Set();
+    for (const head of heads) {
+      const rest = head.trim().slice(word.length);
+      const second = WORD_RUN_IN.exec(rest);
+      const gap = second ? rest.slice(0, second.index) : '';
+      if (!second || !PLAIN_GAP.test(gap)) {
+        continuations = null;
+        break;
+      }
+      continuations.add(normalizeGap(gap) + second[0].toLowerCase());
+    }
+    found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations };
+    compiled.byFirstWord.set(word, found);
+  }
+  return found;
+}
+
+const isSpaceCode = (code: number) => (code >= 9 && code <= 13) || code === 32 || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
+/** A gap as a phrase pattern sees it: a run of spaces is one space, ’ is '. */
+function normalizeGap(gap: string): string {
+  let out = '';
+  let inSpace = false;
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (!inSpace) out += ' ';
+      inSpace = true;
+      continue;
+    }
+    inSpace = false;
+    out += code === 0x2019 ? "'" : gap[i];
+  }
+  return out;
 }
 
 function register(compiled: Compiled): void {
@@ -98,6 +159,12 @@ function startAfresh(): void {
   registryVersion++;
 }
 
+/** Longest first, so "mohon maaf" wins over "maaf". */
+function listSource(list: readonly string[]): string {
+  const alternatives = [...list].sort((a, b) => b.length - a.length).map(phrasePattern);
+  return `${BOUNDARY_BEFORE}(?:${alternatives.join('|') || '(?!)'})${BOUNDARY_AFTER}`;
+}
+
 function compiledList(list: readonly string[]): Compiled {
   let compiled = byList.get(list);
   if (compiled) {
@@ -107,10 +174,7 @@ function compiledList(list: readonly string[]): Compiled {
   const content = list.join('\n');
   compiled = byContent.get(content);
   if (!compiled) {
-    // Longest first, so "mohon maaf" wins over "maaf".
-    const alternatives = [...list].sort((a, b) => b.length - a.length).map(phrasePattern);
-    const source = `${BOUNDARY_BEFORE}(?:${alternatives.join('|') || '(?!)'})${BOUNDARY_AFTER}`;
-    compiled = byRegex.get(compilePattern(source, list))!;
+    compiled = byRegex.get(compilePattern(listSource, list))!;
     byContent.set(content, compiled);
   }
   byList.set(list, compiled);
@@ -123,8 +187,14 @@ export function listPattern(list: readonly string[]): RegExp {
 
 type TextIndex = {
   version: number;
-  /** Start offsets of the word runs, per compiled pattern id that may start there. */
-  startsById: Map<number, number[]>;
+  text: string;
+  /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
+  runStarts: number[];
+  runEnds: number[];
+  runWords: string[];
+  runContinuations: (string | undefined)[];
+  /** Per compiled pattern id: the runs where one of its first words stands. */
+  runsById: Map<number, number[]>;
 };
 
 // ſ and μ fold onto s and µ in a case-insensitive regex but not under toLowerCase: such a text
@@ -139,18 +209,22 @@ function indexOf(text: string): TextIndex | null {
   if (index !== undefined && (index === null || index.version === registryVersion)) return index;
   if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) index = null;
   else {
-    const startsById = new Map<number, number[]>();
+    index = { version: registryVersion, text, runStarts: [], runEnds: [], runWords: [], runContinuations: [], runsById: new Map() };
     WORD_RUN.lastIndex = 0;
     for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-      const ids = listsByFirstWord.get(m[0].toLowerCase());
+      const word = m[0].toLowerCase();
+      const run = index.runStarts.length;
+      index.runStarts.push(m.index);
+      index.runEnds.push(m.index + m[0].length);
+      index.runWords.push(word);
+      const ids = listsByFirstWord.get(word);
       if (!ids) continue;
       for (const id of ids) {
-        const starts = startsById.get(id);
-        if (starts) starts.push(m.index);
-        else startsById.set(id, [m.index]);
+        const runs = index.runsById.get(id);
+        if (runs) runs.push(run);
+        else index.runsById.set(id, [run]);
       }
     }
-    index = { version: registryVersion, startsById };
   }
   // Drafts change with every keystroke; keep the cache bounded.
   if (indexes.size > 5000) indexes.clear();
@@ -190,6 +264,7 @@ let documentIndex: TextIndex | null = null;
 export function useDocument(text: string): void {
   documentText = text;
   documentIndex = null;
+  lastOffset = -1;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -200,31 +275,46 @@ function isWordCode(code: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
+// Rules ask about one sentence with list after list: the last piece checked is remembered.
+let lastPiece = '';
+let lastOffset = -1;
+let lastPieceOfDocument = false;
+
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
 function documentIndexFor(text: string, offset: number): TextIndex | null {
-  const doc = documentText;
-  const end = offset + text.length;
-  if (text === doc || text.length === 0 || end > doc.length) return null;
-  // The piece's first and last word runs must be the draft's: no word (or character) cut at an edge.
-  if (offset > 0) {
-    if (isLowSurrogate(doc.charCodeAt(offset))) return null;
-    const prev = doc.charCodeAt(offset - 1);
-    const pair = isLowSurrogate(prev) && offset >= 2 && doc.charCodeAt(offset - 2) >= 0xd800 && doc.charCodeAt(offset - 2) <= 0xdbff;
-    const last = pair ? doc.codePointAt(offset - 2)! : prev;
-    if (isWordCode(last)) return null;
+  if (offset !== lastOffset || text !== lastPiece) {
+    lastPiece = text;
+    lastOffset = offset;
+    lastPieceOfDocument = isPieceOfDocument(text, offset);
   }
-  if (end < doc.length && (isLowSurrogate(doc.charCodeAt(end)) || isWordCode(doc.codePointAt(end)!))) return null;
-  if (!doc.startsWith(text, offset)) return null;
-  if (!documentIndex || documentIndex.version !== registryVersion) documentIndex = indexOf(doc);
+  if (!lastPieceOfDocument) return null;
+  if (!documentIndex || documentIndex.version !== registryVersion) documentIndex = indexOf(documentText);
   return documentIndex;
 }
 
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
+function isPieceOfDocument(text: string, offset: number): boolean {
+  const doc = documentText;
+  const end = offset + text.length;
+  if (text === doc || text.length === 0 || end > doc.length) return false;
+  // The piece's first and last word runs must be the draft's: no word (or character) cut at an edge.
+  if (offset > 0) {
+    if (isLowSurrogate(doc.charCodeAt(offset))) return false;
+    const prev = doc.charCodeAt(offset - 1);
+    const pair = isLowSurrogate(prev) && offset >= 2 && doc.charCodeAt(offset - 2) >= 0xd800 && doc.charCodeAt(offset - 2) <= 0xdbff;
+    const last = pair ? doc.codePointAt(offset - 2)! : prev;
+    if (isWordCode(last)) return false;
+  }
+  if (end < doc.length && (isLowSurrogate(doc.charCodeAt(end)) || isWordCode(doc.codePointAt(end)!))) return false;
+  return doc.startsWith(text, offset);
+}
+
+/** The first of `runs` (sorted) that starts at or after `value`. */
+function firstRunAtOrAfter(index: TextIndex, runs: readonly number[], value: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = runs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
+    if (index.runStarts[runs[mid]!]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -240,16 +330,19 @@ function matches(compiled: Compiled, text: string, offset: number, limit: number
     base = offset;
   }
   if (!index) return scan(compiled.global, text, offset, limit);
-  const starts = index.startsById.get(compiled.id);
-  if (!starts) return [];
+  const runs = index.runsById.get(compiled.id);
+  if (!runs) return [];
   const out: Span[] = [];
-  const re = compiled.sticky;
   const shift = offset - base;
   let from = 0;
-  for (let k = base === 0 && shift > 0 ? firstAtOrAfter(starts, shift) : 0; k < starts.length; k++) {
-    const at = starts[k]! - shift;
+  for (let k = base === 0 && shift > 0 ? firstRunAtOrAfter(index, runs, shift) : 0; k < runs.length; k++) {
+    const run = runs[k]!;
+    const at = index.runStarts[run]! - shift;
     if (at >= text.length) break;
     if (at < from) continue;
+    const candidates = candidatesFor(compiled, index.runWords[run]!);
+    if (candidates.continuations && !candidates.continuations.has(continuation(index, run))) continue;
+    const re = candidates.sticky;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;
@@ -258,6 +351,20 @@ function matches(compiled: Compiled, text: string, offset: number, limit: number
     from = at + m[0].length;
   }
   return out;
+}
+
+/** The gap after a run and the next run, as `candidatesFor` records what a phrase needs there. */
+function continuation(index: TextIndex, run: number): string {
+  let found = index.runContinuations[run];
+  if (found === undefined) {
+    const next = run + 1;
+    found =
+      next < index.runStarts.length
+        ? normalizeGap(index.text.slice(index.runEnds[run]!, index.runStarts[next]!)) + index.runWords[next]!
+        : normalizeGap(index.text.slice(index.runEnds[run]!));
+    index.runContinuations[run] = found;
+  }
+  return found;
 }
 
 /** Every match of `re` (a `listPattern` or `compilePattern` regex, or any global regex) in `text`. */

@@ -37,7 +37,7 @@ export function composed(head: readonly string[], fillers: readonly string[], ta
   let re = composedCache.get(key);
   if (!re) {
     re = compilePattern(
-      `(?<![\\p{L}\\p{N}_])${alternation(head)}(?:\\s+${alternation(fillers)}){0,${gap}}\\s+${alternation(tail)}(?![\\p{L}\\p{N}_])`,
+      (heads) => `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${alternation(fillers)}){0,${gap}}\\s+${alternation(tail)}(?![\\p{L}\\p{N}_])`,
       head,
     );
     composedCache.set(key, re);
@@ -73,7 +73,9 @@ export type FindOptions = { quotes: readonly Span[]; negators?: readonly string[
 
 /** Every phrase of `list` in a sentence, outside quotes and (when negators are given) not negated. */
 export function findIn(text: string, sentence: Span, list: readonly string[], options: FindOptions): Span[] {
-  return findAll(sentence.text, list, sentence.start).filter(
+  const hits = findAll(sentence.text, list, sentence.start);
+  if (hits.length === 0) return hits;
+  return hits.filter(
     (hit) =>
       !insideAny(options.quotes, hit.start, hit.end) &&
       !(options.negators && negatedBefore(text, hit.start, options.negators, options.window ?? 3)),
