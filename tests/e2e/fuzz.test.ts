@@ -57,7 +57,8 @@ function normalize(text: string): string {
   return out.trim();
 }
 
-type Compose = { id: string; text: string; mustKeep: string[]; undo: { before: string; after: string } | null };
+/** What the test knows of a compose; `dirty`: edited by keyboard since the panel last showed `text`. */
+type Compose = { id: string; text: string; mustKeep: string[]; undo: { before: string; after: string } | null; dirty: boolean };
 
 /** Caret offsets the page can place: not inside a blank line, not inside an emoji or a must-keep string. */
 function caretSpots(c: Compose): number[] {
@@ -208,9 +209,17 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
   await page.waitForFunction(() => (window as unknown as { __fixture?: { ready?: boolean } }).__fixture?.ready === true);
   const labelOf = (id: string) => spec.composes.find((c) => c.id === id);
   const first = spec.composes[0]!;
-  const composes: Compose[] = [{ id: first.id, text: first.draft, mustKeep: first.label?.must_keep ?? [], undo: null }];
+  const composes: Compose[] = [{ id: first.id, text: first.draft, mustKeep: first.label?.must_keep ?? [], undo: null, dirty: false }];
   log.push(fixture);
   const fail = (why: string) => `${why}\n  actions: ${log.join(' → ')}`;
+  // Keyboard edits follow each other without waiting for the panel (it checks once the user
+  // pauses, as with real typing); before the panel is used, and at the end, it must have caught up.
+  const catchUp = async (c: Compose): Promise<string | null> => {
+    if (!c.dirty) return null;
+    const got = await settle(page, c.id, [c.text]);
+    c.dirty = false;
+    return got === c.text ? null : `${c.id} after its edits: expected ${JSON.stringify(c.text)}, read ${JSON.stringify(got)}`;
+  };
 
   const initial = await settle(page, first.id, [first.draft]);
   if (initial !== first.draft) return fail(`initial draft read as ${JSON.stringify(initial)}`);
@@ -230,7 +239,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       const id = (await openIds(page, false)).find((x) => !before.has(x));
       if (!id) continue; // this fixture focuses an existing compose instead
       const label = labelOf(id);
-      composes.push({ id, text: label?.draft ?? '', mustKeep: label?.label?.must_keep ?? [], undo: null });
+      composes.push({ id, text: label?.draft ?? '', mustKeep: label?.label?.must_keep ?? [], undo: null, dirty: false });
       log.push(`open ${id}`);
       await page.waitForSelector(panelOf(id), { state: 'attached', timeout: 3_000 }).catch(() => undefined);
       const got = await settle(page, id, [label?.draft ?? '']);
@@ -238,6 +247,10 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       continue;
     }
     if (!c) continue;
+    if (action === 'fix' || action === 'fix-all' || action === 'undo') {
+      const behind = await catchUp(c);
+      if (behind) return fail(behind);
+    }
     if (action === 'close') {
       if (composes.length < 2) continue;
       await page.evaluate((id) => (window as unknown as FixtureWindow).__fixture.closeCompose(id, 'discard'), c.id);
@@ -321,14 +334,22 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       c.undo = null;
     }
 
+    if (action === 'type' || action === 'paste' || action === 'delete' || action === 'backspace') {
+      [c.text] = expected as [string];
+      c.dirty = true;
+      c.undo = null; // Undo is offered only right after a fix; any other change makes it stale
+      continue;
+    }
     const got = await settle(page, c.id, expected);
     if (!expected.includes(got)) return fail(`after ${log.at(-1)}: expected ${JSON.stringify(expected[0])}, read ${JSON.stringify(got)}`);
-    // Undo is offered only right after a fix; any other change makes it stale.
-    if (c.undo && action !== 'fix' && action !== 'fix-all') c.undo = null;
     c.text = got;
     log[log.length - 1] += ` [${Date.now() - t0} ms]`;
   }
 
+  for (const c of composes) {
+    const behind = await catchUp(c);
+    if (behind) return fail(behind);
+  }
   for (const c of composes) for (const keep of c.mustKeep) if (!c.text.includes(keep)) return fail(`must-keep ${JSON.stringify(keep)} is gone from ${c.id}`);
   const orphans = await page.evaluate(() =>
     [...document.querySelectorAll('[data-sopan-panel]')].filter((host) => {
