@@ -32,6 +32,7 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Marcus,\n\nThe package you signed covers two revision rounds, so I can't start a third. An extra round is $60.\n\nBest,\nDana", 'refusal', true],
   ['Yth. Bapak Wijaya,\n\nHarga Rp28.000 per kotak sudah merupakan harga terendah kami.\n\nHormat kami,\nKatering Sehat', 'refusal', true],
   ['Halo Bu Sinta,\n\nMulai Agustus kami tidak bisa lagi menerima pesanan kue dari kafe Ibu.\n\nSalam,\nDapur Bunda', 'termination', true],
+  ['Halo Bu Rina,\n\nMohon maaf Bu, kemarin saya tidak bisa datang les karena sakit dan lupa mengabari. Les pengganti Sabtu jam 10.00.\n\nSalam,\nKak Fina', 'complaint-wrong', false],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],
 ];

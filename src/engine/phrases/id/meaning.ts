@@ -46,7 +46,16 @@ export const meaning = {
     'agak sulit', 'agak susah', 'cukup sulit', 'sulit kami', 'susah kami', 'kurang memungkinkan', 'kami keberatan',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
-  declineExceptions: ['tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah'],
+  declineExceptions: [
+    'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah',
+    // What we could not do earlier explains a delay; it refuses nothing ("Maaf tadi saya tidak bisa angkat telepon").
+    'tadi saya tidak bisa', 'tadi saya gak bisa', 'tadi saya nggak bisa', 'tadi aku tidak bisa', 'tadi aku gak bisa',
+    'tadi aku nggak bisa', 'tadi kami tidak bisa', 'tadi kami gak bisa', 'tadi kami nggak bisa', 'kemarin saya tidak bisa',
+    'kemarin saya gak bisa', 'kemarin saya nggak bisa', 'kemarin aku tidak bisa', 'kemarin aku gak bisa',
+    'kemarin aku nggak bisa', 'kemarin kami tidak bisa', 'kemarin kami gak bisa', 'kemarin kami nggak bisa',
+    'belum sempat balas', 'belum sempat membalas', 'belum sempat cek', 'tidak sempat balas', 'gak sempat balas',
+    'tidak sempat membalas',
+  ],
   /** Subjek yang membuat ingkar milik pelanggan, bukan milik usaha. */
   otherSubjects: ['anda', 'bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'pak', 'bu', 'beliau', 'mereka', 'customer', 'pelanggan'],
   terminations: [
@@ -137,6 +146,7 @@ export const meaning = {
     'sistem kami error', 'kesalahan sistem kami', 'admin kami salah', 'kurir kami salah',
     'kami khilaf', 'saya khilaf', 'murni kesalahan', 'kesalahan di pihak kami', 'kesalahan pihak kami', 'kesalahan dari pihak kami',
     'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
+    'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',

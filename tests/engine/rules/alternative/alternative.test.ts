@@ -224,6 +224,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: "tadi saya tidak bisa angkat telepon" menjelaskan, tidak menolak',
+    body: 'Halo Pak Yudi,\n\nMaaf tadi saya tidak bisa angkat telepon, lagi di lokasi pemotretan. Jadwal foto produk Kamis sudah saya catat.\n\nSalam,\nYudha',
+    flagged: false,
+  },
+  {
+    name: 'id: "sesi kemarin tidak bisa dikembalikan" tetap penolakan',
+    body: 'Halo Pak Hendro,\n\nBiaya sesi kemarin tidak bisa dikembalikan.\n\nSalam,\nRina',
+    flagged: true,
+  },
+  {
     name: 'id: pemutusan tanpa langkah berikutnya',
     body: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak.\n\nSalam,\nBersih Kilat',
     flagged: true,
