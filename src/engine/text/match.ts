@@ -207,28 +207,31 @@ const indexes = new Map<string, TextIndex | null>();
 function indexOf(text: string): TextIndex | null {
   let index = indexes.get(text);
   if (index !== undefined && (index === null || index.version === registryVersion)) return index;
-  if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) index = null;
-  else {
-    index = { version: registryVersion, text, runStarts: [], runEnds: [], runWords: [], runContinuations: [], runsById: new Map() };
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-      const word = m[0].toLowerCase();
-      const run = index.runStarts.length;
-      index.runStarts.push(m.index);
-      index.runEnds.push(m.index + m[0].length);
-      index.runWords.push(word);
-      const ids = listsByFirstWord.get(word);
-      if (!ids) continue;
-      for (const id of ids) {
-        const runs = index.runsById.get(id);
-        if (runs) runs.push(run);
-        else index.runsById.set(id, [run]);
-      }
-    }
-  }
+  index = buildIndex(text);
   // Drafts change with every keystroke; keep the cache bounded.
   if (indexes.size > 5000) indexes.clear();
   indexes.set(text, index);
+  return index;
+}
+
+function buildIndex(text: string): TextIndex | null {
+  if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
+  const index: TextIndex = { version: registryVersion, text, runStarts: [], runEnds: [], runWords: [], runContinuations: [], runsById: new Map() };
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const word = m[0].toLowerCase();
+    const run = index.runStarts.length;
+    index.runStarts.push(m.index);
+    index.runEnds.push(m.index + m[0].length);
+    index.runWords.push(word);
+    const ids = listsByFirstWord.get(word);
+    if (!ids) continue;
+    for (const id of ids) {
+      const runs = index.runsById.get(id);
+      if (runs) runs.push(run);
+      else index.runsById.set(id, [run]);
+    }
+  }
   return index;
 }
 
@@ -258,13 +261,18 @@ function advance(text: string, at: number, unicode: boolean): number {
 // The draft under analysis. Rules mostly search one sentence at a time (`findAll(sentence.text,
 // list, sentence.start)`); such a piece is looked up in the draft's index instead of one of its own.
 let documentText = '';
-let documentIndex: TextIndex | null = null;
+let documentIndex: TextIndex | null | undefined;
+/** Offsets of pieces already found to be the draft's, with their text. */
+const documentPieces = new Map<number, string>();
 
-/** Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). */
+/**
+ * Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). Its
+ * index is built afresh on first use: no analysis reuses another's, as when the user types.
+ */
 export function useDocument(text: string): void {
   documentText = text;
-  documentIndex = null;
-  lastOffset = -1;
+  documentIndex = undefined;
+  documentPieces.clear();
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -275,27 +283,21 @@ function isWordCode(code: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(code));
 }
 
-// Rules ask about one sentence with list after list: the last piece checked is remembered.
-let lastPiece = '';
-let lastOffset = -1;
-let lastPieceOfDocument = false;
-
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
 function documentIndexFor(text: string, offset: number): TextIndex | null {
-  if (offset !== lastOffset || text !== lastPiece) {
-    lastPiece = text;
-    lastOffset = offset;
-    lastPieceOfDocument = isPieceOfDocument(text, offset);
+  if (documentPieces.get(offset) !== text) {
+    if (!isPieceOfDocument(text, offset)) return null;
+    documentPieces.set(offset, text);
   }
-  if (!lastPieceOfDocument) return null;
-  if (!documentIndex || documentIndex.version !== registryVersion) documentIndex = indexOf(documentText);
+  if (documentIndex === undefined || (documentIndex && documentIndex.version !== registryVersion)) documentIndex = buildIndex(documentText);
   return documentIndex;
 }
 
 function isPieceOfDocument(text: string, offset: number): boolean {
   const doc = documentText;
   const end = offset + text.length;
-  if (text === doc || text.length === 0 || end > doc.length) return false;
+  if (text.length === 0 || end > doc.length) return false;
+  if (text === doc) return offset === 0;
   // The piece's first and last word runs must be the draft's: no word (or character) cut at an edge.
   if (offset > 0) {
     if (isLowSurrogate(doc.charCodeAt(offset))) return false;
