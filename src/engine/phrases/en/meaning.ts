@@ -26,7 +26,7 @@ export const meaning = {
     'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline', 'will have to decline',
     'not possible', 'no refund', 'no refunds', 'no discount', 'no discounts', 'no replacement', 'non-refundable',
     'not negotiable', 'difficult for us to', 'hard for us to', 'beyond what', 'outside the scope', 'outside our scope',
-    'out of scope', 'fee stands', 'charge stands', 'decision stands', 'still applies', 'still stands', 'remains due',
+    'out of scope', 'fee stands', 'charge stands', 'decision stands', 'fee stays', 'charge stays', 'price stays', 'fee remains', 'still applies', 'still stands', 'remains due',
     'not our problem', 'not something we', 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",

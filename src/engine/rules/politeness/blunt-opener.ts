@@ -32,6 +32,9 @@ export const bluntOpener: Rule = {
     // "No, we won't…" → "Thank you for asking, but we won't…"; "Gak bisa kak." → "…, namun gak bisa kak."
     const rest = ctx.text.slice(end).trimStart();
     const wholeSentence = /[.!]/.test(m[1] ?? '') || rest === '' || end >= sentence.end;
+    // "No, you don't need to bring anything." answers a question; only a refusal opened by "No," is blunt.
+    const refuses = [...ctx.meaning.declines, ...ctx.meaning.terminations].some((s) => s.start === sentence.start);
+    if (!wholeSentence && !refuses) return [];
     // A bare "No," adds nothing once the sentence goes on; "Tidak bisa, kak, …" carries the refusal and stays.
     const droppable = !wholeSentence && /^(?:no|nope)$/i.test(core);
     const lowered = `${ctx.text.charAt(start).toLocaleLowerCase()}`;

@@ -49,6 +49,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Hi Tom,\n\nNo, we won\'t be waiving the fee.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThank you for asking, but we won\'t be waiving the fee.\n\nBest,\nAna' },
     { lang: 'en', body: 'No. The fee stands.', hits: 1, fixed: 'Thank you for asking, but no. The fee stands.' },
     { lang: 'en', body: 'Hi Tom,\n\nNo data was lost, and the backup ran at 14:20.\n\nBest,\nAna', hits: 0 },
+    { lang: 'en', body: "Hi Dan,\n\nNo, you don't need to bring anything. We provide the mats and towels.\n\nRegards,\nJo", hits: 0 },
+    { lang: 'en', body: 'Hi Dan,\n\nNo, we cannot refund the deposit. We can move the date to June.\n\nRegards,\nJo', hits: 1 },
     { lang: 'id', body: 'Gak bisa kak. Harganya udah segitu.', hits: 1, fixed: 'Terima kasih sudah bertanya, namun gak bisa kak. Harganya udah segitu.' },
     { lang: 'id', body: 'Halo kak,\n\nTidak ada biaya tambahan.\n\nSalam', hits: 0 },
     { lang: 'id', body: 'Halo kak,\n\nTidak bisa, kak, slotnya penuh.\n\nSalam', hits: 1, fixed: 'Halo kak,\n\nTerima kasih sudah bertanya, namun tidak bisa, kak, slotnya penuh.\n\nSalam' },
