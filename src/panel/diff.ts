@@ -1,9 +1,12 @@
 // Word diff for the fix-all preview: the user sees what fix-all will add and remove before it
 // touches the draft. A token is a word or a punctuation mark with the spaces after it: a changed
 // comma does not mark its whole word as changed, and spaces never "match" across unrelated words.
+// The line diff is the content script's (pure: no DOM, no extension API).
+import { lineHunks } from '../content/line-diff';
+
 export type DiffPart = { kind: 'same' | 'ins' | 'del'; text: string };
 
-/** Beyond this many token pairs the LCS table costs too much; the middle is shown as one replace. */
+/** Beyond this many token pairs the LCS table costs too much: the lines are matched first. */
 const MAX_CELLS = 4_000_000;
 
 export function tokenize(text: string): string[] {
@@ -28,14 +31,31 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   for (const token of a.slice(0, head)) push('same', token);
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  if (midA.length * midB.length > MAX_CELLS) {
-    push('del', midA.join(''));
-    push('ins', midB.join(''));
-  } else {
-    for (const part of lcsDiff(midA, midB)) push(part.kind, part.text);
-  }
+  const middle = midA.length * midB.length > MAX_CELLS ? byLines(midA.join(''), midB.join('')) : lcsDiff(midA, midB);
+  for (const part of middle) push(part.kind, part.text);
   for (const token of a.slice(a.length - tail)) push('same', token);
   return orderChanges(parts);
+}
+
+/**
+ * A long draft (fix-all of 100,000 characters): the lines that stayed the same are matched first,
+ * then each changed run of lines is diffed word by word, so the preview marks only what changes.
+ */
+function byLines(before: string, after: string): DiffPart[] {
+  const a = before.split(/(?<=\n)/);
+  const b = after.split(/(?<=\n)/);
+  const out: DiffPart[] = [];
+  let x = 0;
+  for (const h of lineHunks(a, b)) {
+    if (h.aStart > x) out.push({ kind: 'same', text: a.slice(x, h.aStart).join('') });
+    const ta = tokenize(a.slice(h.aStart, h.aEnd).join(''));
+    const tb = tokenize(b.slice(h.bStart, h.bEnd).join(''));
+    if (ta.length * tb.length <= MAX_CELLS) out.push(...lcsDiff(ta, tb));
+    else out.push({ kind: 'del', text: ta.join('') }, { kind: 'ins', text: tb.join('') });
+    x = h.aEnd;
+  }
+  if (x < a.length) out.push({ kind: 'same', text: a.slice(x).join('') });
+  return out;
 }
 
 /** Tokens match on their word; a change in the spaces after it is shown apart from the word. */

@@ -1,7 +1,9 @@
 // A very long draft can have hundreds of findings: the panel draws a group's first GROUP_LIMIT
-// and a "show more" button for the rest, so one update never draws them all at once.
+// and a "show more" button for the rest, so one update never draws them all at once; the fix-all
+// preview of a long draft marks only what changes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogI18n } from '../../src/i18n/catalog';
+import { sideOf, wordDiff } from '../../src/panel/diff';
 import { GROUP_LIMIT } from '../../src/panel/Findings';
 import { mountPanel } from '../../src/panel/mount';
 import { fakeActions, finding, model, report, settle } from './helpers';
@@ -42,5 +44,19 @@ describe('panel: many findings', () => {
     await settle();
     expect(items()).toBe(GROUP_LIMIT);
     expect(more()).toBeNull();
+  });
+});
+
+describe('fix-all preview of a long draft', () => {
+  it('marks only the changed words, even when the changes lie 100,000 characters apart', () => {
+    const lines = Array.from({ length: 2_500 }, (_, i) => `Line ${i} tells the customer something useful.`);
+    const before = lines.join('\n');
+    const after = [`Hello, ${lines[0]}`, ...lines.slice(1, 1_200), ...lines.slice(1_201, -1), `${lines.at(-1)} Thanks!`].join('\n');
+    const parts = wordDiff(before, after);
+    expect(sideOf(parts, 'before')).toBe(before);
+    expect(sideOf(parts, 'after')).toBe(after);
+    const changed = parts.filter((p) => p.kind !== 'same').map((p) => p.text).join('');
+    expect(changed.length).toBeLessThan(120);
+    expect(changed).toContain('Line 1200 tells');
   });
 });
