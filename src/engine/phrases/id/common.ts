@@ -10,10 +10,15 @@ export const common = {
   greetings: [
     'halo', 'hai', 'hi', 'hello', 'hallo', 'dear', 'yth', 'yth.', 'kepada yth', 'kepada', 'dengan hormat', 'selamat pagi', 'selamat siang',
     'selamat sore', 'selamat malam', "assalamu'alaikum", 'assalamualaikum', 'salam',
+    // Chat style drops "selamat": "Siang kak,", "Met pagi Bu".
+    'pagi kak', 'siang kak', 'sore kak', 'malam kak', 'pagi pak', 'siang pak', 'sore pak', 'malam pak', 'pagi bu', 'siang bu',
+    'sore bu', 'malam bu', 'met pagi', 'met siang', 'met sore', 'met malam', 'permisi', 'salam sejahtera', 'om swastiastu',
+    'shalom', 'helo',
   ],
   closings: [
     'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
     'wassalam', 'best regards', 'regards', 'tabik', 'thanks', 'thank you', 'cheers', 'salam hormat', 'sampai jumpa', 'salam sehat', 'hormat',
+    "wassalamu'alaikum", 'wassalamualaikum', 'best', 'hatur nuhun', 'matur nuwun', 'sukses selalu', 'ditunggu kabarnya',
   ],
   /** Words that open a dependent clause: what is left after a deletion must not start with one. */
   subordinators: ['biar', 'supaya', 'agar', 'karena', 'soalnya', 'sehingga', 'padahal', 'yang', 'sebelum', 'setelah', 'daripada'],

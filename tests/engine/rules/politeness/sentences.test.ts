@@ -64,6 +64,9 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Pesanan Bapak sudah selesai. Ambil sebelum Sabtu.', hits: 1, fixed: 'Dengan hormat,\n\nPesanan Bapak sudah selesai. Ambil sebelum Sabtu.\n\nTerima kasih atas pengertiannya.\n\nSalam,' },
     { lang: 'id', body: 'Dengan hormat,\nBapak Hendra,\n\nPesanan Bapak sudah selesai.', hits: 0 },
     { lang: 'id', body: 'Pesanan sudah selesai.\n\nHormat kami,\nSlamet', hits: 0 },
+    { lang: 'id', body: 'Siang kak,\n\nPesanan sudah kami kirim, resi JNE 0123.', hits: 0 },
+    { lang: 'id', body: 'Pesanan sudah kami kirim, resi JNE 0123.\n\nWassalamualaikum', hits: 0 },
+    { lang: 'id', body: 'Siang ini pesanan kami kirim, resinya JNE 0123.', hits: 1, fixed: 'Dengan hormat,\n\nSiang ini pesanan kami kirim, resinya JNE 0123.\n\nTerima kasih atas pengertiannya.\n\nSalam,' },
   ],
 };
 
