@@ -5,6 +5,7 @@ export const clarity = {
   vagueTime: [
     'at some point', 'at some stage', 'soon', 'soon-ish', 'soonish', 'sometime', 'some time soon', 'in due course', 'eventually', 'one of these days', 'nearer the time', 'sooner or later', 'in the near future', 'at a later date', 'down the line', 'when things calm down', 'when we get a chance', 'when we can', 'when i can', 'in a while',
     'in a bit', 'in a little while', 'any day now', 'before long', 'in the coming weeks',
+    'in the next little while', 'at a later stage', 'someday', 'some day', 'in due time', 'when time allows', 'when time permits',
   ],
   /** What a vague time word becomes: a placeholder for a concrete date. */
   vagueTimeReplacement: 'by [date]',
@@ -17,6 +18,7 @@ export const clarity = {
     'possibly', 'depending on how', 'or so', 'roughly', 'give or take', 'to be confirmed', "we'll figure it out",
     "we'll sort it out", 'somewhere around', 'ish', 'something like that', 'no idea when', 'not sure when',
     "can't say when", 'or maybe the week after', 'or maybe later', 'at the earliest possible',
+    'when we know more', 'fingers crossed', 'tbc', 'tbd', 'as and when',
   ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [

@@ -40,6 +40,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "We haven't really decided yet and we'll see how it goes.", hits: 2 },
     { lang: 'en', body: 'Breakfast is from around 7 or so.', hits: 1 },
     { lang: 'en', body: 'Breakfast is served from 7:00 to 9:30.', hits: 0 },
+    { lang: 'en', body: "Delivery date is TBC for now. We'll tell you when we know more.", hits: 2 },
+    { lang: 'en', body: 'Delivery is on Friday 12 April; the courier texts you an hour before.', hits: 0 },
     // In a deciding draft, a hedge on the decision is firmness's finding, not a second clarity one.
     { lang: 'en', body: "Hi all,\n\nFrom next month I'd kind of like walks to be paid in advance.\n\nThanks,\nBea", hits: 0, options: { scenario: 'boundary' } },
     { lang: 'en', body: "Hi Joy,\n\nWe can't refund the blouse. We haven't really decided about the rest.\n\nThanks,\nAna", hits: 0, options: { scenario: 'complaint-right' } },
