@@ -89,7 +89,13 @@ function replacements(text: string, before: string, after: string): string[] {
   return occurrences(text, before).map((at) => normalize(text.slice(0, at) + after + text.slice(at + before.length)));
 }
 
-type FixtureApi = { composes(): { id: string; open: boolean; visible: boolean }[]; openCompose(): unknown; closeCompose(id: string, how: string): void };
+type FixtureApi = {
+  composes(): { id: string; open: boolean; visible: boolean }[];
+  openCompose(): unknown;
+  closeCompose(id: string, how: string): void;
+  /** Body changes no registering event came with (the app would not save them), counted 200 ms late. */
+  unregisteredMutations: number;
+};
 type FixtureWindow = { __fixture: FixtureApi };
 const openIds = (page: Page, visibleOnly: boolean) =>
   page.evaluate((visibleOnly) => (window as unknown as FixtureWindow).__fixture.composes().filter((c) => c.open && (!visibleOnly || c.visible)).map((c) => c.id), visibleOnly);
@@ -199,6 +205,7 @@ test(`${RUNS} seeded sequences of edits, fixes and composes keep every draft exa
 /** One sequence on a freshly loaded fixture; returns what went wrong, or null. */
 async function sequence(seed: number, log: string[]): Promise<string | null> {
   const rng = prng(seed);
+  let lastSopanEdit = 0;
   const [fixture, spec] = rng.pick(FIXTURES);
   const { page, errors } = pages.get(fixture)!;
   errors.length = 0;
@@ -306,6 +313,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       const shown = await previewOf(button);
       if (!shown) return fail('a fix showed no preview');
       await press(page, `${panelOf(c.id)} [data-sopan-fix] >> visible=true >> nth=${index}`);
+      lastSopanEdit = Date.now();
       log.push(`fix ${JSON.stringify(shown.before)} → ${JSON.stringify(shown.after)} in ${c.id}`);
       expected = replacements(c.text, shown.before, shown.after);
       if (!expected.length) return fail(`the fix preview ${JSON.stringify(shown.before)} is not in the draft`);
@@ -322,6 +330,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       }
       if (shown.before !== c.text) return fail(`fix-all previewed ${JSON.stringify(shown.before)} instead of the draft`);
       await press(page, `${panelOf(c.id)} [data-sopan-fix-all-apply]`);
+      lastSopanEdit = Date.now();
       log.push(`fix-all in ${c.id}`);
       expected = [normalize(shown.after)];
       c.undo = { before: c.text, after: '' };
@@ -329,6 +338,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       const button = page.locator(`${panelOf(c.id)} [data-sopan-undo]`);
       if (!c.undo || !(await button.count())) continue;
       await press(page, `${panelOf(c.id)} [data-sopan-undo]`);
+      lastSopanEdit = Date.now();
       log.push(`undo in ${c.id}`);
       expected = [c.undo.before];
       c.undo = null;
@@ -366,6 +376,11 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
     const panels = await page.locator(panelOf(c.id)).count();
     if (panels !== 1) return fail(`${c.id} has ${panels} panels`);
   }
+  // Every change Sopan made went through the app's editing path (the fixture counts a body change
+  // without a registering event 200 ms after it happens).
+  await page.waitForTimeout(Math.max(0, lastSopanEdit + 260 - Date.now()));
+  const unregistered = await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.unregisteredMutations);
+  if (unregistered) return fail(`${unregistered} change(s) to a body the app did not register`);
   if (errors.length) return fail(`page errors: ${errors.join(' | ')}`);
   return null;
 }
