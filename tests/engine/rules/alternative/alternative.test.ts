@@ -144,6 +144,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "our best price is $450" is a counter-offer',
+    body: "Hi Dan,\n\nWe can't match that price. Our best price is $450.\n\nRegards,\nJo",
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
