@@ -12,7 +12,7 @@ import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
 import type { SettingsSource } from './settings';
 import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
-import { polishDraft, polishInParts, polishPart, type Polisher } from './polish';
+import { asTheEditorReads, polishDraft, polishInParts, polishPart, type Polisher } from './polish';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange } from './text-map';
 
@@ -162,7 +162,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       try {
         texts.push(polishPart(parts[texts.length]!.text, pinned, polish));
         if (texts.length < parts.length) return slice(step);
-        polishedLong = { text, after: joinParts(text, parts, texts) };
+        polishedLong = { text, after: asTheEditorReads(joinParts(text, parts, texts)) };
       } catch {
         // Fix-all then polishes on demand.
       }

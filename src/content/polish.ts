@@ -25,7 +25,7 @@ export function pinnedTo(options: AnalyzeOptions, report: Report): AnalyzeOption
 /** Fix-all passes over a whole draft. */
 export function polishDraft(text: string, p: Polisher): string {
   const first = p.analyze(text, p.options);
-  return passes(text, first, pinnedTo(p.options, first), p, () => true);
+  return asTheEditorReads(passes(text, first, pinnedTo(p.options, first), p, () => true));
 }
 
 /** Fix-all passes over one part of a long draft, under the options pinned by its first part. */
@@ -36,7 +36,27 @@ export function polishPart(text: string, pinned: AnalyzeOptions, p: Polisher): s
 /** A long draft polished part by part, all at once (when the background work is not done yet). */
 export function polishInParts(text: string, parts: readonly Part[], p: Polisher): string {
   const pinned = pinnedTo(p.options, p.analyze(parts[0]!.text, p.options));
-  return joinParts(text, parts, parts.map((part) => polishPart(part.text, pinned, p)));
+  return asTheEditorReads(joinParts(text, parts, parts.map((part) => polishPart(part.text, pinned, p))));
+}
+
+/**
+ * The text as the editor will read back once it holds it (text-map.ts): a fix that removes a
+ * whole paragraph leaves its blank lines behind, which the editor shows as one. Without this the
+ * draft after fix-all would never equal the polished text, and the panel would offer no Undo.
+ */
+export function asTheEditorReads(text: string): string {
+  let out = '';
+  let blank = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      blank = out !== '';
+      continue;
+    }
+    if (out) out += blank ? '\n\n' : '\n';
+    blank = false;
+    out += line;
+  }
+  return out.trim();
 }
 
 function passes(text: string, first: Report, pinned: AnalyzeOptions, p: Polisher, keep: (f: Finding) => boolean): string {

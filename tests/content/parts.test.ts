@@ -9,6 +9,7 @@ import type { ComposeView } from '../../src/content/adapter';
 import { startCompose, type ControllerDeps, type MountPanel } from '../../src/content/controller';
 import { gmailAdapter } from '../../src/content/hosts/gmail/adapter';
 import { joinParts, mergeParts, splitParts, type AnalyzedPart } from '../../src/content/parts';
+import { asTheEditorReads } from '../../src/content/polish';
 import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
 import { analyze } from '../../src/engine/analyze';
@@ -267,5 +268,14 @@ describe('controller: a long draft checked in parts', () => {
     h.flushFrames();
     expect(h.slices.length).toBe(0);
     expect(h.last()).toMatchObject({ state: 'ready', partial: false });
+  });
+});
+
+describe('asTheEditorReads', () => {
+  test('a removed paragraph leaves one blank line, as the editor reads it back; nothing else changes', () => {
+    expect(asTheEditorReads('Hi Dana,\n\n\n\nWe cannot.\n  \n\nBest,\nMaya\n\n')).toBe('Hi Dana,\n\nWe cannot.\n\nBest,\nMaya');
+    expect(asTheEditorReads('\n\nWe cannot.')).toBe('We cannot.');
+    const read = 'Hi Dana,\n\nWe cannot.\nBest,\nMaya';
+    expect(asTheEditorReads(read)).toBe(read);
   });
 });

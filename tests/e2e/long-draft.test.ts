@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mergeParts, PART_CHARS, PARTS_FROM, splitParts } from '../../src/content/parts';
+import { polishInParts } from '../../src/content/polish';
 import { analyze } from '../../src/engine/analyze';
 import { applyFixes } from '../../src/engine/fixes';
 import type { AnalyzeOptions, Report } from '../../src/engine/types';
@@ -68,7 +69,7 @@ async function readyText(page: Page, not?: string): Promise<string> {
       return host?.dataset.sopanState === 'ready' && Number(host.dataset.sopanTextLength) > 50_000 && host.dataset.sopanText !== previous;
     },
     [panel, not] as const,
-    { timeout: 20_000 },
+    { timeout: 60_000 },
   );
   return (await page.getAttribute(panel, 'data-sopan-text')) ?? '';
 }
@@ -120,4 +121,24 @@ describe('a 100,000-character draft in Gmail', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  test('Fix all polishes the draft part by part and applies it in the editor; Undo restores it exactly', async () => {
+    const page = await openFixture(browser, 'gmail-compose.html', gmail.serveAt);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.waitForSelector(panel, { state: 'attached' });
+    await pasteDraft(page, corpusLines(100_000));
+    const text = await readyText(page);
+    const polisher = { analyze: (body: string, options: AnalyzeOptions) => analyze({ body, subject: compose.subject, recipientName: compose.to[0]?.name }, options), options: { uiLang: 'en' as const }, ignored: new Set<string>() };
+    const expected = polishInParts(text, splitParts(text, PART_CHARS), polisher);
+    expect(expected).not.toBe(text);
+
+    await page.locator(`${panel} [data-sopan-fix-all]`).click();
+    await page.locator(`${panel} [data-sopan-fix-all-apply]`).click();
+    expect(await readyText(page, text)).toBe(expected);
+    await page.locator(`${panel} [data-sopan-undo]`).click();
+    expect(await readyText(page, expected)).toBe(text);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
