@@ -3,9 +3,12 @@
 // page errors (an uncaught exception in the content script's world reaches `pageerror` too — the
 // first test proves it) and checks that the page keeps working: typing is still registered by the
 // app, other composes keep their draft, a new compose still gets its panel.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureDrafts, launch, openFixture, type Browser } from './harness';
+import { PARTS_FROM } from '../../src/content/parts';
+import { fixtureDrafts, launch, openFixture, ROOT, type Browser } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -230,3 +233,88 @@ test('a fix clicked in the same task the compose closes (caret in another compos
   expect(errors).toEqual([]);
   await page.close();
 });
+
+/** English corpus drafts, line by line, until they hold `chars` characters. */
+function corpusLines(chars: number): string[] {
+  const bodies = readFileSync(resolve(ROOT, '../shared/corpus/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { lang: string; body: string })
+    .filter((d) => d.lang === 'en')
+    .map((d) => d.body);
+  const lines: string[] = [];
+  for (let i = 0, total = 0; total < chars; i++) {
+    for (const line of [...bodies[i % bodies.length]!.split('\n'), '']) {
+      lines.push(line);
+      total += line.length + 1;
+    }
+  }
+  return lines;
+}
+
+test('a long draft\'s fix-all, applied in slices, meets its compose closed half-way', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  await settled(page, 'c1');
+  // A draft long enough that Sopan applies fix-all's many edits in slices (one task each).
+  await page.evaluate((lines) => {
+    const body = document.querySelector('[data-fixture-compose-id="c1"] [contenteditable="true"]')!;
+    const block = body.querySelector(':scope > div[dir=ltr]') ?? body;
+    const signature = block.querySelector(':scope > br[clear=all]');
+    while (block.firstChild && block.firstChild !== signature) block.firstChild.remove();
+    for (const line of lines) {
+      const div = document.createElement('div');
+      if (line) div.textContent = line;
+      else div.append(document.createElement('br'));
+      block.insertBefore(div, signature);
+    }
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, corpusLines(PARTS_FROM * 6));
+  await page.waitForFunction(([sel, min]) => {
+    const host = document.querySelector<HTMLElement>(sel);
+    return host?.dataset.sopanState === 'ready' && Number(host.dataset.sopanTextLength) > min;
+  }, [panel('c1'), PARTS_FROM] as const, { timeout: 20_000 });
+  await page.locator(`${panel('c1')} [data-sopan-fix-all]`).click();
+  const apply = page.locator(`${panel('c1')} [data-sopan-fix-all-apply]`);
+  await apply.waitFor({ timeout: 10_000 });
+  // Lines only the draft before fix-all has, and lines only the draft after it has.
+  const lines = await page.locator(`${panel('c1')} [data-sopan-fix-all-preview] .diff`).evaluate((el) => {
+    const side = (drop: string) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll(drop).forEach((n) => n.remove());
+      return (copy.textContent ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    };
+    const [before, after] = [side('ins'), side('del')];
+    return { old: before.filter((l) => !after.includes(l)), new: after.filter((l) => !before.includes(l)) };
+  });
+  expect(lines.old.length).toBeGreaterThan(3);
+  // The app closes the compose half-way through (on the input event of one of Sopan's edits).
+  await page.evaluate((closeOn) => {
+    const w = window as unknown as { __fixture: Fixture & { log: unknown[] }; closedAt?: number; closedBody?: HTMLElement };
+    const body = document.querySelector<HTMLElement>('[data-fixture-compose-id="c1"] [contenteditable="true"]')!;
+    w.closedBody = body;
+    let heard = 0;
+    const close = () => {
+      if (++heard < closeOn) return;
+      body.removeEventListener('input', close);
+      w.__fixture.closeCompose('c1', 'discard');
+      w.closedAt = w.__fixture.log.length;
+    };
+    body.addEventListener('input', close);
+  }, Math.ceil(lines.old.length / 2));
+  await apply.click();
+  await page.waitForFunction((sel) => !document.querySelector(sel), panel('c1'), { timeout: 5_000 });
+  await page.waitForTimeout(200);
+  // The compose went with fix-all half done (some lines fixed, some not), and no edit went on in
+  // it once it was gone.
+  const closed = await page.evaluate(() => {
+    const w = window as unknown as { __fixture: { log: { composeId: string; type: string; seq: number }[] }; closedAt: number; closedBody: HTMLElement };
+    const late = w.__fixture.log.filter((e) => e.composeId === 'c1' && e.type === 'input' && e.seq >= w.closedAt).length;
+    return { late, lines: (w.closedBody.textContent ?? '').replace(/\u00a0/g, ' ') };
+  });
+  expect(closed.late).toBe(0);
+  expect(lines.new.some((l) => closed.lines.includes(l)), 'some edits were made').toBe(true);
+  expect(lines.old.some((l) => closed.lines.includes(l)), 'some edits were still to come').toBe(true);
+  await pageStillWorks(page);
+  expect(errors).toEqual([]);
+  await page.close();
+}, 60_000);
