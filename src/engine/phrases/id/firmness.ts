@@ -5,6 +5,7 @@ export const firmness = {
     'mungkin', 'mungkin saja', 'sepertinya', 'kayaknya', 'kayanya', 'kyknya', 'keknya', 'kelihatannya', 'barangkali', 'rasanya',
     'agaknya', 'kalau memungkinkan', 'jika memungkinkan', 'apabila memungkinkan', 'bila memungkinkan', 'sebisa mungkin',
     'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak', 'sebenarnya', 'sebetulnya',
+    'tampaknya', 'nampaknya', 'kemungkinan besar', 'kemungkinan', 'rasa-rasanya', 'kayaknya sih', 'kayanya sih',
   ],
   /** Keputusan yang ragu dan bentuk tegasnya. */
   hedgeReplacements: {
@@ -44,9 +45,14 @@ export const firmness = {
     'kurang yakin apakah', 'tidak yakin apakah', 'gak yakin apakah', 'nggak yakin apakah', 'belum yakin apakah',
     'mungkin masih bisa', 'masih bisa kok', 'gimana nanti', 'bagaimana nanti', 'coba ajukan', 'coba saya ajukan',
     'coba kami ajukan', 'saya coba ajukan', 'kami coba ajukan', 'aku coba ajukan',
+    'bisa dinegosiasikan', 'masih bisa dinegosiasikan', 'terbuka untuk negosiasi', 'masih open nego', 'open nego',
   ],
   /** Merendahkan posisi sendiri. */
-  selfUndermining: ['saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham'],
+  selfUndermining: [
+    'saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham',
+    'aku juga bukan ahli', 'bukan ahlinya', 'saya juga masih belajar', 'aku juga masih belajar', 'maklum masih baru',
+    'saya juga kurang paham', 'aku kurang paham', 'aku juga kurang paham',
+  ],
   /** Pembuka klausa yang ikut dengan klausa tawar-menawar sesudahnya. */
   conditionalLeads: ['kalau', 'jika', 'apabila', 'bila', 'seandainya', 'namun apabila', 'tapi kalau', 'namun jika', 'namun kalau'],
   /** Pernyataan tegas pengganti ajakan menawar. */

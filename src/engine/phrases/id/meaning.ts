@@ -78,6 +78,11 @@ export const meaning = {
     'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
     'minta dp', 'pakai dp', 'jam konsultasi', 'jam praktik', 'jam praktek', 'jam buka', 'hanya sampai pukul', 'hanya sampai jam', 'mulai tanggal', 'mulai minggu depan', 'tetap dihitung', 'dikenakan biaya', 'berlaku untuk semua',
+    // A rule that changes from a date, or sets a limit ("Mulai Juli tarif sewa…", "revisi gratis maksimal 3 kali").
+    'mulai januari', 'mulai februari', 'mulai maret', 'mulai april', 'mulai mei', 'mulai juni', 'mulai juli', 'mulai agustus',
+    'mulai september', 'mulai oktober', 'mulai november', 'mulai desember', 'berlaku mulai', 'tarif baru', 'harga baru',
+    'kenaikan harga', 'dilarang', 'tidak diperbolehkan', 'jatah revisi', 'revisi gratis maksimal', 'maksimal revisi', 'batas revisi',
+    'denda',
   ],
   /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
   offers: [

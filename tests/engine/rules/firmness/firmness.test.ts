@@ -173,6 +173,27 @@ const cases: Case[] = [
     flagged: true,
     fixed: 'Dengan hormat,\n\nUntuk pengiriman hari Minggu, tidak bisa kami penuhi karena kurir libur. Kami bisa kirim Senin jam 08.00.\n\nHormat kami,\nKatering Sehat',
   },
+  {
+    name: 'id: "kemungkinan besar tidak bisa" kehilangan keraguannya',
+    body: 'Halo kak,\n\nRefund ongkir kemungkinan besar tidak bisa ya kak. Kami bisa kasih voucher Rp20.000.\n\nSalam,\nToko Rama',
+    flagged: true,
+    fixed: 'Halo kak,\n\nRefund ongkir tidak bisa ya kak. Kami bisa kasih voucher Rp20.000.\n\nSalam,\nToko Rama',
+  },
+  {
+    name: 'id: "harga masih bisa dinegosiasikan" membuka tawar-menawar',
+    body: 'Dengan hormat,\n\nMulai Juli tarif sewa menjadi Rp5.000.000 per bulan, namun masih bisa dinegosiasikan.\n\nHormat kami,\nSewa Makmur',
+    flagged: true,
+  },
+  {
+    name: 'id: "tidak terbuka untuk negosiasi" itu tegas',
+    body: 'Dengan hormat,\n\nMulai Juli tarif sewa menjadi Rp5.000.000 per bulan dan tidak terbuka untuk negosiasi.\n\nHormat kami,\nSewa Makmur',
+    flagged: false,
+  },
+  {
+    name: 'id: merendahkan diri sendiri ("saya juga masih belajar")',
+    body: 'Halo Pak,\n\nSaya juga masih belajar sih Pak, tapi revisi gratis maksimal 3 kali, revisi ke-4 Rp250.000.\n\nSalam,\nNadia',
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
