@@ -61,7 +61,8 @@ export const meaning = {
     'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'stop walking', 'stop cleaning', 'stop coaching', 'stop teaching', 'stop tutoring', 'stop training',
-    'stop taking bookings', 'stop taking your bookings', 'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
+    'stop taking bookings', 'stop taking your bookings', "we're ending this", 'we are ending this', 'ending things', 'end things',
+    'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
     'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stop the regular', 'stop the delivery',

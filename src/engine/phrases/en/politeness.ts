@@ -21,6 +21,8 @@ export const politeness = {
     'how many times', "i don't know what else to say", "i've explained this", 'i have explained this', "we've explained this",
     'we have explained this', 'yet again', 'read it properly', 'try reading',
     'what part of', 'let me spell it out', 'spell it out for you', 'congratulations, you', "we've been over this",
+    'do you even', 'did you even', 'are you even', 'people like you', 'you people', "i'm not your personal",
+    'not your personal assistant', 'not your servant', 'something for nothing',
     'we have been over this', 'been over this', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
@@ -62,7 +64,7 @@ export const politeness = {
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
     "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have known',
     'you failed to', 'you clearly', 'you obviously', 'because of you',
-    'your constant changes', 'your constant complaints', 'your constant messages', 'your endless', 'you kept changing',
+    'unprofessional of you', 'rude of you', 'disrespectful of you', 'unfair of you', 'your constant changes', 'your constant complaints', 'your constant messages', 'your endless', 'you kept changing',
     'you keep changing', 'because you kept', 'because you changed', "because you didn't", 'because you did not',
     'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",
     'if you had followed', "if you'd followed", 'had you read', 'had you checked',
