@@ -87,6 +87,24 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "I doubt we can" becomes "We cannot"',
+    body: 'Hi Dan,\n\nI doubt we can do the rush order by Friday. We can deliver on Tuesday.\n\nRegards,\nJo',
+    flagged: true,
+    fixed: 'Hi Dan,\n\nWe cannot do the rush order by Friday. We can deliver on Tuesday.\n\nRegards,\nJo',
+  },
+  {
+    name: 'en: "it\'s unlikely we\'ll be able to" after "I\'m afraid" becomes firm',
+    body: "Hi Dan,\n\nI'm afraid it's unlikely we'll be able to match that price. Our best price is $450.\n\nRegards,\nJo",
+    flagged: true,
+    fixed: "Hi Dan,\n\nI'm afraid we are not able to match that price. Our best price is $450.\n\nRegards,\nJo",
+  },
+  {
+    name: 'en: "I don\'t really think we can" becomes "we cannot"',
+    body: "Hi Dan,\n\nThe warranty doesn't cover this, so I don't really think we can replace it. We can repair it for $60.\n\nRegards,\nJo",
+    flagged: true,
+    fixed: "Hi Dan,\n\nThe warranty doesn't cover this, so we cannot replace it. We can repair it for $60.\n\nRegards,\nJo",
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
