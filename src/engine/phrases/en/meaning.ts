@@ -15,6 +15,8 @@ export const meaning = {
     'move', 'reschedule', 'squeeze', 'lower', 'reduce', 'match', 'hold', 'reserve', 'honour', 'honor', 'redo', 'rush',
     'speed up', 'exchange', 'fix', 'install', 'print', 'finish', 'complete', 'meet', 'lend', 'sell', 'help with', 'stay',
     'attend', 'travel', 'go ahead with', 'go lower', 'budge',
+    'apply', 'drop', 'cut', 'knock', 'take off', 'swap', 'split', 'transfer', 'release', 'send', 'ship', 'cancel', 'accommodate',
+    'book', 'promise', 'go below', 'go any lower', 'beat',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
@@ -94,6 +96,11 @@ export const meaning = {
     'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
     'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
+  ],
+  /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
+  ruleStarts: [
+    'from now on', 'going forward', 'moving forward', 'from next week', 'from next month', 'starting next week',
+    'starting next month', 'as of next month', 'effective from', 'as a reminder', 'just a reminder',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [

@@ -149,6 +149,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "we can\'t apply the weekday rate" declines; with nothing else offered it is flagged',
+    body: "Hi Mr. Doyle,\n\nOur Sunday call-out rate is $120, and we can't apply the weekday rate of $70 to that job.\n\nBest regards,\nPaul",
+    flagged: true,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
