@@ -64,7 +64,7 @@ test('the scanner handles the joiners the segmenter handles', () => {
 const phrases = ['maaf', 'mohon maaf', "can't", 'can', 'we can', 'di-refund', 'sorry', 'so sorry', 'sorry again', 'a', 'é', '1,850', 'ok.', 'kak'];
 const list = fc.uniqueArray(fc.constantFrom(...phrases), { minLength: 1, maxLength: 6 });
 const sentence = fc
-  .array(fc.constantFrom('maaf', 'Mohon', 'MAAF', 'can', "can't", 'can’t', 'we', 'di-refund', 'di', 'refund', 'sorry', 'So', 'again', 'a', 'é', 'É', '1,850', 'ok', 'kak', 'ſorry', 'μ', ' ', '  ', '\n', '.', ',', '-', '_', 'x'), { maxLength: 30 })
+  .array(fc.constantFrom('maaf', 'Mohon', 'MAAF', 'can', "can't", 'can’t', 'we', 'di-refund', 'di', 'refund', 'sorry', 'So', 'again', 'a', 'é', 'É', '1,850', 'ok', 'kak', 'ſorry', 'μ', 'µ', 'İ', 'ß', 'Σ', 'ς', ' ', '  ', '\n', '.', ',', '-', '_', 'x'), { maxLength: 30 })
   .map((p) => p.join(''));
 
 /** What findAll did before the index: one global regex scan. */
@@ -109,6 +109,20 @@ test('composed patterns equal a full regex scan', () => {
   }
   expect(matchAll(re, 'Kami tidak lagi dapat melayani').length).toBe(1);
 });
+
+test('composed patterns of random lists equal a full regex scan', () => {
+  const vocabulary = ['tidak', 'gak', "can't", 'can', 'not', 'lagi', 'bisa', 'really', 'dapat', 'melayani', 'offer', 'we', 'kami'];
+  const words = fc.uniqueArray(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 });
+  const draft = fc.array(fc.constantFrom(...vocabulary, 'Tidak', 'CAN’T', ' ', '  ', '\n', ',', '.', '-'), { maxLength: 24 }).map((p) => p.join(' '));
+  fc.assert(
+    fc.property(words, words, words, fc.integer({ min: 1, max: 3 }), draft, (head, fillers, tail, gap, t) => {
+      const re = composed(head, fillers, tail, gap);
+      const expected = [...t.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+      expect(matchAll(re, t)).toEqual(expected);
+    }),
+    { numRuns: 600 },
+  );
+}, 60_000);
 
 /** detectLang as first written: a token split for reduplication, then the segmenter's words. */
 function referenceDetectLang(text: string): 'en' | 'id' {

@@ -30,6 +30,8 @@ type Compiled = {
   /** Lower-case first words of every alternative; null when some alternative starts with no word. */
   firstWords: ReadonlySet<string> | null;
   heads: readonly string[];
+  /** First words of what follows a head after spaces (composed patterns); null when anything may. */
+  follow: ReadonlySet<string> | null;
   build: (heads: readonly string[]) => string;
   /** Per first word, the pattern with only the alternatives starting with it, sticky. */
   byFirstWord: Map<string, Candidates>;
@@ -50,8 +52,28 @@ const byList = new WeakMap<readonly string[], Compiled>();
 const byContent = new Map<string, Compiled>();
 const bySource = new Map<string, Compiled>();
 const byRegex = new WeakMap<RegExp, Compiled>();
-/** First word → ids of the compiled patterns that may start with it. */
-const listsByFirstWord = new Map<string, number[]>();
+/** First word → ids of the compiled patterns that may start with it, filed by `hashOf(word)`. */
+type FirstWord = { word: string; ids: number[] };
+const firstWordsByHash = new Map<number, FirstWord[]>();
+
+/** FNV-1a over UTF-16 units: what `buildIndex` computes on a run while it scans it. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
+  const hash = hashOf(word);
+  let bucket = firstWordsByHash.get(hash);
+  let entry = bucket?.find((e) => e.word === word);
+  if (!entry && create) {
+    entry = { word, ids: [] };
+    if (bucket) bucket.push(entry);
+    else firstWordsByHash.set(hash, (bucket = [entry]));
+  }
+  return entry;
+}
 let registryVersion = 0;
 let generation = 0;
 let nextId = 0;
@@ -78,15 +100,17 @@ function firstWordsOf(phrases: readonly string[]): Set<string> | null {
  * Compiles `build(heads)` once: a pattern that starts with the word-boundary lookbehind and then
  * one of `heads`. The index finds where a head's first word stands; there the pattern built from
  * the heads with that first word only is tried (same alternatives in the same order, so the same
- * match).
+ * match), and only when the next word fits: a head's own second word, or for a one-word head a
+ * first word of `follow` (what the pattern lets follow the heads after spaces).
  */
-export function compilePattern(build: (heads: readonly string[]) => string, heads: readonly string[]): RegExp {
+export function compilePattern(build: (heads: readonly string[]) => string, heads: readonly string[], follow?: readonly string[]): RegExp {
   const source = build(heads);
   let compiled = bySource.get(source);
   if (!compiled) {
     if (bySource.size >= MAX_PATTERNS) startAfresh();
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, build, byFirstWord: new Map() };
+    const followWords = follow ? firstWordsOf(follow) : null;
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, byFirstWord: new Map() };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
@@ -102,21 +126,30 @@ function candidatesFor(compiled: Compiled, word: string): Candidates {
   let found = compiled.byFirstWord.get(word);
   if (!found) {
     const heads = compiled.heads.filter((h) => firstWordOf(h) === word);
-    let continuations: Set<string> | null = new Set();
-    for (const head of heads) {
-      const rest = head.trim().slice(word.length);
-      const second = WORD_RUN_IN.exec(rest);
-      const gap = second ? rest.slice(0, second.index) : '';
-      if (!second || !PLAIN_GAP.test(gap)) {
-        continuations = null;
-        break;
-      }
-      continuations.add(normalizeGap(gap) + second[0].toLowerCase());
-    }
-    found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations };
+    found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations: continuationsOf(heads, compiled.follow) };
     compiled.byFirstWord.set(word, found);
   }
   return found;
+}
+
+/** What must follow the first word of `heads`: each head's own second word, or (for a one-word head) a word of `follow`. */
+function continuationsOf(heads: readonly string[], follow: ReadonlySet<string> | null): Set<string> | null {
+  const out = new Set<string>();
+  for (const head of heads) {
+    const trimmed = head.trim();
+    const rest = trimmed.slice(FIRST_RUN.exec(trimmed)![0].length);
+    const second = WORD_RUN_IN.exec(rest);
+    if (!second) {
+      // The head is one word: after it, the pattern wants spaces and then a word of `follow`.
+      if (rest !== '' || !follow) return null;
+      for (const next of follow) out.add(' ' + next);
+      continue;
+    }
+    const gap = rest.slice(0, second.index);
+    if (!PLAIN_GAP.test(gap)) return null;
+    out.add(normalizeGap(gap) + second[0].toLowerCase());
+  }
+  return out;
 }
 
 const isSpaceCode = (code: number) => (code >= 9 && code <= 13) || code === 32 || (code > 127 && /\s/.test(String.fromCharCode(code)));
@@ -143,9 +176,7 @@ function register(compiled: Compiled): void {
   compiled.generation = generation;
   if (!compiled.firstWords) return;
   for (const word of compiled.firstWords) {
-    const ids = listsByFirstWord.get(word);
-    if (ids) ids.push(compiled.id);
-    else listsByFirstWord.set(word, [compiled.id]);
+    firstWordEntry(word, true)!.ids.push(compiled.id);
   }
   registryVersion++;
 }
@@ -153,7 +184,7 @@ function register(compiled: Compiled): void {
 function startAfresh(): void {
   bySource.clear();
   byContent.clear();
-  listsByFirstWord.clear();
+  firstWordsByHash.clear();
   indexes.clear();
   generation++;
   registryVersion++;
@@ -191,16 +222,18 @@ type TextIndex = {
   /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
   runStarts: number[];
   runEnds: number[];
-  runWords: string[];
+  /** Filled where known: a registered first word, or on demand (`wordOf`). */
+  runWords: (string | undefined)[];
   runContinuations: (string | undefined)[];
   /** Per compiled pattern id: the runs where one of its first words stands. */
   runsById: Map<number, number[]>;
 };
 
-// ſ and μ fold onto s and µ in a case-insensitive regex but not under toLowerCase: such a text
-// (or one too big to be worth caching) is scanned the plain way.
-const FOLDS_APART = /[ſμΜ]/u;
-const WORD_RUN = /[\p{L}\p{N}_]+/gu;
+// Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
+// matches σ), that lower-case to two characters (İ), or lower-case by context (Σ): a text holding
+// one is scanned the plain way. Computed from Unicode: lower(c) !== lower(upper(c)), plus Σ.
+const FOLDS_APART =
+  /[\u00b5\u0130\u0131\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\ufb00-\ufb06\ufb13-\ufb17]/;
 const MAX_INDEXED = 200_000;
 const indexes = new Map<string, TextIndex | null>();
 
@@ -214,25 +247,91 @@ function indexOf(text: string): TextIndex | null {
   return index;
 }
 
+/** Word runs ([\p{L}\p{N}_]+, as the patterns' boundaries see words) and where each list may start. */
 function buildIndex(text: string): TextIndex | null {
   if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
   const index: TextIndex = { version: registryVersion, text, runStarts: [], runEnds: [], runWords: [], runContinuations: [], runsById: new Map() };
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
-    const word = m[0].toLowerCase();
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordAt(text, i)) {
+      i += unitsAt(text, i);
+      continue;
+    }
+    // Hash the lower-case run while scanning it; only a non-ASCII run is sliced and lower-cased.
+    const start = i;
+    let hash = 0x811c9dc5;
+    let ascii = true;
+    while (i < length && isWordAt(text, i)) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) ascii = false;
+      hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+      i += unitsAt(text, i);
+    }
     const run = index.runStarts.length;
-    index.runStarts.push(m.index);
-    index.runEnds.push(m.index + m[0].length);
-    index.runWords.push(word);
-    const ids = listsByFirstWord.get(word);
-    if (!ids) continue;
-    for (const id of ids) {
+    index.runStarts.push(start);
+    index.runEnds.push(i);
+    let entry: FirstWord | undefined;
+    if (ascii) {
+      entry = firstWordsByHash.get(hash)?.find((e) => sameLowerCase(text, start, i, e.word));
+      index.runWords.push(entry?.word);
+    } else {
+      const word = text.slice(start, i).toLowerCase();
+      entry = firstWordEntry(word, false);
+      index.runWords.push(word);
+    }
+    if (!entry) continue;
+    for (const id of entry.ids) {
       const runs = index.runsById.get(id);
       if (runs) runs.push(run);
       else index.runsById.set(id, [run]);
     }
   }
   return index;
+}
+
+/** True when the ASCII run text[start, end) lower-cased is `word`. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
+function wordOf(index: TextIndex, run: number): string {
+  let word = index.runWords[run];
+  if (word === undefined) {
+    word = index.text.slice(index.runStarts[run], index.runEnds[run]).toLowerCase();
+    index.runWords[run] = word;
+  }
+  return word;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** 2 where a surrogate pair starts, else 1. */
+function unitsAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+// [\p{L}\p{N}_] per UTF-16 unit of the Basic Multilingual Plane, filled in as characters are met.
+const UNKNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+const wordUnits = new Uint8Array(0x10000);
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (unitsAt(text, i) === 2) return WORD_CHAR.test(text.slice(i, i + 2));
+  let known = wordUnits[code]!;
+  if (known === UNKNOWN) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+    wordUnits[code] = known;
+  }
+  return known === WORD;
 }
 
 /** What `text.matchAll(re)` finds, without cloning the regex on every call. */
@@ -342,7 +441,7 @@ function matches(compiled: Compiled, text: string, offset: number, limit: number
     const at = index.runStarts[run]! - shift;
     if (at >= text.length) break;
     if (at < from) continue;
-    const candidates = candidatesFor(compiled, index.runWords[run]!);
+    const candidates = candidatesFor(compiled, wordOf(index, run));
     if (candidates.continuations && !candidates.continuations.has(continuation(index, run))) continue;
     const re = candidates.sticky;
     re.lastIndex = at;
@@ -362,7 +461,7 @@ function continuation(index: TextIndex, run: number): string {
     const next = run + 1;
     found =
       next < index.runStarts.length
-        ? normalizeGap(index.text.slice(index.runEnds[run]!, index.runStarts[next]!)) + index.runWords[next]!
+        ? normalizeGap(index.text.slice(index.runEnds[run]!, index.runStarts[next]!)) + wordOf(index, next)
         : normalizeGap(index.text.slice(index.runEnds[run]!));
     index.runContinuations[run] = found;
   }

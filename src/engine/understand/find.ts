@@ -39,6 +39,8 @@ export function composed(head: readonly string[], fillers: readonly string[], ta
     re = compilePattern(
       (heads) => `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${alternation(fillers)}){0,${gap}}\\s+${alternation(tail)}(?![\\p{L}\\p{N}_])`,
       head,
+      // After a one-word head come spaces and a filler or the tail.
+      [...fillers, ...tail],
     );
     composedCache.set(key, re);
   }
