@@ -2,6 +2,7 @@
 // the sentence roles understand/ found. Ending service outranks everything; an admitted mistake
 // makes a complaint reply; a decline is a refusal unless it answers a complaint.
 import type { RuleContext } from './context';
+import { hasAny } from './text/match';
 import type { Scenario } from './types';
 
 type Base = Omit<RuleContext, 'scenario' | 'inRight'>;
@@ -15,7 +16,15 @@ export function inferScenario(ctx: Base): Scenario {
   if (m.admitsFault) return 'complaint-wrong';
   // A decline that points at what the customer signed or approved answers a complaint with one signal less.
   const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
-  if (m.declines.length > 0) return m.complaintSignals >= signalsNeeded ? 'complaint-right' : 'refusal';
+  if (m.declines.length > 0) {
+    if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
+    // "Mulai bulan depan kami tidak menerima pembayaran tunai": a rule from now on, said to no one in
+    // particular, refuses no request ("…jahitan dari toko Ibu lagi" still does).
+    const rulesOnly = m.declines.every(
+      (s) => hasAny(s.text, ctx.phrases.meaning.ruleStarts) && !hasAny(s.text, ctx.phrases.politeness.you),
+    );
+    return rulesOnly ? 'boundary' : 'refusal';
+  }
   if (m.complaintSignals >= COMPLAINT_SIGNALS) return 'complaint-right';
   if (m.rules.length > 0) return 'boundary';
   return 'other';

@@ -33,6 +33,10 @@ const cases: [string, Scenario, boolean][] = [
   ['Yth. Bapak Wijaya,\n\nHarga Rp28.000 per kotak sudah merupakan harga terendah kami.\n\nHormat kami,\nKatering Sehat', 'refusal', true],
   ['Halo Bu Sinta,\n\nMulai Agustus kami tidak bisa lagi menerima pesanan kue dari kafe Ibu.\n\nSalam,\nDapur Bunda', 'termination', true],
   ['Halo Bu Rina,\n\nMohon maaf Bu, kemarin saya tidak bisa datang les karena sakit dan lupa mengabari. Les pengganti Sabtu jam 10.00.\n\nSalam,\nKak Fina', 'complaint-wrong', false],
+  // A decline that is a rule from now on, said to no one in particular, sets a boundary.
+  ['Halo kakak-kakak pelanggan,\n\nMulai bulan depan, kami tidak menerima pembayaran tunai lagi ya. Pembayaran via transfer BCA.\n\nMakasih!\nToko Rama', 'boundary', true],
+  ['Halo Bu Wati,\n\nMulai bulan depan saya gak bisa terima jahitan seragam dari toko Ibu lagi.\n\nSalam,\nPak Darto', 'refusal', true],
+  ['Hi everyone,\n\nFrom next month we can no longer accept cash at the door. Card and bank transfer work as before.\n\nThanks,\nHelen', 'boundary', true],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],
 ];

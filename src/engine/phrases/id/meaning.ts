@@ -84,6 +84,14 @@ export const meaning = {
     'kenaikan harga', 'dilarang', 'tidak diperbolehkan', 'jatah revisi', 'revisi gratis maksimal', 'maksimal revisi', 'batas revisi',
     'denda',
   ],
+  /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
+  ruleStarts: [
+    'mulai sekarang', 'mulai saat ini', 'mulai hari ini', 'mulai besok', 'mulai minggu depan', 'mulai bulan depan', 'mulai tahun depan',
+    'mulai tanggal', 'terhitung mulai', 'terhitung sejak', 'berlaku mulai', 'ke depannya', 'untuk ke depannya', 'tegaskan kembali',
+    'kami tegaskan', 'kami ingatkan', 'mengingatkan kembali',
+    'mulai januari', 'mulai februari', 'mulai maret', 'mulai april', 'mulai mei', 'mulai juni', 'mulai juli',
+    'mulai agustus', 'mulai september', 'mulai oktober', 'mulai november', 'mulai desember',
+  ],
   /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
   offers: [
     'kami bisa', 'kami dapat', 'kami masih bisa', 'kami masih dapat', 'kami tetap bisa', 'kami juga bisa', 'aku bisa', 'saya bisa',
