@@ -13,7 +13,9 @@ export type FuzzHelpers = {
 /** Runs in the page (serialized by addInitScript): no closures over test code. */
 export function installFuzzHelpers(): void {
   // Where the user's draft ends: signature, quoted history, Outlook's reply header.
-  const STOP = '.gmail_signature, .gmail_quote, .gmail_extra, br[clear="all"], #Signature, #appendonsend, #divRplyFwdMsg, hr, .ajR';
+  // New Outlook prefixes ids inside the body (x_Signature) and wraps the history in a container.
+  const STOP =
+    '.gmail_signature, .gmail_quote, .gmail_extra, br[clear="all"], [id$="Signature"], [id$="appendonsend"], [id$="divRplyFwdMsg"], #mail-editor-reference-message-container, hr, .ajR';
   const BLOCK = /^(DIV|P|BLOCKQUOTE|LI|UL|OL|H[1-6]|PRE|TABLE|TBODY|TR|TD)$/;
   type Seg = { start: number; node: Text; length: number };
   type Map = { text: string; segs: Seg[] };
