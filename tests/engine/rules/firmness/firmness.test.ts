@@ -105,6 +105,22 @@ const cases: Case[] = [
     fixed: "Hi Dan,\n\nThe warranty doesn't cover this, so we cannot replace it. We can repair it for $60.\n\nRegards,\nJo",
   },
   {
+    name: 'en: "it would be great if" softens a payment rule into a wish',
+    body: 'Hi all,\n\nFrom next month, it would be great if invoices were paid within 14 days.\n\nThanks,\nJo',
+    flagged: true,
+  },
+  {
+    name: 'en: "please try to" leaves the notice rule optional',
+    body: "Hi all,\n\nGoing forward, please try to give us 24 hours' notice of cancellations.\n\nThanks,\nJo",
+    flagged: true,
+    fixed: "Hi all,\n\nGoing forward, please give us 24 hours' notice of cancellations.\n\nThanks,\nJo",
+  },
+  {
+    name: 'en: "we can be a bit flexible" reopens a deposit rule',
+    body: 'Hi all,\n\nPlease note our new policy: deposits are required for all bookings, though we can be a bit flexible.\n\nThanks,\nJo',
+    flagged: true,
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
