@@ -7,7 +7,7 @@ export const firmness = {
     "we're not sure", 'i am not sure', "i don't think", "don't think", 'honestly',
     'it would be great if', 'would be great if', 'it would be nice if', "we'd love it if", 'would love it if',
     "if it's not too much trouble", 'if it is not too much trouble', 'when you get a chance', 'if you get a chance', 'try to',
-    'try and', 'in most cases', 'usually', 'generally', 'for the most part',
+    'try and', 'in most cases',
     "i'm thinking", 'i am thinking', 'leaning towards', 'leaning toward', 'i doubt', "don't really think",
     'it seems', 'it seems like', 'seems like', 'it looks like', 'i suppose', 'presumably', 'unlikely', 'unsure',
   ],
