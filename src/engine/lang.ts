@@ -4,7 +4,7 @@
 import type { Lang } from './types';
 import { en } from './phrases/en';
 import { id } from './phrases/id';
-import { eachWord } from './text/segment';
+import { wordBounds } from './text/segment';
 
 const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
 const idWords = new Set<string>([...id.common.functionWords, ...id.meaning.languageWords]);
@@ -50,14 +50,17 @@ export function detectLang(text: string): Lang {
   idScore += countReduplicated(lower);
   // One lower-casing for the whole text; per word only where it changed the length ("İ").
   const sameOffsets = lower.length === text.length;
-  eachWord(text, (start, end) => {
+  const bounds = wordBounds(text);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
     let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
     if (word.includes('’')) word = word.replace(/’/g, "'");
     if (idWords.has(word)) {
       if (!enWords.has(word)) idScore++;
     } else if (enWords.has(word)) enScore++;
     else if (mayHaveIdSuffix(word) && ID_SUFFIX.test(word)) idScore++;
-  });
+  }
   // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
   return idScore * 1.5 >= enScore && idScore > 0 ? 'id' : 'en';
 }

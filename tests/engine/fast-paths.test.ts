@@ -51,6 +51,23 @@ test('sentence pieces equal the segmenter on any line', () => {
   );
 }, 60_000);
 
+// The alphabet the scanner was checked on: Latin letters, punctuation, emoji (with their
+// variation selectors, joiners and skin tones) but not the six emoji that are letters.
+const CHECKED =
+  /^(?:[\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2043\u2045-\u2053\u2055-\u205e\u20a0-\u20c0\u{1F1E6}-\u{1F1FF}]|(?![\u2139\u24c2\u{1F170}\u{1F171}\u{1F17E}\u{1F17F}])\p{Extended_Pictographic}[\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]*)*$/u;
+
+test('scannable text stays within the checked alphabet', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      if (scannable(t)) expect(CHECKED.test(t)).toBe(true);
+    }),
+    { numRuns: 3000 },
+  );
+  expect(scannable('Maaf ya kak 🙏🏻 gak bisa… “oke” – 👨‍👩‍👧 ‼️ Rp150.000')).toBe(true);
+  expect(scannable('a\ufe0f')).toBe(false);
+  expect(scannable('Ⓜ')).toBe(false);
+});
+
 test('the scanner handles the joiners the segmenter handles', () => {
   const t = "We can't refund 1,850.50 e.g. a:b a_b _ __ Rp150.000 kata-kata 🙏🏻";
   expect(scannable(t)).toBe(true);

@@ -94,4 +94,4 @@ function mergeAbbreviationSplits(text: string, list: Span[]): Span[] {
   return out;
 }
 
-export { eachWord, wordCount, words } from './words';
+export { eachWord, wordBounds, wordCount, words } from './words';

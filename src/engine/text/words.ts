@@ -10,14 +10,57 @@ import type { Span } from './segment';
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-const LATIN = /[^\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f]/;
-// Emoji count, except the six that are also letters (ℹ Ⓜ 🅰 🅱 🅾 🅿).
-const SAFE_FOR_SCANNER =
-  /^(?:[\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f\u2010-\u2023\u2025\u2026\u2030-\u203e\u2041-\u2043\u2045-\u2053\u2055-\u205e\u20a0-\u20c0\u{1F1E6}-\u{1F1FF}]|(?![\u2139\u24c2\u{1F170}\u{1F171}\u{1F17E}\u{1F17F}])\p{Extended_Pictographic}[\ufe0f\u200d\u{1F3FB}-\u{1F3FF}]*)*$/u;
+// A scannable text holds Latin-script letters, digits, common punctuation and emoji. Characters
+// outside Latin-1 and Latin Extended-A/B are rare, so only those are looked at, one by one.
+const NON_LATIN = /[^\u0000-\u00ac\u00ae-\u00b6\u00b8-\u024f]/g;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+const pictographic = new Map<number, boolean>();
+// Emoji that are also letters (ℹ Ⓜ 🅰 🅱 🅾 🅿) do not count as emoji.
+const LETTER_EMOJI = new Set([0x2139, 0x24c2, 0x1f170, 0x1f171, 0x1f17e, 0x1f17f]);
+
+function isPictographic(code: number): boolean {
+  let known = pictographic.get(code);
+  if (known === undefined) {
+    known = !LETTER_EMOJI.has(code) && PICTOGRAPHIC.test(String.fromCodePoint(code));
+    pictographic.set(code, known);
+  }
+  return known;
+}
+
+/** Punctuation and symbols past Latin Extended-B that behave as in the scanner. */
+function isPlainPunctuation(code: number): boolean {
+  return (
+    (code >= 0x2010 && code <= 0x2023) ||
+    code === 0x2025 ||
+    code === 0x2026 ||
+    (code >= 0x2030 && code <= 0x203e) ||
+    (code >= 0x2041 && code <= 0x2043) ||
+    (code >= 0x2045 && code <= 0x2053) ||
+    (code >= 0x2055 && code <= 0x205e) ||
+    (code >= 0x20a0 && code <= 0x20c0) ||
+    (code >= 0x1f1e6 && code <= 0x1f1ff)
+  );
+}
+
+/** Variation selector, zero-width joiner and skin tones: only inside an emoji. */
+const isEmojiPart = (code: number) => code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff);
 
 /** True when the scanner agrees with the segmenter on `text`. */
 export function scannable(text: string): boolean {
-  return !LATIN.test(text) || SAFE_FOR_SCANNER.test(text);
+  NON_LATIN.lastIndex = 0;
+  let emojiEnd = -1;
+  for (let m = NON_LATIN.exec(text); m; m = NON_LATIN.exec(text)) {
+    const at = m.index;
+    const code = text.codePointAt(at)!;
+    const end = at + (code > 0xffff ? 2 : 1);
+    NON_LATIN.lastIndex = end;
+    if (isEmojiPart(code)) {
+      if (at !== emojiEnd) return false;
+      emojiEnd = end;
+    } else if (isPictographic(code)) emojiEnd = end;
+    else if (!isPlainPunctuation(code)) return false;
+  }
+  return true;
 }
 
 // Character classes below U+0250 (every other character a scannable text holds is no letter).
@@ -35,13 +78,13 @@ const classOf = (code: number) => (code < 0x250 ? CLASS[code]! : OTHER);
 const MID_LETTER = new Set([0x2e, 0x3a, 0x27, 0x2019, 0x2018]);
 const MID_NUMBER = new Set([0x2c, 0x3b, 0x2e, 0x27, 0x2019, 0x2018]);
 
-/** Calls `visit(start, end)` for every word of `text`, in order. */
-export function eachWord(text: string, visit: (start: number, end: number) => void): void {
-  if (!scannable(text)) {
-    for (const w of segmenterWords(text, 0)) visit(w.start, w.end);
-    return;
-  }
+/**
+ * Word bounds of a scannable text: pushes start and end of every word onto `bounds` (when given)
+ * and returns how many words there are.
+ */
+function scan(text: string, bounds: number[] | null): number {
   const length = text.length;
+  let count = 0;
   let i = 0;
   while (i < length) {
     if (classOf(text.charCodeAt(i)) === OTHER) {
@@ -60,21 +103,43 @@ export function eachWord(text: string, visit: (start: number, end: number) => vo
       if (!joins) break;
       i += 2;
     }
-    if (i - start > 1 || text.charCodeAt(start) !== 0x5f) visit(start, i);
+    if (i - start > 1 || text.charCodeAt(start) !== 0x5f) {
+      count++;
+      bounds?.push(start, i);
+    }
   }
+  return count;
+}
+
+/** Start and end offsets of every word, flat: [start0, end0, start1, end1, …]. */
+export function wordBounds(text: string): number[] {
+  const bounds: number[] = [];
+  if (scannable(text)) scan(text, bounds);
+  else for (const w of segmenterWords(text, 0)) bounds.push(w.start, w.end);
+  return bounds;
+}
+
+/** Calls `visit(start, end)` for every word of `text`, in order. */
+export function eachWord(text: string, visit: (start: number, end: number) => void): void {
+  const bounds = wordBounds(text);
+  for (let k = 0; k < bounds.length; k += 2) visit(bounds[k]!, bounds[k + 1]!);
 }
 
 export function words(text: string, offset = 0): Span[] {
   if (!scannable(text)) return segmenterWords(text, offset);
+  const bounds: number[] = [];
+  scan(text, bounds);
   const out: Span[] = [];
-  eachWord(text, (start, end) => out.push({ start: offset + start, end: offset + end, text: text.slice(start, end) }));
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    out.push({ start: offset + start, end: offset + end, text: text.slice(start, end) });
+  }
   return out;
 }
 
 export function wordCount(text: string): number {
-  let n = 0;
-  eachWord(text, () => n++);
-  return n;
+  return scannable(text) ? scan(text, null) : segmenterWords(text, 0).length;
 }
 
 // The segmenter is quadratic on long strings (80k chars: ~600 ms), so the fallback feeds it short

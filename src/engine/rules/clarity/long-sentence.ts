@@ -4,7 +4,7 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { words, type Span } from '../../text/segment';
+import { wordCount, words, type Span } from '../../text/segment';
 import type { Edit } from '../../types';
 import { capitalize, inBody } from './text-edits';
 
@@ -13,11 +13,21 @@ const MIN_PART_WORDS = 8;
 
 type SplitPoint = { conjunction: string; starter: string };
 
-function splitPoints(ctx: RuleContext): SplitPoint[] {
-  return ctx.phrases.clarity.splitPoints.map((entry) => {
-    const [conjunction = '', starter = '-'] = entry.split('=>').map((s) => s.trim());
-    return { conjunction, starter: starter === '-' ? '' : starter };
-  });
+// Parsed, with their patterns, once per list: this runs for every long sentence.
+const parsedSplitPoints = new WeakMap<readonly string[], (SplitPoint & { re: RegExp })[]>();
+
+function splitPoints(ctx: RuleContext): (SplitPoint & { re: RegExp })[] {
+  const list = ctx.phrases.clarity.splitPoints;
+  let points = parsedSplitPoints.get(list);
+  if (!points) {
+    points = list.map((entry) => {
+      const [conjunction = '', starter = '-'] = entry.split('=>').map((s) => s.trim());
+      const re = conjunction === ';' ? /;\s+(\p{L})/gu : new RegExp(`,\\s+${escape(conjunction)}\\s+(\\p{L})`, 'giu');
+      return { conjunction, starter: starter === '-' ? '' : starter, re };
+    });
+    parsedSplitPoints.set(list, points);
+  }
+  return points;
 }
 
 function escape(s: string): string {
@@ -30,10 +40,7 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   const middle = (sentence.start + sentence.end) / 2;
   let best: { edit: Edit; distance: number } | null = null;
   for (const point of splitPoints(ctx)) {
-    const re = point.conjunction === ';'
-      ? /;\s+(\p{L})/gu
-      : new RegExp(`,\\s+${escape(point.conjunction)}\\s+(\\p{L})`, 'giu');
-    for (const m of sentence.text.matchAll(re)) {
+    for (const m of sentence.text.matchAll(point.re)) {
       const at = sentence.start + m.index;
       const before = all.filter((w) => w.end <= at).length;
       const after = all.length - before - (point.conjunction === ';' ? 0 : point.conjunction.split(/\s+/).length);
@@ -58,7 +65,7 @@ export const longSentence: Rule = {
     const hits: RuleHit[] = [];
     for (const sentence of ctx.sentences) {
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
-      const count = words(sentence.text).length;
+      const count = wordCount(sentence.text);
       if (count <= limit) continue;
       const edit = splitEdit(ctx, sentence);
       hits.push({
