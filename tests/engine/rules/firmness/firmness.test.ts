@@ -121,6 +121,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "I suppose we could maybe … if you\'re really unhappy" reopens an approved proof',
+    body: "Hi Naomi,\n\nThanks for letting us know about the colours. The proof you approved shows the same shades. I suppose we could maybe reprint at a discount if you're really unhappy?\n\nBest,\nKim",
+    flagged: true,
+  },
+  {
+    name: 'en: "I don\'t think it was really something we missed" doubts the business\'s own stance',
+    body: "Hi Naomi,\n\nThanks for letting us know about the oven. Our Standard Clean covers the outside of appliances, as shown at booking. I don't think it was really something we missed.\n\nBest,\nKim",
+    flagged: true,
+  },
+  {
     name: 'en: "if that feels fair to you" reopens an agreed rule',
     body: 'Hi Mrs. Oyelaran,\n\nThe slip you signed says standard wash, so we cannot refund the blouse. We could cover part of the cost, if that feels fair to you?\n\nKind regards,\nJoy',
     flagged: true,
