@@ -69,6 +69,18 @@ function phrase(rng: Rng, lines: boolean): string {
   return rng.next() < 0.5 ? ` ${s}` : s;
 }
 
+const INLINE_TAGS = [['<b>', '</b>'], ['<i>', '</i>'], ['<a href="https://example.com/terms">', '</a>'], ['<span style="color:#b00">', '</span>']] as const;
+
+/** `text` with inline markup around some of its words; its text is unchanged. */
+function markup(rng: Rng, text: string): string {
+  const words = text.split(' ').map((w) => {
+    if (rng.next() >= 0.5) return w;
+    const [open, close] = rng.pick(INLINE_TAGS);
+    return `${open}${w}${close}`;
+  });
+  return words.join(' ');
+}
+
 /** The draft as drafts.json defines it: blank-only lines collapse to one blank line, trimmed. */
 function normalize(text: string): string {
   let out = '';
@@ -311,15 +323,23 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       const spots = caretSpots(c);
       const at = rng.pick(spots);
       const end = action === 'paste' && rng.next() < 0.4 ? Math.min(rng.pick(spots.filter((p) => p >= at)), at + 30) : at;
-      const text = phrase(rng, action === 'paste');
+      let text = phrase(rng, action === 'paste');
+      // Now and then the clipboard holds formatted text (from a web page or a document).
+      const html = action === 'paste' && !text.includes('\n') && rng.next() < 0.35 ? markup(rng, (text = text.trim())) : null;
       if (!caretSpots(c).includes(end) || (end > at && touchesMustKeep(c, at, end))) continue;
       if (!(await fuzz(page).select(c.id, at, end))) return fail(`could not place the caret at ${at}`);
       if (action === 'type') await page.keyboard.type(text, { delay: 0 });
       else {
-        await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+        await page.evaluate(
+          ([text, html]) =>
+            html
+              ? navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) })])
+              : navigator.clipboard.writeText(text),
+          [text, html] as const,
+        );
         await page.keyboard.press('Control+V');
       }
-      log.push(`${action} ${JSON.stringify(text)} at ${at}${end > at ? `-${end}` : ''} in ${c.id}`);
+      log.push(`${action} ${JSON.stringify(html ?? text)} at ${at}${end > at ? `-${end}` : ''} in ${c.id}`);
       expected = [normalize(c.text.slice(0, at) + text + c.text.slice(end))];
     } else if (action === 'delete' || action === 'backspace') {
       const spots = caretSpots(c).filter((p) => p > 0);
