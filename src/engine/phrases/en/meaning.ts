@@ -92,7 +92,7 @@ export const meaning = {
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
-    'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
+    'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
     'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
     'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
@@ -156,6 +156,8 @@ export const meaning = {
   policyObjects: [
     'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit', 'having to ask',
     'having to', 'have to ask', 'to bother you', 'in advance', 'our hours',
+    'have to charge', 'need to charge', 'having to charge', 'price increase', 'new rules', 'to be a pain',
+    'being a pain', 'to nag', 'to chase', 'chasing',
   ],
   /** The business admits its own mistake. */
   faultAdmissions: [
@@ -166,7 +168,8 @@ export const meaning = {
     'for the mix-up', 'our mix-up',
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
-    'i made an error', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
+    'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
+    'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
   ],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [

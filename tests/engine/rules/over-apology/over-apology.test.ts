@@ -61,6 +61,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "sorry that we have to charge" apologizes for the studio\'s own rule',
+    body: "Hi all,\n\nI'm sorry that we have to charge for late cancellations now. From June, they cost $10.\n\nThanks,\nJo",
+    flagged: true,
+  },
+  {
+    name: 'en: "sorry for charging you twice" admits a mistake; one apology with the refund passes',
+    body: "Hi Jo,\n\nSorry for charging you twice for the May lessons. The extra $80 was refunded to your card today.\n\nThanks,\nHelen",
+    flagged: false,
+  },
+  {
     name: 'id: satu "Mohon maaf" pembuka sebelum penolakan boleh',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak. Besok pagi jam 08.00 bisa kami kirim.\n\nSalam,\nAyu',
     flagged: false,
