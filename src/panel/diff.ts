@@ -13,7 +13,11 @@ export function tokenize(text: string): string[] {
   return text.match(/^\s+|[\p{L}\p{N}\p{M}'’_-]+\s*|[^\s\p{L}\p{N}\p{M}]\s*/gu) ?? [];
 }
 
+/** Drafts longer than this are matched line by line first, without tokenizing them whole. */
+const LONG_CHARS = 20_000;
+
 export function wordDiff(before: string, after: string): DiffPart[] {
+  if (before.length + after.length > LONG_CHARS) return orderChanges(merged(byLines(before, after)));
   const a = tokenize(before);
   const b = tokenize(after);
   let head = 0;
@@ -89,6 +93,17 @@ function lcsDiff(a: string[], b: string[]): DiffPart[] {
   }
   while (i < n) out.push({ kind: 'del', text: a[i++]! });
   while (j < m) out.push({ kind: 'ins', text: b[j++]! });
+  return out;
+}
+
+/** Neighbouring parts of one kind as one. */
+function merged(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.kind === part.kind) last.text += part.text;
+    else if (part.text) out.push({ ...part });
+  }
   return out;
 }
 
