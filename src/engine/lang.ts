@@ -9,6 +9,14 @@ import { wordBounds } from './text/segment';
 const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
 const idWords = new Set<string>([...id.common.functionWords, ...id.meaning.languageWords]);
 
+// One lookup per word: which language's evidence a known word is (a word of both is neither's).
+const EN = 1;
+const ID = 2;
+const BOTH = 3;
+const evidence = new Map<string, number>();
+for (const w of enWords) evidence.set(w, idWords.has(w) ? BOTH : EN);
+for (const w of idWords) if (!enWords.has(w)) evidence.set(w, ID);
+
 // "harganya", "invoice-nya", "berikan", "diskon2an", "kata-kata": Indonesian by form.
 const ID_SUFFIX = /^\p{L}{3,}(?:nya|kan)$|-nya$|^\p{L}+2(?:an|nya)?$/u;
 const RUPIAH = /(?<![\p{L}])Rp\s?\d/u;
@@ -43,29 +51,79 @@ function countReduplicated(lower: string): number {
   return n;
 }
 
+/** Known words by FNV-1a hash of their lower-case form, for looking a word up without slicing it. */
+const evidenceByHash = new Map<number, { word: string; known: number }[]>();
+for (const [word, known] of evidence) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  const bucket = evidenceByHash.get(hash);
+  if (bucket) bucket.push({ word, known });
+  else evidenceByHash.set(hash, [{ word, known }]);
+}
+
+/** A word's character as the lookup sees it: ASCII lower-cased, ’ as '; -1 for any other non-ASCII. */
+function foldedAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return code === 0x2019 ? 0x27 : -1;
+}
+
+function sameWord(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (foldedAt(text, i) !== word.charCodeAt(i - start)) return false;
+  return true;
+}
+
 export function detectLang(text: string): Lang {
   let enScore = 0;
   let idScore = RUPIAH.test(text) ? 1 : 0;
-  const lower = text.toLowerCase();
-  idScore += countReduplicated(lower);
-  // One lower-casing for the whole text; per word only where it changed the length ("İ").
-  const sameOffsets = lower.length === text.length;
+  if (text.includes('-')) idScore += countReduplicated(text.toLowerCase());
   const bounds = wordBounds(text);
   for (let k = 0; k < bounds.length; k += 2) {
     const start = bounds[k]!;
     const end = bounds[k + 1]!;
-    let word = sameOffsets ? lower.slice(start, end) : text.slice(start, end).toLowerCase();
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    if (idWords.has(word)) {
-      if (!enWords.has(word)) idScore++;
-    } else if (enWords.has(word)) enScore++;
-    else if (mayHaveIdSuffix(word) && ID_SUFFIX.test(word)) idScore++;
+    // Hash the lower-cased word while reading it; a word with other non-ASCII letters is sliced.
+    let hash = 0x811c9dc5;
+    let plain = true;
+    for (let i = start; i < end; i++) {
+      const code = foldedAt(text, i);
+      if (code < 0) {
+        plain = false;
+        break;
+      }
+      hash = Math.imul(hash ^ code, 0x01000193);
+    }
+    let known: number | undefined;
+    let word: string | undefined;
+    if (plain) {
+      const bucket = evidenceByHash.get(hash);
+      if (bucket) for (const e of bucket) if (sameWord(text, start, end, e.word)) known = e.known;
+    } else {
+      word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+      known = evidence.get(word);
+    }
+    if (known === ID) idScore++;
+    else if (known === EN) enScore++;
+    else if (known === undefined && mayHaveIdSuffix(text, start, end)) {
+      word ??= text.slice(start, end).toLowerCase().replace(/’/g, "'");
+      if (ID_SUFFIX.test(word)) idScore++;
+    }
   }
   // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
   return idScore * 1.5 >= enScore && idScore > 0 ? 'id' : 'en';
 }
 
-/** Every ID_SUFFIX form ends in -nya or -kan or holds a 2: skip the regex for all other words. */
-function mayHaveIdSuffix(word: string): boolean {
-  return word.endsWith('nya') || word.endsWith('kan') || word.includes('2');
+/**
+ * Every ID_SUFFIX form ends in -nya or -kan or holds a 2: skip the regex for all other words.
+ * Loose on purpose (ASCII case-insensitive): it only decides whether the regex runs.
+ */
+function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
+  if (end - start >= 3) {
+    const a = text.charCodeAt(end - 3) | 0x20;
+    const b = text.charCodeAt(end - 2) | 0x20;
+    const c = text.charCodeAt(end - 1) | 0x20;
+    if ((a === 0x6e && b === 0x79 && c === 0x61) || (a === 0x6b && b === 0x61 && c === 0x6e)) return true;
+  }
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x32) return true;
+  return end - start >= 3 && /[^\u0000-\u007f]/.test(text.slice(end - 3, end));
 }
