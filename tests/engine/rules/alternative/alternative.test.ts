@@ -154,6 +154,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "out of stock" declines; the other colour in stock is the alternative',
+    body: 'Hi Lucy,\n\nSadly the green dress is out of stock in your size. The navy one is available in a 12 for $85.\n\nBest,\nAmy',
+    flagged: false,
+  },
+  {
+    name: 'en: "our diary for June is full" with nothing offered is flagged',
+    body: "Hi Lucy,\n\nOur diary for June is full, I'm afraid.\n\nBest,\nAmy",
+    flagged: true,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
