@@ -372,6 +372,7 @@ export function useDocument(text: string): void {
   documentText = text;
   documentIndex = undefined;
   documentPieces.clear();
+  wholeDocumentMatches.clear();
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -421,7 +422,23 @@ function firstRunAtOrAfter(index: TextIndex, runs: readonly number[], value: num
   return lo;
 }
 
+// Rules ask about the whole draft again and again (once per finding, say): those answers are kept
+// for the analysis, and handed out as copies.
+const wholeDocumentMatches = new Map<number, Span[]>();
+
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
+  if (offset === 0 && limit === Infinity && text === documentText && text.length > 0) {
+    let found = wholeDocumentMatches.get(compiled.id);
+    if (!found) {
+      found = matchesIn(compiled, text, offset, limit);
+      wholeDocumentMatches.set(compiled.id, found);
+    }
+    return found.map((m) => ({ ...m }));
+  }
+  return matchesIn(compiled, text, offset, limit);
+}
+
+function matchesIn(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
   if (!compiled.firstWords) return scan(compiled.global, text, offset, limit);
   // Positions are in `base` coordinates: the draft's (base = 0) or the text's own (base = offset).
   let index = documentIndexFor(text, offset);

@@ -13,18 +13,38 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:#/-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** `exempt`: lower-case words that are capitalized by courtesy, not names ("Bapak", "Kak"). */
 export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[], exempt: readonly string[] = []): boolean {
   const removed = text.slice(start, end);
-  const rest = text.slice(0, start) + ' ' + text.slice(end);
+  const starts = sentenceStarts(sentences);
   for (const m of removed.matchAll(TOKEN)) {
     const token = m[0];
     const at = start + m.index;
     // Mid-sentence means after a letter, digit or comma; after ".", "!" or an emoji a capital is a start.
-    const midSentence = !sentences.some((s) => s.start === at) && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+    const midSentence = !starts.has(at) && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
     const isName = /^\p{Lu}/u.test(token) && midSentence && !/^I(?:['’]\w+)?$/.test(token) && !exempt.includes(token.toLowerCase());
     // "apa2", "diskon2an" are chat-style reduplication, not numbers.
     const isNumber = /\p{N}/u.test(token) && !/^\p{L}+2(?:an|nya)?$/u.test(token);
-    if ((isNumber || isName) && !rest.includes(token)) return false;
+    if ((isNumber || isName) && !standsElsewhere(text, start, end, token)) return false;
   }
   return true;
+}
+
+const startsOf = new WeakMap<readonly Span[], Set<number>>();
+
+function sentenceStarts(sentences: readonly Span[]): Set<number> {
+  let starts = startsOf.get(sentences);
+  if (!starts) {
+    starts = new Set(sentences.map((s) => s.start));
+    startsOf.set(sentences, starts);
+  }
+  return starts;
+}
+
+/**
+ * True when `token` stands in the text outside [start, end): what `(before + ' ' + after)
+ * .includes(token)` says without building that string (a token holds no space, so it cannot
+ * straddle the join).
+ */
+function standsElsewhere(text: string, start: number, end: number, token: string): boolean {
+  return (start >= token.length && text.lastIndexOf(token, start - token.length) !== -1) || text.indexOf(token, end) !== -1;
 }
 
 function capitalize(s: string): string {

@@ -10,10 +10,20 @@ import { atSentenceStart, capitalize } from '../clarity/text-edits';
 const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
 const LONG_WORD = 5;
 
+// Once per word and analysis: each answer scans the whole draft.
+const namesSeen = new WeakMap<RuleContext, Map<string, boolean>>();
+
 function isName(ctx: RuleContext, word: string): boolean {
-  const title = capitalize(word.toLocaleLowerCase());
-  const haystack = `${ctx.subject}\n${ctx.recipientName ?? ''}\n${ctx.text}`;
-  return new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u').test(haystack);
+  let seen = namesSeen.get(ctx);
+  if (!seen) namesSeen.set(ctx, (seen = new Map()));
+  let found = seen.get(word);
+  if (found === undefined) {
+    const title = capitalize(word.toLocaleLowerCase());
+    const haystack = `${ctx.subject}\n${ctx.recipientName ?? ''}\n${ctx.text}`;
+    found = new RegExp(`(?<![\\p{L}])${title}(?![\\p{L}])`, 'u').test(haystack);
+    seen.set(word, found);
+  }
+  return found;
 }
 
 function shouts(ctx: RuleContext, word: string): boolean {
