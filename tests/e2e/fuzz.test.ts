@@ -1,10 +1,13 @@
-// Browser fuzz (issue 6, Reliability): seeded random sequences of typing, deleting, pasting,
-// applying a fix, fix-all, the panel's Undo, and opening and closing composes, with real keys and
-// clicks on the shared fixtures. After every action the draft Sopan reads must equal what the
-// actions imply; at the end every must-keep string is still there, no page error was thrown, and
-// no panel is left without its compose.
+// Browser fuzz (issue 6, Reliability): seeded random sequences of typing, deleting, pasting
+// (plain and formatted), applying a fix, fix-all, a one-click insert, the panel's Undo, and opening
+// and closing composes, with real keys and clicks, on the shared fixtures and Sopan's own pages.
+// The draft Sopan reads must equal what the actions imply (keyboard edits are checked once the
+// panel catches up, everything else after each action); at the end every must-keep string is
+// still there, the editor holds what the panel read, each compose has one panel and no panel is
+// left without its compose, the app registered every change Sopan made, and no page error was
+// thrown. One browser for all: the page is reloaded between sequences.
 //
-// Reproduce one failure: SOPAN_FUZZ_SEED=<seed> SOPAN_FUZZ_RUNS=1 npx vitest run --project e2e tests/e2e/fuzz.test.ts
+// Reproduce one failure: SOPAN_FUZZ_SEED=<seed> SOPAN_FUZZ_RUNS=1 SOPAN_FUZZ_VERBOSE=1 npx vitest run --project e2e tests/e2e/fuzz.test.ts
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -122,6 +125,15 @@ function occurrences(text: string, part: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(part); part && at >= 0; at = text.indexOf(part, at + 1)) out.push(at);
   return out;
+}
+
+/** What `after` adds to `before` in one place, or null when it is not `before` plus one insertion. */
+function inserted(before: string, after: string): string | null {
+  let head = 0;
+  while (head < before.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  return head + tail === before.length && after.length > before.length ? after.slice(head, after.length - tail) : null;
 }
 
 /** Every result a shown before → after change can have on `text` (one per place `before` occurs). */
@@ -287,7 +299,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
     const visible = new Set(await openIds(page, spec, true));
     const live = composes.filter((c) => visible.has(c.id));
     const c = live.length ? rng.pick(live) : null;
-    const action = c ? rng.pick(['type', 'type', 'type', 'delete', 'backspace', 'paste', 'paste', 'fix', 'fix', 'fix-all', 'undo', 'open', 'close'] as const) : 'open';
+    const action = c ? rng.pick(['type', 'type', 'type', 'delete', 'backspace', 'paste', 'paste', 'fix', 'fix', 'fix-all', 'insert', 'undo', 'open', 'close'] as const) : 'open';
     let expected: string[] = [];
 
     if (!spec.api && (action === 'open' || action === 'close')) continue;
@@ -305,7 +317,7 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       continue;
     }
     if (!c) continue;
-    if (action === 'fix' || action === 'fix-all' || action === 'undo') {
+    if (action === 'fix' || action === 'fix-all' || action === 'insert' || action === 'undo') {
       const behind = await catchUp(c);
       if (behind) return fail(behind);
     }
@@ -392,6 +404,21 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
       lastSopanEdit = Date.now();
       log.push(`fix-all in ${c.id}`);
       expected = [normalize(shown.after)];
+      c.undo = { before: c.text, after: '' };
+    } else if (action === 'insert') {
+      const buttons = page.locator(`${panelOf(c.id)} [data-sopan-insert] >> visible=true`);
+      const count = await buttons.count();
+      if (!count) continue;
+      const index = rng.int(count);
+      const kind = await buttons.nth(index).getAttribute('data-sopan-insert');
+      await press(page, `${panelOf(c.id)} [data-sopan-insert] >> visible=true >> nth=${index}`);
+      lastSopanEdit = Date.now();
+      // The click's edit is done when the click returns; none when the draft already has it.
+      const now = await fuzz(page).text(c.id);
+      log.push(`insert ${kind}${now === c.text ? ' (nothing)' : ` ${JSON.stringify(inserted(c.text, now))}`} in ${c.id}`);
+      if (now === c.text) continue;
+      if (inserted(c.text, now) === null) return fail(`insert ${kind} changed more than it added: ${JSON.stringify(now)}`);
+      expected = [now];
       c.undo = { before: c.text, after: '' };
     } else if (action === 'undo') {
       const button = page.locator(`${panelOf(c.id)} [data-sopan-undo]`);
