@@ -159,8 +159,8 @@ const cases: Case[] = [
     flagged: false,
   },
   {
-    name: 'en: "our diary for June is full" with nothing offered is flagged',
-    body: "Hi Lucy,\n\nOur diary for June is full, I'm afraid.\n\nBest,\nAmy",
+    name: 'en: "my diary is full" with nothing offered is flagged',
+    body: "Hi Lucy,\n\nMy diary is full until July, I'm afraid.\n\nBest,\nAmy",
     flagged: true,
   },
   {
