@@ -110,6 +110,29 @@ test('Gmail: the editor no longer matches any body selector → "cannot read", t
   await page.close();
 });
 
+test('Gmail: compose container, subject and recipient selectors all find nothing; the draft is still read and fixed', async () => {
+  const { page, errors } = await open('gmail-compose.html');
+  const draft = drafts['gmail-compose.html']!.composes[0]!.draft;
+  expect(await settled(page, 'c1')).toBe(draft);
+  // Gmail ships new markup: none of the container classes or roles, no subject box, no chips.
+  // The editor is re-rendered too, so Sopan meets this compose afresh.
+  await page.evaluate((sel) => {
+    const compose = document.querySelector('[data-fixture-compose-id="c1"]')!;
+    compose.querySelectorAll('.M9, .I5').forEach((n) => n.classList.remove('M9', 'I5'));
+    compose.querySelectorAll('[role="dialog"]').forEach((n) => n.removeAttribute('role'));
+    compose.querySelectorAll('input[name="subjectbox"], input[name="subject"], [data-name], div.az9').forEach((n) => n.remove());
+    const body = document.querySelector<HTMLElement>(sel)!;
+    body.replaceWith(body.cloneNode(true));
+  }, bodySel('c1'));
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, panel('c1'));
+  expect(await settled(page, 'c1')).toBe(draft);
+  await page.locator(`${panel('c1')} [data-sopan-fix] >> visible=true`).first().click();
+  await page.waitForFunction(([sel, draft]) => document.querySelector<HTMLElement>(sel)?.dataset.sopanText !== draft, [panel('c1'), draft] as const, { timeout: 3_000 });
+  await typeAtStart(page, 'c1', 'Hello. ');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('Outlook: subject, recipients and docking ids gone, then the textbox role too: no error, no stale panel', async () => {
   const { page, errors } = await open('outlook-compose.html');
   const draft = drafts['outlook-compose.html']!.composes[0]!.draft;
