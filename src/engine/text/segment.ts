@@ -66,7 +66,11 @@ export function sentences(text: string): Span[] {
 // kak, …"): an emoji followed by a capital starts a new sentence.
 const EMOJI_END = /[\p{Extended_Pictographic}\u200d\ufe0f]+\s+(?=\p{Lu})/gu;
 
+// Below U+2000 only © and ® are emoji: a segment without those or anything higher has no cut.
+const MAY_HOLD_EMOJI = /[^\u0000-\u00a8\u00aa-\u00ad\u00af-\u1fff]/;
+
 function emojiCuts(segment: string): [number, number][] {
+  if (!MAY_HOLD_EMOJI.test(segment)) return [[0, segment.length]];
   const cuts: [number, number][] = [];
   let from = 0;
   EMOJI_END.lastIndex = 0;

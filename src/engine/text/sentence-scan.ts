@@ -74,16 +74,18 @@ function segmentEnds(text: string): number[] {
   let before = OTHER;
   let i = 0;
   while (i < n) {
-    const c = classAt(text, i);
+    const code = text.charCodeAt(i);
+    const c = code < LOW ? lowClass[code]! : classAt(text, i);
     if (c === SEP) {
       i = afterSep(i);
       ends.push(i);
       before = OTHER;
       continue;
     }
-    if (!isTerm(c)) {
+    if (c !== ATERM && c !== STERM) {
+      // Extend and Format characters (SB5) leave `before` as it was.
       if (c !== IGNORED) before = c;
-      i = next(i);
+      i++;
       continue;
     }
     let j = next(i);
