@@ -54,6 +54,19 @@ function echoedRequest(text: string, sentence: Span, echoes: readonly Span[], hi
   return clause !== undefined && echoes.some((e) => e.start >= clause.start && e.end <= hit.start);
 }
 
+/**
+ * "We will no longer provide support after 31 August": the "we will" leads into the decision
+ * itself, so the sentence that ends the service is not also its own next step. An offer after
+ * the decline in its clause ("we can't do Saturday but we can do Sunday") still counts.
+ */
+function leadsIntoDecision(text: string, sentence: Span, decided: readonly Span[], hit: Span): boolean {
+  const ahead = decided.filter((d) => d.start >= hit.end && d.start < sentence.end);
+  if (ahead.length === 0) return false;
+  const list = clauses(text, sentence);
+  const clause = list[clauseAt(list, hit.start)];
+  return clause !== undefined && ahead.some((d) => d.start < clause.end);
+}
+
 export function isAlternative(
   text: string,
   sentence: Span,
@@ -70,7 +83,8 @@ export function isAlternative(
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
         !overlapsAny(declined, h.start, h.end) &&
-        !echoedRequest(text, sentence, echoes, h),
+        !echoedRequest(text, sentence, echoes, h) &&
+        !leadsIntoDecision(text, sentence, declined, h),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0) return true;

@@ -59,13 +59,14 @@ export function understand(text: string, sentences: Span[], layout: Layout, phra
   const rules: Span[] = [];
   const alternatives: Span[] = [];
   for (const sentence of body) {
-    if (terminationHits(text, sentence, m, quotes).length > 0) terminations.push(sentence);
+    const ended = terminationHits(text, sentence, m, quotes);
+    if (ended.length > 0) terminations.push(sentence);
     const declined = declineHits(text, sentence, m, quotes);
     if (declined.length > 0) declines.push(sentence);
     // "No deposit is needed" states no rule.
     if (findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 }).length > 0) rules.push(sentence);
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
-    if (isAlternative(text, sentence, m, quotes, declined, echoes)) alternatives.push(sentence);
+    if (isAlternative(text, sentence, m, quotes, [...declined, ...ended], echoes)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   return {

@@ -128,6 +128,7 @@ export const meaning = {
     'handed over', 'will be handed', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'unused sessions', 'unused lessons',
     'remaining sessions', 'remaining lessons', 'refunded', 'be refunding', 'will be credited',
+    'paid back', 'pay you back', 'reimbursed', 'will reimburse',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */

@@ -164,6 +164,21 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "We will no longer provide … after 31 August" is the decision, not its own next step',
+    body: 'Hi Greg,\n\nWe will no longer provide IT support to Summit Dental after 31 August. We wish you all the best.\n\nRegards,\nLiam',
+    flagged: true,
+  },
+  {
+    name: 'en: the same termination with the unused fee paid back passes',
+    body: 'Hi Greg,\n\nWe will no longer provide IT support to Summit Dental after 31 August. The unused part of your annual fee, $600, will be paid back to you by 5 September.\n\nRegards,\nLiam',
+    flagged: false,
+  },
+  {
+    name: 'en: an offer after the decline in the same clause still counts',
+    body: "Hi Rachel,\n\nWe can't do Saturday but we can do Sunday at 10 am.\n\nBest,\nAmy",
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
