@@ -1,7 +1,10 @@
-// The service worker. Sopan does all its work in the page; the worker only relays the keyboard
+// The service worker. Sopan does all its work in the page; the worker relays the keyboard
 // command (manifest `commands`) to the active tab, whose content script toggles the panel of
-// the focused compose window.
+// the focused compose window, and sends a content script the UI catalog of a language forced in
+// the options page (the page bundles none: see src/i18n/remote.ts).
 import browser from 'webextension-polyfill';
+import { catalogs } from '../i18n/catalog';
+import { answerCatalogRequest } from '../i18n/remote';
 import { relayCommand } from './relay';
 
 browser.runtime.onInstalled.addListener(() => {
@@ -13,4 +16,10 @@ browser.commands.onCommand.addListener((command) => {
     activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
     send: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   });
+});
+
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const catalog = answerCatalogRequest(message, catalogs);
+  // undefined leaves other messages to other listeners; a promise is the polyfill's reply.
+  return catalog ? Promise.resolve(catalog) : undefined;
 });

@@ -1,7 +1,7 @@
 // Content script entry: marks the page so tests can tell it ran, then starts watching for
 // compose windows and answers the keyboard command. Nothing here may throw into the page.
-import browser from 'webextension-polyfill';
-import { extensionI18n } from '../i18n/extension';
+import { catalogFromWorker, extensionI18n } from '../i18n/extension';
+import { extensionApi } from '../i18n/webext';
 import { mountPanel } from '../panel/mount';
 import { TOGGLE_MESSAGE, toggleFocusedPanel } from '../panel/toggle';
 import { syncStorageArea } from '../settings/extension';
@@ -14,9 +14,20 @@ document.documentElement.setAttribute('data-sopan-loaded', '1');
 const adapter = adapterFor(location.hostname);
 if (adapter) {
   try {
-    const settings = createSettingsStore(syncStorageArea());
-    watchComposes(document, adapter, { mountPanel, i18n: extensionI18n(settings), settings }, new AbortController().signal);
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const store = createSettingsStore(syncStorageArea());
+    // A UI language forced in the options page that the browser does not speak comes from the
+    // worker; when it arrives, open panels redraw as on any settings change.
+    const catalogArrived = new EventTarget();
+    const i18n = extensionI18n(store, catalogFromWorker, () => catalogArrived.dispatchEvent(new Event('arrived')));
+    const settings = {
+      ...store,
+      onChange(listener: () => void, signal: AbortSignal) {
+        store.onChange(listener, signal);
+        catalogArrived.addEventListener('arrived', listener, { signal });
+      },
+    };
+    watchComposes(document, adapter, { mountPanel, i18n, settings }, new AbortController().signal);
+    extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);
       return undefined;
     });

@@ -1,10 +1,22 @@
 // The extension's I18n (content script, options page): only extension code imports this file,
-// since webextension-polyfill throws anywhere else.
-import browser from 'webextension-polyfill';
+// since the extension API is missing anywhere else.
+import { extensionApi } from './webext';
+import type { Lang } from '../engine/types';
 import type { I18n } from '../panel/contract';
 import type { LangChoice } from '../settings/schema';
-import { createI18n } from './choose';
+import { createI18n, type CatalogSource } from './choose';
+import type { Catalog } from './format';
+import { catalogRequest, isCatalog } from './remote';
 
-export function extensionI18n(settings?: { current(): { uiLang?: LangChoice } }): I18n {
-  return createI18n(() => settings?.current().uiLang ?? 'auto', browser.i18n);
+export function extensionI18n(settings: { current(): { uiLang?: LangChoice } } | undefined, source: CatalogSource, onCatalog?: () => void): I18n {
+  const browser = extensionApi();
+  return createI18n(() => settings?.current().uiLang ?? 'auto', browser.i18n, source, onCatalog);
+}
+
+/** The content script's CatalogSource: the service worker sends the catalog (see remote.ts). */
+export async function catalogFromWorker(lang: Lang): Promise<Catalog> {
+  const browser = extensionApi();
+  const answer: unknown = await browser.runtime.sendMessage(catalogRequest(lang));
+  if (!isCatalog(answer)) throw new Error(`no UI catalog for ${lang}`);
+  return answer;
 }

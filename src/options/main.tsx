@@ -1,6 +1,7 @@
 // Options page entry: the extension's storage and i18n, handed to components that know neither.
 import { render } from 'preact';
 import { rules } from '../engine/rules/registry';
+import { catalogs } from '../i18n/catalog';
 import { extensionI18n } from '../i18n/extension';
 import { syncStorageArea } from '../settings/extension';
 import { createSettingsStore } from '../settings/store';
@@ -8,7 +9,8 @@ import { Options } from './Options';
 import { OPTIONS_CSS } from './styles';
 
 const store = createSettingsStore(syncStorageArea());
-const i18n = extensionI18n(store);
+// An extension page: the bundled catalogs serve a forced language at once.
+const i18n = extensionI18n(store, (lang) => catalogs[lang]);
 const ruleInfo = rules.map(({ id, principle, severity }) => ({ id, principle, severity }));
 
 const style = document.createElement('style');

@@ -1,9 +1,10 @@
 // The extension's storage area: browser.storage.sync, with changes from browser.storage.onChanged
 // (StorageArea.onChanged is missing in older Firefox). Only extension code imports this file.
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../i18n/webext';
 import type { StorageArea, StorageChanges } from './store';
 
 export function syncStorageArea(): StorageArea {
+  const browser = extensionApi();
   const wrapped = new Map<(changes: StorageChanges) => void, (changes: StorageChanges, area: string) => void>();
   return {
     get: (keys) => browser.storage.sync.get(keys),

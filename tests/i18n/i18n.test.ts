@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogI18n, createI18n, formatMessage } from '../../src/i18n';
+import { catalogI18n, catalogs, createI18n, formatMessage } from '../../src/i18n';
 import type { LangChoice } from '../../src/settings/schema';
 
 describe('formatMessage', () => {
@@ -21,11 +21,14 @@ describe('catalogI18n', () => {
   });
 });
 
+/** The extension pages' source: the bundled catalogs, at once. */
+const bundled = (lang: 'en' | 'id') => catalogs[lang];
+
 describe('createI18n', () => {
   const browserId = { getUILanguage: () => 'id-ID', getMessage: (key: string) => (key === 'undo' ? 'Urungkan (browser)' : '') };
 
   it('follows the browser UI language and browser.i18n when set to auto', () => {
-    const i18n = createI18n(() => 'auto', browserId);
+    const i18n = createI18n(() => 'auto', browserId, bundled);
     expect(i18n.uiLang).toBe('id');
     expect(i18n.t('undo')).toBe('Urungkan (browser)');
     expect(i18n.t('apply')).toBe('Terapkan'); // browser gave nothing: bundled catalog
@@ -33,24 +36,25 @@ describe('createI18n', () => {
 
   it('uses the forced language even when the browser speaks another, and follows changes at once', () => {
     let choice: LangChoice = 'en';
-    const i18n = createI18n(() => choice, browserId);
+    const i18n = createI18n(() => choice, browserId, bundled);
     expect(i18n.uiLang).toBe('en');
     expect(i18n.t('undo')).toBe('Undo');
     choice = 'id';
     expect(i18n.uiLang).toBe('id');
-    expect(i18n.t('undo')).toBe('Urungkan');
+    // Forced to the browser's own language: browser.i18n serves it.
+    expect(i18n.t('undo')).toBe('Urungkan (browser)');
   });
 
   it('follows the catalog the browser serves when getUILanguage disagrees (headless --lang=id)', () => {
     const messagesInId = { getUILanguage: () => 'en-US', getMessage: (key: string) => (key === 'uiLocale' ? 'id' : '') };
-    expect(createI18n(() => 'auto', messagesInId).uiLang).toBe('id');
+    expect(createI18n(() => 'auto', messagesInId, bundled).uiLang).toBe('id');
     const messagesInEn = { getUILanguage: () => 'id-ID', getMessage: (key: string) => (key === 'uiLocale' ? 'en' : '') };
-    expect(createI18n(() => 'auto', messagesInEn).uiLang).toBe('en');
+    expect(createI18n(() => 'auto', messagesInEn, bundled).uiLang).toBe('en');
   });
 
   it('survives a browser.i18n that throws (extension context gone)', () => {
     const broken = { getUILanguage: () => { throw new Error('gone'); }, getMessage: () => { throw new Error('gone'); } };
-    const i18n = createI18n(() => 'auto', broken);
+    const i18n = createI18n(() => 'auto', broken, bundled);
     expect(i18n.uiLang).toBe('en');
     expect(i18n.t('undo')).toBe('Undo');
   });
