@@ -168,4 +168,20 @@ describe('Indonesian browser (--lang=id)', () => {
     await options.close();
     await page.close();
   });
+
+  test('English forced in the options page reaches an open panel (its catalog comes from the worker)', async () => {
+    const page = await openFixture(browser, ...GMAIL);
+    await ready(page);
+    const fixAll = page.locator(`${panel} [data-sopan-fix-all]`);
+    expect(await fixAll.textContent()).toBe('Perbaiki semua masalah nada');
+    const options = await openOptions(browser);
+    await options.locator('[data-sopan-option="uiLang"]').selectOption('en');
+    await expect.poll(() => fixAll.textContent(), { timeout: 2_000 }).toBe('Fix all tone issues');
+    await expect.poll(() => page.locator(`${panel} [data-sopan-principle="clarity"]`).textContent()).toContain('Clarity');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Sopan settings');
+    await options.locator('[data-sopan-option="uiLang"]').selectOption('auto');
+    await expect.poll(() => fixAll.textContent(), { timeout: 2_000 }).toBe('Perbaiki semua masalah nada');
+    await options.close();
+    await page.close();
+  });
 });
