@@ -5,25 +5,39 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { findAll } from '../../text/match';
+import { compilePattern, findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { alternation, matchAll } from '../../understand/find';
 import { capitalize, holdsFacts, sentenceAt, wordsBefore } from '../clarity/text-edits';
 
 const CONDITIONALS = ['if', 'when', 'whenever', 'unless', 'kalau', 'jika', 'apabila', 'bila', 'kalo', 'seandainya', 'misalnya'];
 
+// Compiled once per phrase book, through the phrase index: the matcher then tries them only where
+// a "you" word (or a conduct noun) stands, not at every position of the draft.
+const compiledPatterns = new WeakMap<object, RegExp[]>();
+const YOUR = ['your'];
+
 function patterns(ctx: RuleContext): RegExp[] {
   const p = ctx.phrases.politeness;
-  const you = alternation(p.you);
+  let found = compiledPatterns.get(p);
+  if (found) return found;
   const bridge = alternation(p.accusationBridges);
   const trait = alternation(p.accusationTraits);
   const conduct = alternation(p.conductNouns);
   const edge = '(?<![\\p{L}\\p{N}_])';
   const end = '(?![\\p{L}\\p{N}_])';
-  const traitAfterYou = `${edge}${you}(?:\\s+${bridge}){0,3}\\s+${trait}${end}`;
+  const traitAfterYou = compilePattern((you) => `${edge}${alternation(you)}(?:\\s+${bridge}){0,3}\\s+${trait}${end}`, p.you, [
+    ...p.accusationBridges,
+    ...p.accusationTraits,
+  ]);
   // English puts the owner first ("your attitude"); Indonesian after ("sikap Anda").
-  const conductOf = ctx.lang === 'en' ? `${edge}your\\s+${conduct}${end}` : `${edge}${conduct}\\s+${you}${end}`;
-  return [new RegExp(traitAfterYou, 'giu'), new RegExp(conductOf, 'giu')];
+  const conductOf =
+    ctx.lang === 'en'
+      ? compilePattern((your) => `${edge}${alternation(your)}\\s+${conduct}${end}`, YOUR, p.conductNouns)
+      : compilePattern((nouns) => `${edge}${alternation(nouns)}\\s+${alternation(p.you)}${end}`, p.conductNouns, p.you);
+  found = [traitAfterYou, conductOf];
+  compiledPatterns.set(p, found);
+  return found;
 }
 
 function conditional(ctx: RuleContext, start: number): boolean {
