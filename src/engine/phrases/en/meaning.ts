@@ -129,6 +129,12 @@ export const meaning = {
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'unused sessions', 'unused lessons',
     'remaining sessions', 'remaining lessons', 'refunded', 'be refunding', 'will be credited',
     'paid back', 'pay you back', 'reimbursed', 'will reimburse',
+    // Referrals to another business.
+    'you could try', 'you might try', 'you may want to try', 'you could contact', 'you could ask', 'might be able to help',
+    'may be able to help', 'could help you', 'worth getting in touch', 'worth contacting', 'worth asking', 'worth a try',
+    'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
+    'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
+    'his website',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */

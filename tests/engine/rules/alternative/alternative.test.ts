@@ -179,6 +179,21 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a referral phrased as "you could try …" counts',
+    body: "Hi Rachel,\n\nWe can't take on a wedding cake for 300 guests. You could try Sunrise Bakery on Mill Lane.\n\nBest,\nAmy",
+    flagged: false,
+  },
+  {
+    name: 'en: "… might be able to help" names another business',
+    body: "Hi Rachel,\n\nWe can't take on a wedding cake for 300 guests. Sunrise Bakery on Mill Lane might be able to help.\n\nBest,\nAmy",
+    flagged: false,
+  },
+  {
+    name: 'en: good wishes are no alternative',
+    body: "Hi Rachel,\n\nWe can't take on a wedding cake for 300 guests. I hope you find someone.\n\nBest,\nAmy",
+    flagged: true,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
