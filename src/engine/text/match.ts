@@ -34,7 +34,7 @@ type Compiled = {
   follow: ReadonlySet<string> | null;
   build: (heads: readonly string[]) => string;
   /** Per first word, the pattern with only the alternatives starting with it, sticky. */
-  byFirstWord: Map<string, Candidates>;
+  byFirstWord: Candidates[];
 };
 
 /**
@@ -53,7 +53,8 @@ const byContent = new Map<string, Compiled>();
 const bySource = new Map<string, Compiled>();
 const byRegex = new WeakMap<RegExp, Compiled>();
 /** First word → ids of the compiled patterns that may start with it, filed by `hashOf(word)`. */
-type FirstWord = { word: string; ids: number[] };
+type FirstWord = { word: string; ids: number[]; key: number };
+let nextKey = 0;
 const firstWordsByHash = new Map<number, FirstWord[]>();
 
 /** FNV-1a over UTF-16 units: what `buildIndex` computes on a run while it scans it. */
@@ -68,7 +69,7 @@ function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
   let bucket = firstWordsByHash.get(hash);
   let entry = bucket?.find((e) => e.word === word);
   if (!entry && create) {
-    entry = { word, ids: [] };
+    entry = { word, ids: [], key: nextKey++ };
     if (bucket) bucket.push(entry);
     else firstWordsByHash.set(hash, (bucket = [entry]));
   }
@@ -110,7 +111,7 @@ export function compilePattern(build: (heads: readonly string[]) => string, head
     if (bySource.size >= MAX_PATTERNS) startAfresh();
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
     const followWords = follow ? firstWordsOf(follow) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, byFirstWord: new Map() };
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, byFirstWord: [] };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
@@ -122,12 +123,12 @@ const WORD_RUN_IN = /[\p{L}\p{N}_]+/u;
 // Between a phrase's first two words: spaces, apostrophes and ASCII punctuation (caseless).
 const PLAIN_GAP = /^[\s'’!-/:-@[-^`{-~]*$/u;
 
-function candidatesFor(compiled: Compiled, word: string): Candidates {
-  let found = compiled.byFirstWord.get(word);
+function candidatesFor(compiled: Compiled, entry: FirstWord): Candidates {
+  let found = compiled.byFirstWord[entry.key];
   if (!found) {
-    const heads = compiled.heads.filter((h) => firstWordOf(h) === word);
+    const heads = compiled.heads.filter((h) => firstWordOf(h) === entry.word);
     found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations: continuationsOf(heads, compiled.follow) };
-    compiled.byFirstWord.set(word, found);
+    compiled.byFirstWord[entry.key] = found;
   }
   return found;
 }
@@ -225,6 +226,8 @@ type TextIndex = {
   /** Filled where known: a registered first word, or on demand (`wordOf`). */
   runWords: (string | undefined)[];
   runContinuations: (string | undefined)[];
+  /** The registered first word standing at each run, if any. */
+  runEntries: (FirstWord | undefined)[];
   /** Per compiled pattern id: the runs where one of its first words stands. */
   runsById: Map<number, number[]>;
 };
@@ -250,36 +253,54 @@ function indexOf(text: string): TextIndex | null {
 /** Word runs ([\p{L}\p{N}_]+, as the patterns' boundaries see words) and where each list may start. */
 function buildIndex(text: string): TextIndex | null {
   if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
-  const index: TextIndex = { version: registryVersion, text, runStarts: [], runEnds: [], runWords: [], runContinuations: [], runsById: new Map() };
+  const index: TextIndex = {
+    version: registryVersion,
+    text,
+    runStarts: [],
+    runEnds: [],
+    runWords: [],
+    runContinuations: [],
+    runEntries: [],
+    runsById: new Map(),
+  };
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isWordAt(text, i)) {
-      i += unitsAt(text, i);
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? !ASCII_WORD[first] : !isWordAt(text, i)) {
+      i += first < 0x80 ? 1 : unitsAt(text, i);
       continue;
     }
     // Hash the lower-case run while scanning it; only a non-ASCII run is sliced and lower-cased.
     const start = i;
     let hash = 0x811c9dc5;
     let ascii = true;
-    while (i < length && isWordAt(text, i)) {
+    while (i < length) {
       const code = text.charCodeAt(i);
-      if (code >= 0x80) ascii = false;
-      hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
-      i += unitsAt(text, i);
+      if (code < 0x80) {
+        if (!ASCII_WORD[code]) break;
+        hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+        i++;
+      } else {
+        if (!isWordAt(text, i)) break;
+        ascii = false;
+        i += unitsAt(text, i);
+      }
     }
     const run = index.runStarts.length;
     index.runStarts.push(start);
     index.runEnds.push(i);
     let entry: FirstWord | undefined;
     if (ascii) {
-      entry = firstWordsByHash.get(hash)?.find((e) => sameLowerCase(text, start, i, e.word));
+      const bucket = firstWordsByHash.get(hash);
+      if (bucket) for (const e of bucket) if (sameLowerCase(text, start, i, e.word)) entry = e;
       index.runWords.push(entry?.word);
     } else {
       const word = text.slice(start, i).toLowerCase();
       entry = firstWordEntry(word, false);
       index.runWords.push(word);
     }
+    index.runEntries.push(entry);
     if (!entry) continue;
     for (const id of entry.ids) {
       const runs = index.runsById.get(id);
@@ -289,6 +310,9 @@ function buildIndex(text: string): TextIndex | null {
   }
   return index;
 }
+
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** True when the ASCII run text[start, end) lower-cased is `word`. */
 function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
@@ -458,7 +482,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
     const at = index.runStarts[run]! - shift;
     if (at >= text.length) break;
     if (at < from) continue;
-    const candidates = candidatesFor(compiled, wordOf(index, run));
+    const candidates = candidatesFor(compiled, index.runEntries[run]!);
     if (candidates.continuations && !candidates.continuations.has(continuation(index, run))) continue;
     const re = candidates.sticky;
     re.lastIndex = at;
