@@ -194,6 +194,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: a forfeited deposit is a decision; with nothing offered it is flagged',
+    body: 'Hi Sam,\n\nAs the booking was cancelled 2 days before, the deposit is forfeited.\n\nBest,\nJo',
+    flagged: true,
+  },
+  {
+    name: 'en: "the price remains $450" with a smaller option passes',
+    body: 'Hi Sam,\n\nThe price remains $450. A smaller package with 20 photos is $300.\n\nBest,\nJo',
+    flagged: false,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
