@@ -51,14 +51,13 @@ function countReduplicated(lower: string): number {
   return n;
 }
 
-/** Known words by FNV-1a hash of their lower-case form, for looking a word up without slicing it. */
-const evidenceByHash = new Map<number, { word: string; known: number }[]>();
+/** Known words in buckets by FNV-1a hash of their lower-case form: looked up without slicing. */
+const BUCKETS = 4096;
+const evidenceByHash: ({ word: string; known: number }[] | undefined)[] = new Array(BUCKETS);
 for (const [word, known] of evidence) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  const bucket = evidenceByHash.get(hash);
-  if (bucket) bucket.push({ word, known });
-  else evidenceByHash.set(hash, [{ word, known }]);
+  (evidenceByHash[hash & (BUCKETS - 1)] ??= []).push({ word, known });
 }
 
 /** A word's character as the lookup sees it: ASCII lower-cased, ’ as '; -1 for any other non-ASCII. */
@@ -96,7 +95,7 @@ export function detectLang(text: string): Lang {
     let known: number | undefined;
     let word: string | undefined;
     if (plain) {
-      const bucket = evidenceByHash.get(hash);
+      const bucket = evidenceByHash[hash & (BUCKETS - 1)];
       if (bucket) for (const e of bucket) if (sameWord(text, start, end, e.word)) known = e.known;
     } else {
       word = text.slice(start, end).toLowerCase().replace(/’/g, "'");

@@ -55,7 +55,8 @@ const byRegex = new WeakMap<RegExp, Compiled>();
 /** First word → ids of the compiled patterns that may start with it, filed by `hashOf(word)`. */
 type FirstWord = { word: string; ids: number[]; key: number };
 let nextKey = 0;
-const firstWordsByHash = new Map<number, FirstWord[]>();
+const BUCKETS = 8192;
+let firstWordsByHash: (FirstWord[] | undefined)[] = new Array(BUCKETS);
 
 /** FNV-1a over UTF-16 units: what `buildIndex` computes on a run while it scans it. */
 function hashOf(word: string): number {
@@ -65,13 +66,11 @@ function hashOf(word: string): number {
 }
 
 function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
-  const hash = hashOf(word);
-  let bucket = firstWordsByHash.get(hash);
-  let entry = bucket?.find((e) => e.word === word);
+  const slot = hashOf(word) & (BUCKETS - 1);
+  let entry = firstWordsByHash[slot]?.find((e) => e.word === word);
   if (!entry && create) {
     entry = { word, ids: [], key: nextKey++ };
-    if (bucket) bucket.push(entry);
-    else firstWordsByHash.set(hash, (bucket = [entry]));
+    (firstWordsByHash[slot] ??= []).push(entry);
   }
   return entry;
 }
@@ -185,7 +184,7 @@ function register(compiled: Compiled): void {
 function startAfresh(): void {
   bySource.clear();
   byContent.clear();
-  firstWordsByHash.clear();
+  firstWordsByHash = new Array(BUCKETS);
   indexes.clear();
   generation++;
   registryVersion++;
@@ -292,7 +291,7 @@ function buildIndex(text: string): TextIndex | null {
     index.runEnds.push(i);
     let entry: FirstWord | undefined;
     if (ascii) {
-      const bucket = firstWordsByHash.get(hash);
+      const bucket = firstWordsByHash[hash & (BUCKETS - 1)];
       if (bucket) for (const e of bucket) if (sameLowerCase(text, start, i, e.word)) entry = e;
       index.runWords.push(entry?.word);
     } else {
