@@ -68,6 +68,8 @@ export const politeness = {
     'you keep changing', 'because you kept', 'because you changed', "because you didn't", 'because you did not',
     'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",
     'if you had followed', "if you'd followed", 'had you read', 'had you checked',
+    'in fairness, you', 'in fairness to us', 'to be fair to us', 'you have to admit', 'partly your fault', 'partly on you',
+    'partly because you', "didn't help either", 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
   ],
   /** Verbs that open a bossy imperative when they start a sentence with no softener. */
   commandVerbs: [

@@ -27,6 +27,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'You were right, and we are sorry.', hits: 0 },
     { lang: 'en', body: 'Your constant changes are the reason this is late. We can deliver on Monday.', hits: 1 },
     { lang: 'en', body: 'This is late because you kept changing the design.', hits: 1 },
+    { lang: 'en', body: "We're running late, but in fairness, you changed the order twice.", hits: 1 },
+    { lang: 'en', body: 'If you had replied to our email in March, we could have fixed it sooner.', hits: 1 },
     { lang: 'en', body: 'Thank you for your constant support this year.', hits: 0 },
     { lang: 'en', body: 'If you had a chance to look at the quote, let me know.', hits: 0 },
     { lang: 'en', body: 'The customer said "you were rude" but we checked the call.', hits: 0 },
