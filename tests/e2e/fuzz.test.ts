@@ -1,6 +1,7 @@
 // Browser fuzz (issue 6, Reliability): seeded random sequences of typing, deleting, pasting
 // (plain and formatted), applying a fix, fix-all, a one-click insert, the panel's Undo, and opening
-// and closing composes, with real keys and clicks, on the shared fixtures and Sopan's own pages.
+// and closing composes, the app moving one (full screen, minimize, docking), with real keys and
+// clicks, on the shared fixtures and Sopan's own pages.
 // The draft Sopan reads must equal what the actions imply (keyboard edits are checked once the
 // panel catches up, everything else after each action); at the end every must-keep string is
 // still there, the editor holds what the panel read, each compose has one panel and no panel is
@@ -73,6 +74,31 @@ const fuzz = (page: Page) => ({
   select: (id: string, at: number, end?: number) => page.evaluate(([id, at, end]) => (window as unknown as { __fuzz: FuzzHelpers }).__fuzz.select(id, at, end), [id, at, end] as const),
 });
 const panelOf = (id: string) => `[data-fixture-compose-id="${id}"] [data-sopan-panel]`;
+
+/** One move of the app's: returns what it did to which compose, or null when the page has none. */
+async function moveCompose(page: Page, id: string, hidden: string[], r: number): Promise<{ how: string; id: string } | null> {
+  type Mover = { compose(id: string): { kind: string } | null; fullscreen?(id: string): void; minimize?(id: string, on: boolean): void; showView?(id: string): void };
+  const F = (fn: string, args: unknown[]) =>
+    page.evaluate(([fn, args]) => ((window as unknown as { __fixture: Record<string, (...a: unknown[]) => unknown> }).__fixture[fn]!)(...args), [fn, args] as const);
+  const can = await page.evaluate((id) => {
+    const f = (window as unknown as { __fixture: Mover }).__fixture;
+    return { dialog: typeof f.fullscreen === 'function' && f.compose(id)?.kind === 'new', docks: typeof f.showView === 'function' };
+  }, id);
+  if (can.docks && hidden.length) {
+    const back = hidden[Math.floor(r * hidden.length)]!;
+    await F('showView', [back]);
+    return { how: 'show docked', id: back };
+  }
+  if (!can.dialog) return null;
+  if (r < 0.5) {
+    await F('fullscreen', [id]);
+    return { how: 'full screen', id };
+  }
+  await F('minimize', [id, true]);
+  await page.waitForSelector(panelOf(id), { state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+  await F('minimize', [id, false]);
+  return { how: 'minimize and restore', id };
+}
 
 /** Waits until the panel of `id` shows one of `expected` as its analyzed text; returns what it shows. */
 async function settle(page: Page, id: string, expected: string[]): Promise<string> {
@@ -206,10 +232,10 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
     const visible = new Set(await openIds(page, spec, true));
     const live = composes.filter((c) => visible.has(c.id));
     const c = live.length ? rng.pick(live) : null;
-    const action = c ? rng.pick(['type', 'type', 'type', 'delete', 'backspace', 'paste', 'paste', 'fix', 'fix', 'fix-all', 'insert', 'undo', 'open', 'close'] as const) : 'open';
+    const action = c ? rng.pick(['type', 'type', 'type', 'delete', 'backspace', 'paste', 'paste', 'fix', 'fix', 'fix-all', 'insert', 'undo', 'open', 'close', 'move'] as const) : 'open';
     let expected: string[] = [];
 
-    if (!spec.api && (action === 'open' || action === 'close')) continue;
+    if (!spec.api && (action === 'open' || action === 'close' || action === 'move')) continue;
     if (action === 'open') {
       const before = new Set(composes.map((x) => x.id));
       await page.evaluate(() => (window as unknown as FixtureWindow).__fixture.openCompose());
@@ -227,6 +253,21 @@ async function sequence(seed: number, log: string[]): Promise<string | null> {
     if (action === 'fix' || action === 'fix-all' || action === 'insert' || action === 'undo') {
       const behind = await catchUp(c);
       if (behind) return fail(behind);
+    }
+    if (action === 'move') {
+      // The app moves a compose (Gmail full screen and back, minimize and restore) or brings a
+      // docked one back (Outlook): its draft stays, and its panel is shown wherever it went.
+      const moved = await moveCompose(page, c.id, composes.map((x) => x.id).filter((id) => !visible.has(id)), rng.next());
+      if (!moved) continue;
+      log.push(`${moved.how} ${moved.id}`);
+      const target = composes.find((x) => x.id === moved.id)!;
+      const behind = await catchUp(target);
+      if (behind) return fail(behind);
+      const shown = await page.locator(panelOf(target.id)).isVisible();
+      if (!shown) return fail(`the panel of ${target.id} is not shown after ${moved.how}`);
+      const got = await settle(page, target.id, [target.text]);
+      if (got !== target.text) return fail(`after ${moved.how} ${target.id}: read ${JSON.stringify(got)}`);
+      continue;
     }
     if (action === 'close') {
       if (composes.length < 2) continue;
