@@ -12,6 +12,22 @@ import { findIn, overlapsAny } from '../../understand/find';
 import { atSentenceStart, deletionEdit } from '../clarity/text-edits';
 import { decisionSentences, firmnessApplies } from './scope';
 
+// Lists derived from the phrase book once, not on every sentence (performance only).
+const keysOf = new WeakMap<object, string[]>();
+const offersOf = new WeakMap<object, string[]>();
+
+function hedgeKeys(map: Record<string, string>): string[] {
+  let keys = keysOf.get(map);
+  if (!keys) keysOf.set(map, (keys = Object.keys(map)));
+  return keys;
+}
+
+function allOffers(m: RuleContext['phrases']['meaning']): string[] {
+  let offers = offersOf.get(m);
+  if (!offers) offersOf.set(m, (offers = [...m.strongOffers, ...m.offers]));
+  return offers;
+}
+
 export const hedge: Rule = {
   id: 'firmness/hedge',
   principle: 'firmness',
@@ -23,7 +39,7 @@ export const hedge: Rule = {
     const map = book.hedgeReplacements as Record<string, string>;
     const hits: RuleHit[] = [];
     for (const sentence of decisionSentences(ctx)) {
-      const replaced = findAll(sentence.text, Object.keys(map), sentence.start).filter((h) => !ctx.isQuoted(h.start, h.end));
+      const replaced = findAll(sentence.text, hedgeKeys(map), sentence.start).filter((h) => !ctx.isQuoted(h.start, h.end));
       for (const h of replaced) {
         if (onSuggestion(ctx, sentence, h)) continue;
         const firm = map[h.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
@@ -69,7 +85,7 @@ function onSuggestion(ctx: RuleContext, sentence: Span, hit: Span): boolean {
   const clause = list[clauseAt(list, hit.start)];
   if (!clause) return false;
   const m = ctx.phrases.meaning;
-  const offers = findIn(ctx.text, clause, [...m.strongOffers, ...m.offers], { quotes: [], negators: m.negators, window: 1 });
+  const offers = findIn(ctx.text, clause, allOffers(m), { quotes: [], negators: m.negators, window: 1 });
   const decides =
     declineHits(ctx.text, clause, m, []).length > 0 ||
     terminationHits(ctx.text, clause, m, []).length > 0 ||
