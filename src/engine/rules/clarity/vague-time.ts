@@ -7,7 +7,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { overlapsAny } from '../../understand/find';
-import { firmnessApplies } from '../firmness/scope';
+import { decisionSentences, firmnessApplies } from '../firmness/scope';
 import { counts, inBody, replacementEdit, wordsBefore } from './text-edits';
 
 function setPhrase(ctx: RuleContext, start: number): boolean {
@@ -37,19 +37,17 @@ export const vagueTime: Rule = {
   },
 };
 
-const firmnessLists = new WeakMap<object, string[]>();
-
 /**
- * Where a decision is made, a hedge or an open door on it ("kind of", "we haven't decided",
- * "lihat nanti ya") is a firmness finding; counting it again as vague wording would report one
- * slip twice (LABELS.md: the hedging is counted under firmness).
+ * Where a decision is made, a hedge on it ("kind of" in the rule sentence) or an open door
+ * anywhere ("we haven't decided", "lihat nanti ya") is a firmness finding; counting it again as
+ * vague wording would report one slip twice (LABELS.md: the hedging is counted under firmness).
+ * A hedge elsewhere ("the files will probably be ready Friday") stays a clarity matter.
  */
 function firmnessOwned(ctx: RuleContext): Span[] {
   if (!firmnessApplies(ctx)) return [];
   const book = ctx.phrases.firmness;
-  let list = firmnessLists.get(book);
-  if (!list) firmnessLists.set(book, (list = [...new Set([...book.hedges, ...book.negotiation])]));
-  return findAll(ctx.text, list);
+  const onDecision = decisionSentences(ctx).flatMap((s) => findAll(s.text, book.hedges, s.start));
+  return [...findAll(ctx.text, book.negotiation), ...onDecision];
 }
 
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */

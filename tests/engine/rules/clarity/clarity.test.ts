@@ -46,6 +46,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "Hi all,\n\nFrom next month I'd kind of like walks to be paid in advance.\n\nThanks,\nBea", hits: 0, options: { scenario: 'boundary' } },
     { lang: 'en', body: "Hi Joy,\n\nWe can't refund the blouse. We haven't really decided about the rest.\n\nThanks,\nAna", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'en', body: "Hi Grace,\n\nThe lesson is kind of early, probably Tuesday.\n\nCheers,\nLuke", hits: 2, options: { scenario: 'other' } },
+    { lang: 'en', body: "Hi Ben,\n\nWe will stop editing your videos after May. The files will probably be ready on Friday or so.\n\nJo", hits: 2, options: { scenario: 'termination' } },
     { lang: 'en', body: "Hi all,\n\nDoors close 10 minutes after the start, more or less.\n\nWen", hits: 1, options: { scenario: 'boundary' } },
     { lang: 'id', body: 'Jadwal pengiriman biasanya menyesuaikan, tergantung situasi.', hits: 2 },
     { lang: 'id', body: 'Perjalanan kurang lebih 2 jam.', hits: 0 },
