@@ -19,6 +19,8 @@ if (adapter) {
     // worker; when it arrives, open panels redraw as on any settings change.
     const catalogArrived = new EventTarget();
     const i18n = extensionI18n(store, catalogFromWorker, () => catalogArrived.dispatchEvent(new Event('arrived')));
+    // Asked as soon as the stored choice is read, so a panel rarely draws in the browser's language first.
+    void store.ready.then(() => i18n.prepare());
     const settings = {
       ...store,
       onChange(listener: () => void, signal: AbortSignal) {

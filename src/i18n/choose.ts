@@ -19,8 +19,14 @@ export type CatalogSource = (lang: Lang) => Catalog | Promise<Catalog>;
 /** How often a failing source is asked for one language before the browser's catalog is final. */
 const MAX_ATTEMPTS = 3;
 
+/** An I18n that can also fetch a forced language's catalog before anything is drawn in it. */
+export type PreparedI18n = I18n & {
+  /** Asks for the catalog the current choice needs, if browser.i18n does not serve it. */
+  prepare(): void;
+};
+
 /** `onCatalog` runs when a catalog asked for later arrives: the caller re-renders what is open. */
-export function createI18n(choice: () => LangChoice, browserI18n: BrowserI18n, source: CatalogSource, onCatalog?: () => void): I18n {
+export function createI18n(choice: () => LangChoice, browserI18n: BrowserI18n, source: CatalogSource, onCatalog?: () => void): PreparedI18n {
   // The catalog the browser actually serves names its own language ('uiLocale'): getUILanguage()
   // and '@@ui_locale' can disagree with it (headless Chromium with --lang=id still says en-US).
   const servedLang = () => resolveLang('auto', safe(() => browserI18n.getMessage('uiLocale') || browserI18n.getUILanguage(), 'en'));
@@ -32,6 +38,11 @@ export function createI18n(choice: () => LangChoice, browserI18n: BrowserI18n, s
   return {
     get uiLang(): Lang {
       return resolveLang(choice(), servedLang());
+    },
+    prepare() {
+      const served = servedLang();
+      const lang = resolveLang(choice(), served);
+      if (lang !== served) catalogs.get(lang);
     },
     t(key, substitutions) {
       const served = servedLang();

@@ -2,13 +2,12 @@
 // since the extension API is missing anywhere else.
 import { extensionApi } from './webext';
 import type { Lang } from '../engine/types';
-import type { I18n } from '../panel/contract';
 import type { LangChoice } from '../settings/schema';
-import { createI18n, type CatalogSource } from './choose';
+import { createI18n, type CatalogSource, type PreparedI18n } from './choose';
 import type { Catalog } from './format';
 import { catalogRequest, isCatalog } from './remote';
 
-export function extensionI18n(settings: { current(): { uiLang?: LangChoice } } | undefined, source: CatalogSource, onCatalog?: () => void): I18n {
+export function extensionI18n(settings: { current(): { uiLang?: LangChoice } } | undefined, source: CatalogSource, onCatalog?: () => void): PreparedI18n {
   const browser = extensionApi();
   return createI18n(() => settings?.current().uiLang ?? 'auto', browser.i18n, source, onCatalog);
 }

@@ -76,6 +76,25 @@ describe('a UI language forced in the options page, in the content script', () =
     expect(source).not.toHaveBeenCalled();
   });
 
+  it('prepare() asks for the catalog a forced other language needs, and nothing otherwise', async () => {
+    let choice: LangChoice = 'auto';
+    const { source, asked, arrive } = deferredSource();
+    const onCatalog = vi.fn();
+    const i18n = createI18n(() => choice, browserIn('en'), source, onCatalog);
+    i18n.prepare();
+    choice = 'en';
+    i18n.prepare();
+    expect(source).not.toHaveBeenCalled();
+    choice = 'id';
+    i18n.prepare();
+    i18n.prepare();
+    expect(asked).toEqual(['id']);
+    await arrive();
+    expect(onCatalog).toHaveBeenCalledTimes(1);
+    // The first text drawn after it is already Indonesian.
+    expect(i18n.t('fixAll')).toBe('Perbaiki semua masalah nada');
+  });
+
   it('a failed request is asked again on a later render, at most three times, and the browser keeps speaking', async () => {
     const { source, fail } = deferredSource();
     const onCatalog = vi.fn();
