@@ -81,6 +81,8 @@ export const meaning = {
     'no longer able to work', 'end the weekly', 'end the monthly', 'end the contract', 'end the agreement', 'end the retainer',
     'ending the contract', 'ending the agreement', 'cancel the contract', 'cancel our contract', 'cancel your contract',
     'cancel the retainer', 'cancel the agreement',
+    'lessons end on', 'lessons will end', 'sessions end on', 'sessions will end', 'service will end', 'our service ends',
+    'your service ends', 'services will end',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [

@@ -204,6 +204,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "lessons end on 30 May" ends service; with no closing step it is flagged',
+    body: 'Dear Mr. Holt,\n\nWe are not able to continue, and lessons end on 30 May.\n\nRegards,\nKaren',
+    flagged: true,
+  },
+  {
     name: 'id: penolakan dengan dua pilihan lolos',
     body: 'Halo kak Rina 😊\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak.\n\nYang bisa kami bantu:\n1. Kirim besok jam 08.00–10.00.\n2. Ambil sendiri di toko sebelum jam 19.00.\n\nSalam,\nAyu',
     flagged: false,
