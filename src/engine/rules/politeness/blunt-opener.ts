@@ -9,6 +9,16 @@ const HONORIFICS = ['kak', 'kakak', 'pak', 'bu', 'mas', 'mbak', 'bapak', 'ibu', 
 // After the opener: an honorific or a capitalized name ("Gak bisa kak.", "No, Tom."), then punctuation.
 const ADDRESS = `(?:\\s+(?:${HONORIFICS.map((h) => `[${h[0]}${h[0]!.toUpperCase()}]${h.slice(1)}`).join('|')}|\\p{Lu}\\p{Ll}+)){0,2}`;
 
+// Built once per opener list (performance only).
+const openerPatterns = new WeakMap<readonly string[], RegExp>();
+const TAIL = new RegExp(`^${ADDRESS}\\s*([.!,]+|$)`, 'u');
+
+function openerPattern(list: readonly string[]): RegExp {
+  let re = openerPatterns.get(list);
+  if (!re) openerPatterns.set(list, (re = new RegExp(`^${alternation(list)}`, 'iu')));
+  return re;
+}
+
 function firstBodySentence(ctx: RuleContext) {
   return ctx.sentences.find((s) => s.start >= ctx.layout.bodyStart && s.start < ctx.layout.bodyEnd);
 }
@@ -21,8 +31,8 @@ export const bluntOpener: Rule = {
   check(ctx) {
     const sentence = firstBodySentence(ctx);
     if (!sentence) return [];
-    const opener = sentence.text.match(new RegExp(`^${alternation(ctx.phrases.politeness.bluntOpeners)}`, 'iu'));
-    const tail = opener && sentence.text.slice(opener[0].length).match(new RegExp(`^${ADDRESS}\\s*([.!,]+|$)`, 'u'));
+    const opener = sentence.text.match(openerPattern(ctx.phrases.politeness.bluntOpeners));
+    const tail = opener && sentence.text.slice(opener[0].length).match(TAIL);
     if (!opener || !tail) return [];
     const m = [opener[0] + tail[0], tail[1]] as const;
     const start = sentence.start;
