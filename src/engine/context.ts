@@ -3,8 +3,8 @@ import type { Lang, Scenario, Settings } from './types';
 import { phraseBook, type PhraseBook } from './phrases/book';
 import { findLayout, type Layout } from './understand/layout';
 import { understand, type Understanding } from './understand/understand';
-import { insideAny, quotedSpans, useDocument } from './text/match';
-import { paragraphs, sentences, type Span } from './text/segment';
+import { quotedSpans, useDocument } from './text/match';
+import { containing, paragraphs, sentences, type Span } from './text/segment';
 
 export type RuleContext = {
   text: string;
@@ -49,6 +49,7 @@ export function baseContext(input: ContextInput): Omit<RuleContext, 'scenario' |
     sentences: allSentences,
     layout,
     meaning: understand(input.text, allSentences, layout, phrases, quotes),
-    isQuoted: (start, end) => insideAny(quotes, start, end),
+    // Quotes come sorted and apart, so the one that could hold [start, end) is found by bisection.
+    isQuoted: (start, end) => containing(quotes, start, end) !== undefined,
   };
 }

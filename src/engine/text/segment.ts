@@ -9,6 +9,22 @@ function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/**
+ * The span of `sorted` (sorted by start, none overlapping: sentences, quotes) that holds
+ * [start, end), found by bisection: what `sorted.find((s) => s.start <= start && end <= s.end)` gives.
+ */
+export function containing<T extends Span>(sorted: readonly T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sorted[lo - 1];
+  return s && end <= s.end ? s : undefined;
+}
+
 /** Shrinks [start, end) so it neither starts nor ends with whitespace; null when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;

@@ -2,7 +2,7 @@
 // read naturally (no double space, sentence starts stay capitalized, punctuation right).
 import type { RuleContext } from '../../context';
 import type { Edit } from '../../types';
-import type { Span } from '../../text/segment';
+import { containing, type Span } from '../../text/segment';
 
 export function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
@@ -16,7 +16,8 @@ export function atSentenceStart(ctx: RuleContext, pos: number): boolean {
 }
 
 export function sentenceAt(ctx: RuleContext, pos: number): Span | undefined {
-  return ctx.sentences.find((s) => s.start <= pos && pos < s.end);
+  // Sentences are sorted and apart: bisection instead of a scan per call (long drafts).
+  return containing(ctx.sentences, pos, pos + 1);
 }
 
 /**

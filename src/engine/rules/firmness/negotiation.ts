@@ -5,10 +5,10 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { wordCount, type Span } from '../../text/segment';
+import { containing, wordCount, type Span } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
 import { clauseAt, clauses } from '../../understand/clauses';
-import { findIn, overlapsAny } from '../../understand/find';
+import { findIn } from '../../understand/find';
 import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
 import { listPattern } from '../../text/match';
 import { firmnessApplies } from './scope';
@@ -19,10 +19,28 @@ function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
   for (const sentence of ctx.sentences) {
     // "This is NOT negotiable" is firm: a negated invitation does not count.
     for (const h of findIn(ctx.text, sentence, list, { quotes: [], negators: m.negators, window: 2 })) {
-      if (!ctx.isQuoted(h.start, h.end) && !overlapsAny(hits, h.start, h.end)) hits.push(h);
+      if (!ctx.isQuoted(h.start, h.end) && !overlapsLast(hits, h.start, h.end)) hits.push(h);
     }
   }
   return hits;
+}
+
+/**
+ * `overlapsAny` for `hits` kept in order and apart (as `inviting` keeps them): only the last ones
+ * can reach past `start`, so the scan stops at the first that ends before it.
+ */
+function overlapsLast(hits: readonly Span[], start: number, end: number): boolean {
+  for (let i = hits.length - 1; i >= 0 && hits[i]!.end > start; i--) if (hits[i]!.start < end) return true;
+  return false;
+}
+
+// The draft lower-cased once per analysis, not once per invitation.
+const lowered = new WeakMap<RuleContext, string>();
+
+function lowerText(ctx: RuleContext): string {
+  let text = lowered.get(ctx);
+  if (text === undefined) lowered.set(ctx, (text = ctx.text.toLowerCase()));
+  return text;
 }
 
 function startsWithAny(text: string, list: readonly string[]): boolean {
@@ -33,7 +51,7 @@ function startsWithAny(text: string, list: readonly string[]): boolean {
 }
 
 function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
-  const sentence = ctx.sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+  const sentence = containing(ctx.sentences, hit.start, hit.end);
   if (!sentence) return null;
   const list = clauses(ctx.text, sentence);
   const at = clauseAt(list, hit.start);
@@ -45,7 +63,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
   const candidates: [string, Edit][] = [];
   if (from === 0) {
     const statement = ctx.phrases.firmness.firmStatements[0]!;
-    if (!statementOffered.done && !ctx.text.toLowerCase().includes(statement)) {
+    if (!statementOffered.done && !lowerText(ctx).includes(statement)) {
       const text = statement.charAt(0).toLocaleUpperCase() + statement.slice(1) + '.';
       candidates.push(['firmness/statement.fix', { start: sentence.start, end: sentence.end, text }]);
     }
