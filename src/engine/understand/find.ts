@@ -2,7 +2,7 @@
 // negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
 // ("can't" + "offer", "tidak" + "lagi" + "dapat").
 import { compilePattern, findAll, insideAny, matchRegex, phrasePattern } from '../text/match';
-import type { Span } from '../text/segment';
+import { containing, type Span } from '../text/segment';
 
 const altCache = new WeakMap<readonly string[], string>();
 
@@ -79,9 +79,21 @@ export function findIn(text: string, sentence: Span, list: readonly string[], op
   if (hits.length === 0) return hits;
   return hits.filter(
     (hit) =>
-      !insideAny(options.quotes, hit.start, hit.end) &&
+      !inside(options.quotes, hit.start, hit.end) &&
       !(options.negators && negatedBefore(text, hit.start, options.negators, options.window ?? 3)),
   );
+}
+
+// Quote lists are sorted and apart (quotedSpans): checked once per list, then searched by bisection.
+const sortedApart = new WeakMap<readonly Span[], number>();
+
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  if (spans.length === 0) return false;
+  if (sortedApart.get(spans) !== spans.length) {
+    if (!spans.every((s, i) => i === 0 || spans[i - 1]!.end <= s.start)) return insideAny(spans, start, end);
+    sortedApart.set(spans, spans.length);
+  }
+  return containing(spans, start, end) !== undefined;
 }
 
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {

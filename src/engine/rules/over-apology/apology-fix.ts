@@ -6,7 +6,7 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import { findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
-import { wordCount } from '../../text/segment';
+import { containing, wordCount } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
 import { clauseAt, clauses, type Clause } from '../../understand/clauses';
 import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
@@ -33,7 +33,7 @@ function carriesDecision(ctx: RuleContext, clause: Clause): boolean {
 }
 
 export function apologyFix(ctx: RuleContext, hit: Span): Fix | null {
-  const sentence = ctx.sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+  const sentence = containing(ctx.sentences, hit.start, hit.end);
   if (!sentence) return null;
   const list = clauses(ctx.text, sentence);
   const at = clauseAt(list, hit.start);
@@ -79,12 +79,19 @@ function closingThanks(ctx: RuleContext, sentence: Span): string | null {
     return closing.charAt(0).toLocaleUpperCase() + closing.slice(1) + (/,\s*$/.test(sentence.text) ? ',' : '');
   }
   // Only a closing apology, the body's last sentence, turns into thanks; elsewhere it just goes.
-  const body = ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd);
-  if (body.at(-1) !== sentence) return null;
+  if (lastBodySentence(ctx) !== sentence) return null;
   if (findAll(ctx.text, book.thanks).length > 0) return null;
   const address = findAll(sentence.text, book.addressTerms).at(-1)?.text;
   const thanks = book.thanks[0]!;
   const first = thanks.charAt(0).toLocaleUpperCase() + thanks.slice(1);
   const end = /!\s*$/.test(sentence.text) ? '!' : '.';
   return address ? `${first}, ${address}${end}` : `${first}${end}`;
+}
+
+// Once per analysis, not once per apology (long drafts).
+const lastBody = new WeakMap<RuleContext, Span | undefined>();
+
+function lastBodySentence(ctx: RuleContext): Span | undefined {
+  if (!lastBody.has(ctx)) lastBody.set(ctx, ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd).at(-1));
+  return lastBody.get(ctx);
 }
