@@ -6,6 +6,7 @@ import { detectLang } from '../../src/engine/lang';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
+import { capsRuns } from '../../src/engine/rules/politeness/shouting';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { composed, matchAll } from '../../src/engine/understand/find';
@@ -170,3 +171,17 @@ test('detectLang equals its first, slower form', () => {
   );
   for (const d of devCorpus()) expect(detectLang(`${d.subject}\n${d.body}`)).toBe(referenceDetectLang(`${d.subject}\n${d.body}`));
 }, 60_000);
+
+test('capital runs found at run starts equal a full scan', () => {
+  const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
+  const pieces = ['A', 'B', 'É', 'Ł', 'a', 'é', '9', '_', '#', '-', '/', '.', '@', ' ', '\t', '\n', 'NOT', 'PDF', 'ÀÉ', '𝐀', '😅', ',', '!'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+      const t = parts.join('');
+      const expected = [...t.matchAll(CAPS_RUN)].map((m) => [m.index, m[0]]);
+      expect(capsRuns(t).map((m) => [m.index, m[0]])).toEqual(expected);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
