@@ -3,12 +3,15 @@
 // makes a complaint reply; a decline is a refusal unless it answers a complaint.
 import type { RuleContext } from './context';
 import { hasAny } from './text/match';
+import type { Span } from './text/segment';
 import type { Scenario } from './types';
 
 type Base = Omit<RuleContext, 'scenario' | 'inRight'>;
 
 /** Distinct complaint signals ("sorry to hear", "refund", "keluhan") that make a decline a complaint reply. */
 const COMPLAINT_SIGNALS = 2;
+/** Rule sentences that make a draft a statement of house rules rather than a reply to one request. */
+const RULES_STATED = 2;
 
 export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
@@ -20,14 +23,26 @@ export function inferScenario(ctx: Base): Scenario {
     if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
     // "Mulai bulan depan kami tidak menerima pembayaran tunai": a rule from now on, said to no one in
     // particular, refuses no request ("…jahitan dari toko Ibu lagi" still does).
-    const rulesOnly = m.declines.every(
-      (s) => hasAny(s.text, ctx.phrases.meaning.ruleStarts) && !hasAny(s.text, ctx.phrases.politeness.you),
-    );
+    const rulesOnly = m.declines.every((s) => standingRule(ctx, s) && !hasAny(s.text, ctx.phrases.politeness.you));
     return rulesOnly ? 'boundary' : 'refusal';
   }
   if (m.complaintSignals >= COMPLAINT_SIGNALS) return 'complaint-right';
   if (m.rules.length > 0) return 'boundary';
   return 'other';
+}
+
+/**
+ * A decline that is a house rule: it starts from a date, is one of several rules the draft states
+ * ("Kami tidak melayani chat di luar jam kerja. Jam operasional kami…"), or is an item under a rules
+ * heading ("ini aturan booking kami:"). One rule sentence alone may be the reason for a refusal.
+ */
+function standingRule(ctx: Base, sentence: Span): boolean {
+  const rules = ctx.meaning.rules;
+  return (
+    hasAny(sentence.text, ctx.phrases.meaning.ruleStarts) ||
+    (rules.length >= RULES_STATED && rules.includes(sentence)) ||
+    rules.some((r) => r.end <= sentence.start && r.text.trimEnd().endsWith(':'))
+  );
 }
 
 export function inferInRight(ctx: Base, scenario: Scenario): boolean {

@@ -39,6 +39,13 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi everyone,\n\nFrom next month we can no longer accept cash at the door. Card and bank transfer work as before.\n\nThanks,\nHelen', 'boundary', true],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],
+  // A standing house rule without a start date: one of several rules, or an item under a rules heading.
+  ['Halo kak,\n\nKami tidak melayani chat di luar jam kerja. Jam operasional kami Senin–Sabtu 08.00–17.00.\n\nSalam,\nAdmin', 'boundary', true],
+  ['Halo pelanggan,\n\nAturan booking kami:\n1. Kami tidak menerima walk-in di hari Minggu.\n2. Reschedule paling lambat H-1.\n\nSalam,\nBarber', 'boundary', true],
+  ['Halo kak,\n\nMohon maaf kak, pesanan custom untuk besok tidak bisa kami terima.\n\nSalam,\nToko', 'refusal', true],
+  ['Halo Mas,\n\nHome service di hari Lebaran tidak mungkin kami ambil, semua kapster mudik.\n\nSalam,\nBarber', 'refusal', true],
+  ['Halo Bu,\n\nMulai bulan depan saya sudah tidak pegang lagi akun IG toko Ibu.\n\nSalam,\nNadia', 'termination', true],
+  ['Halo Pak,\n\nHarga pasti belum bisa kami sebutkan sebelum survei, kisarannya Rp2–3 juta. Survei bisa Selasa jam 10.00.\n\nSalam,\nBima', 'other', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

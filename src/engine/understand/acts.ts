@@ -67,6 +67,14 @@ function leadsIntoDecision(text: string, sentence: Span, decided: readonly Span[
   return clause !== undefined && ahead.some((d) => d.start < clause.end);
 }
 
+/**
+ * "sulit untuk kami kembalikan", "hard for us to refund": an offer verb right after the decline (at
+ * most one word between, no punctuation) is the thing declined, not something offered instead.
+ */
+function followsDecline(text: string, declined: readonly Span[], hit: Span): boolean {
+  return declined.some((d) => d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(text.slice(d.end, hit.start)));
+}
+
 export function isAlternative(
   text: string,
   sentence: Span,
@@ -84,7 +92,8 @@ export function isAlternative(
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
         !overlapsAny(declined, h.start, h.end) &&
         !echoedRequest(text, sentence, echoes, h) &&
-        !leadsIntoDecision(text, sentence, declined, h),
+        !leadsIntoDecision(text, sentence, declined, h) &&
+        !followsDecline(text, declined, h),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0) return true;

@@ -6,6 +6,8 @@ export const firmness = {
     'agaknya', 'kalau memungkinkan', 'jika memungkinkan', 'apabila memungkinkan', 'bila memungkinkan', 'sebisa mungkin',
     'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak', 'sebenarnya', 'sebetulnya',
     'tampaknya', 'nampaknya', 'kemungkinan besar', 'kemungkinan', 'rasa-rasanya', 'kayaknya sih', 'kayanya sih',
+    // A rule turned into a wish: "kalau bisa sih dilunasi sebelum tanggal 10", "kalau sempat aja".
+    'kalau bisa sih', 'kalau bisa', 'jika bisa', 'kalau sempat', 'kalau sempat aja', 'kalau sempat saja',
   ],
   /** Keputusan yang ragu dan bentuk tegasnya. */
   hedgeReplacements: {
@@ -22,6 +24,24 @@ export const firmness = {
     'belum yakin bisa': 'belum bisa',
     'kurang yakin dapat': 'tidak dapat',
     'tidak yakin dapat': 'tidak dapat',
+    // The same doubt with words between, and its subject ("saya kurang yakin fitur ini bisa masuk" →
+    // "fitur ini tidak bisa masuk"): "…" keeps up to four words of the draft.
+    'saya kurang yakin … bisa': '… tidak bisa',
+    'kami kurang yakin … bisa': '… tidak bisa',
+    'aku kurang yakin … bisa': '… gak bisa',
+    'saya tidak yakin … bisa': '… tidak bisa',
+    'kami tidak yakin … bisa': '… tidak bisa',
+    'saya kurang yakin … dapat': '… tidak dapat',
+    'kami kurang yakin … dapat': '… tidak dapat',
+    'saya gak yakin … bisa': '… gak bisa',
+    'aku gak yakin … bisa': '… gak bisa',
+    'kami gak yakin … bisa': '… gak bisa',
+    'saya nggak yakin … bisa': '… nggak bisa',
+    'aku nggak yakin … bisa': '… nggak bisa',
+    'kami nggak yakin … bisa': '… nggak bisa',
+    'kurang yakin … bisa': '… tidak bisa',
+    'tidak yakin … bisa': '… tidak bisa',
+    'kurang yakin … dapat': '… tidak dapat',
     // "Agak sulit kami penuhi" is a soft no: say it.
     'sepertinya agak sulit': 'tidak bisa',
     'kayaknya agak susah': 'gak bisa',
@@ -33,7 +53,14 @@ export const firmness = {
   negotiation: [
     'bisa dinego', 'bisa nego', 'masih bisa nego', 'nego', 'bisa didiskusikan', 'bisa dibicarakan', 'bisa diatur', 'bisa kita atur',
     'bisa diusahakan', 'diusahakan', 'let me know pendapat', 'kabari pendapat', 'gimana menurut', 'bagaimana menurut', 'belum final',
-    'belum pasti', 'belum diputuskan', 'pertimbangkan kembali', 'pertimbangkan lagi', 'mempertimbangkan', 'dipertimbangkan',
+    'belum pasti', 'belum diputuskan', 'pertimbangkan kembali', 'pertimbangkan lagi',
+    // Still weighing it (not "setelah mempertimbangkan …", which gives the basis of a decision).
+    'sedang mempertimbangkan', 'masih mempertimbangkan', 'lagi mempertimbangkan', 'akan mempertimbangkan',
+    'sedang dipertimbangkan', 'masih dipertimbangkan', 'lagi dipertimbangkan', 'akan dipertimbangkan', 'akan kami pertimbangkan',
+    'masih kami pertimbangkan', 'sedang kami pertimbangkan', 'kami pertimbangkan lagi', 'belum harga mati',
+    'bisa mempertimbangkan', 'dapat mempertimbangkan', 'mau mempertimbangkan', 'coba mempertimbangkan', 'bisa dipertimbangkan',
+    'dapat dipertimbangkan', 'bisa kami pertimbangkan', 'dapat kami pertimbangkan', 'nanti kami pertimbangkan',
+    'coba kami pertimbangkan',
     'coba aku lihat lagi', 'coba kami lihat lagi', 'coba saya lihat lagi', 'siapa tau', 'siapa tahu', 'tergantung situasi',
     'tergantung situasinya', 'tergantung kondisi', 'lihat nanti', 'kami lihat nanti', 'berapa aja', 'berapa saja', 'seikhlasnya',
     'kurang tahu', 'kurang tau', 'gimana baiknya', 'bisa kami usahakan', 'kami usahakan', 'bisa kita omongin', 'kita omongin lagi',
@@ -46,6 +73,10 @@ export const firmness = {
     'mungkin masih bisa', 'masih bisa kok', 'gimana nanti', 'bagaimana nanti', 'coba ajukan', 'coba saya ajukan',
     'coba kami ajukan', 'saya coba ajukan', 'kami coba ajukan', 'aku coba ajukan',
     'bisa dinegosiasikan', 'masih bisa dinegosiasikan', 'terbuka untuk negosiasi', 'masih open nego', 'open nego',
+    // The rule waived in the next breath: "kalau telat sedikit juga nggak apa-apa", "belum bisa DP juga gapapa".
+    'juga gapapa', 'juga ga papa', 'juga gak papa', 'juga gak apa-apa', 'juga nggak apa-apa', 'juga tidak apa-apa',
+    'juga ga apa-apa', 'juga enggak apa-apa', 'juga gak masalah', 'juga nggak masalah', 'juga tidak masalah',
+    'juga ga masalah', 'juga boleh kok', 'sedikit juga boleh',
   ],
   /** Merendahkan posisi sendiri. */
   selfUndermining: [

@@ -15,6 +15,8 @@ export const meaning = {
     'kami terima', 'kami proses', 'kami lakukan',
     // Chat style drops the me- prefix: "kami gak terima retur".
     'terima retur', 'terima tukar', 'terima pesanan', 'terima order', 'terima request', 'terima pembatalan', 'terima custom',
+    // Haggling refused: "gak ada kurang lagi", "tidak bisa ditawar", "gak bisa turun".
+    'ada kurang', 'kurang lagi', 'ditawar', 'ditawar lagi', 'dinego', 'nego', 'ada nego', 'turun harga', 'turun lagi', 'kurangin',
   ],
   /** Ingkar kebiasaan ("kami nggak pernah") hanya menolak yang ini. */
   habitNegators: ['tidak pernah', 'gak pernah', 'nggak pernah', 'ga pernah'],
@@ -44,6 +46,15 @@ export const meaning = {
     'harga terendah', 'harga mati', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
     // A soft "no" ("agak sulit kami penuhi", "kurang memungkinkan"): still a refusal, and its hedge is firmness's.
     'agak sulit', 'agak susah', 'cukup sulit', 'sulit kami', 'susah kami', 'kurang memungkinkan', 'kami keberatan',
+    // The same soft no with "berat" (heavy) or "untuk/buat" before the verb ("sulit untuk kami kembalikan").
+    'agak berat', 'cukup berat', 'terlalu berat', 'berat buat kami', 'berat untuk kami', 'berat bagi kami', 'berat buat aku',
+    'berat buat saya', 'sulit untuk', 'susah untuk', 'sulit buat', 'susah buat', 'kurang pas kalau', 'kurang pas jika',
+    // Impossible is a refusal, not a hedge ("tidak mungkin kami ambil").
+    'tidak mungkin', 'gak mungkin', 'nggak mungkin', 'ga mungkin', 'enggak mungkin', 'tak mungkin', 'mustahil',
+    // Our own doubt about a request is a refusal said softly ("saya kurang yakin fitur ini bisa masuk").
+    'kami kurang yakin', 'saya kurang yakin', 'aku kurang yakin', 'kami tidak yakin', 'saya tidak yakin', 'aku tidak yakin',
+    'kami belum yakin', 'saya belum yakin', 'kami gak yakin', 'saya gak yakin', 'aku gak yakin', 'kami nggak yakin',
+    'saya nggak yakin', 'aku nggak yakin',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
@@ -55,9 +66,21 @@ export const meaning = {
     'kemarin aku nggak bisa', 'kemarin kami tidak bisa', 'kemarin kami gak bisa', 'kemarin kami nggak bisa',
     'belum sempat balas', 'belum sempat membalas', 'belum sempat cek', 'tidak sempat balas', 'gak sempat balas',
     'tidak sempat membalas',
+    // Information still pending is no refusal ("harga pasti belum bisa kami sebutkan sebelum survei").
+    'belum bisa kami sebutkan', 'belum bisa disebutkan', 'belum dapat kami sebutkan', 'belum bisa kami pastikan',
+    'belum bisa dipastikan', 'belum dapat kami pastikan', 'belum dapat dipastikan', 'belum bisa kami infokan',
+    'belum bisa diinfokan', 'belum bisa kami informasikan', 'belum dapat kami informasikan', 'belum bisa kami konfirmasi',
+    'belum bisa dikonfirmasi', 'belum bisa kami hitung', 'belum bisa dihitung', 'belum bisa kasih harga pasti',
+    'belum bisa kami kasih harga pasti',
   ],
-  /** Subjek yang membuat ingkar milik pelanggan, bukan milik usaha. */
-  otherSubjects: ['anda', 'bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'pak', 'bu', 'beliau', 'mereka', 'customer', 'pelanggan'],
+  /**
+   * Subjek yang membuat ingkar milik pelanggan, bukan milik usaha; juga pengandaian tanpa subjek, yang dalam surat
+   * ke pelanggan adalah keadaan pelanggan ("kalau belum bisa DP segitu", "jika tidak dapat hadir").
+   */
+  otherSubjects: [
+    'anda', 'bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'pak', 'bu', 'beliau', 'mereka', 'customer', 'pelanggan',
+    'kalau', 'kalo', 'jika', 'apabila', 'bila', 'seandainya',
+  ],
   terminations: [
     'kami akhiri', 'mengakhiri', 'diakhiri', 'akhiri', 'menghentikan', 'dihentikan', 'kami hentikan', 'berhenti', 'stop',
     'memutus kontrak', 'putus kontrak', 'pemutusan', 'tidak diperpanjang', 'tidak kami perpanjang', 'tidak memperpanjang',
@@ -71,6 +94,12 @@ export const meaning = {
     'tidak lagi memasok', 'tidak lagi mengirim', 'memutus kerja sama', 'memutuskan kerja sama', 'putus kerja sama',
     'tidak bisa lagi menerima', 'tidak dapat lagi menerima', 'gak bisa lagi terima', 'gak bisa lagi menerima', 'tidak bisa lagi melayani',
     'tidak dapat lagi melayani', 'gak bisa lagi melayani',
+    // No longer handling the account or the work ("saya sudah tidak pegang lagi akun IG-nya").
+    'tidak pegang lagi', 'gak pegang lagi', 'nggak pegang lagi', 'ga pegang lagi', 'tidak lagi pegang', 'tidak lagi memegang',
+    'tidak memegang lagi', 'gak megang lagi', 'nggak megang lagi', 'tidak megang lagi', 'tidak handle lagi', 'gak handle lagi',
+    'nggak handle lagi', 'tidak lagi handle', 'tidak lagi mengelola', 'tidak mengelola lagi', 'gak ngelola lagi',
+    'tidak lagi mengurus', 'tidak mengurus lagi', 'tidak ngurus lagi', 'gak ngurus lagi', 'nggak ngurus lagi',
+    'tidak menangani lagi', 'gak nanganin lagi', 'tidak lagi membantu', 'gak bantu lagi', 'nggak bantu lagi',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
@@ -83,6 +112,8 @@ export const meaning = {
     'mulai september', 'mulai oktober', 'mulai november', 'mulai desember', 'berlaku mulai', 'tarif baru', 'harga baru',
     'kenaikan harga', 'dilarang', 'tidak diperbolehkan', 'jatah revisi', 'revisi gratis maksimal', 'maksimal revisi', 'batas revisi',
     'denda',
+    // A time limit on messages or work ("chat revisi tidak dikirim lewat jam 21.00").
+    'lewat jam', 'lewat pukul', 'di luar jam', 'di atas jam', 'setelah jam', 'setelah pukul', 'lebih dari jam',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
   ruleStarts: [
@@ -107,6 +138,15 @@ export const meaning = {
     // A condition the customer can meet is an option ("kalau belanja di atas Rp200.000, ongkir gratis").
     'kalau belanja', 'jika belanja', 'kalau beli', 'jika membeli', 'kalau order', 'kalau pesan', 'jika memesan', 'minimal belanja',
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
+    // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
+    // "DP tetap bisa dipakai buat titipan lain".
+    'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
+    'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dialihkan', 'dapat dialihkan',
+    'bisa dipindahkan', 'jalan tengahnya',
+    // A paid version, a deduction, the next step on the customer's yes ("kalau oke, saya kirim addendum-nya besok").
+    'berbayar', 'dipotong dari', 'kalau jadi', 'kalau kakak jadi', 'jika jadi', 'kalau oke', 'kalau setuju', 'jika setuju',
+    'bila setuju', 'kalau cocok', 'kalau berminat', 'jika berminat', 'estimasi', 'bisa mulai', 'saya kirim', 'aku kirim',
+    'saya siapkan', 'aku siapkan', 'saya kerjakan', 'aku kerjakan', 'saya jadwalkan', 'saya proses', 'aku proses', 'saya antar',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
@@ -160,6 +200,7 @@ export const meaning = {
     'kami khilaf', 'saya khilaf', 'murni kesalahan', 'kesalahan di pihak kami', 'kesalahan pihak kami', 'kesalahan dari pihak kami',
     'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
     'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
+    'salah packing', 'salah kemas', 'salah pack', 'salah ukuran', 'salah warna', 'salah size',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',

@@ -20,6 +20,9 @@ export const politeness = {
     // "Emang Ibu pikir kami ini tukang sulap?", "udah jelas-jelas ditulis".
     'emang kakak pikir', 'emang ibu pikir', 'emang bapak pikir', 'emang anda pikir', 'dikira kami', 'pikir kami ini',
     'tukang sulap', 'bukan pesulap', 'jelas-jelas', 'gimana sih', 'bagaimana sih',
+    // "Makanya order dari awal": the customer told what they should have done.
+    'makanya order', 'makanya pesan', 'makanya pesen', 'makanya booking', 'makanya jangan', 'makanya lain kali',
+    'makanya dari awal', 'makanya cepetan', 'makanya buruan', 'makanya dibaca dulu',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -33,6 +36,11 @@ export const politeness = {
     'cari tempat lain aja', 'cari yang lain saja', 'cari yang lain aja', 'cari orang lain saja', 'cari orang lain aja',
     'kami sudah capek', 'kami udah capek', 'saya sudah capek', 'saya udah capek', 'capek ngadepin', 'males ngadepin',
     'malas menghadapi', 'malas ngeladenin',
+    'gak usah dibeli', 'nggak usah dibeli', 'ga usah dibeli', 'tidak usah dibeli', 'gak usah diambil', 'nggak usah diambil',
+    'tidak usah diambil', 'gak usah jadi', 'nggak usah jadi',
+    // "Yang antre juga banyak": the customer told they are replaceable.
+    'yang antre juga banyak', 'yang antri juga banyak', 'yang mau juga banyak', 'yang minat juga banyak', 'yang beli juga banyak',
+    'yang antre banyak', 'yang antri banyak',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
@@ -62,6 +70,7 @@ export const politeness = {
     'marah-marah', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
     'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
     'merepotkan', 'ngerepotin', 'menyusahkan', 'nyusahin', 'ngeselin', 'nyebelin', 'menjengkelkan', 'rese', 'ribet',
+    'malas', 'males', 'pemalas',
   ],
   /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
   conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],
@@ -74,6 +83,9 @@ export const politeness = {
     // "Bapak sendiri yang tidak datang…": the customer made the subject of the failure.
     'bapak sendiri yang tidak', 'ibu sendiri yang tidak', 'anda sendiri yang tidak', 'kakak sendiri yang tidak',
     'kakak sendiri yang gak', 'kakak sendiri yang nggak', 'kamu sendiri yang', 'situ sendiri yang', 'situ yang salah',
+    // The customer's child or staff named as the cause ("Aldo sendiri yang malas latihan").
+    'sendiri yang malas', 'sendiri yang males', 'sendiri yang tidak mau', 'sendiri yang gak mau', 'sendiri yang nggak mau',
+    'sendiri yang ogah', 'sendiri yang lalai', 'sendiri yang teledor',
   ],
   /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
   commandVerbs: [

@@ -47,7 +47,14 @@ export const hedge: Rule = {
         const edit = firmEdit(ctx, h, firm);
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/firm.fix'), edits: [edit] }] });
       }
-      for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [] })) {
+      for (const h of gappedHits(ctx, sentence, map)) {
+        if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end)) continue;
+        replaced.push(h);
+        hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/firm.fix'), edits: [firmEdit(ctx, h, h.firm)] }] });
+      }
+      // "tidak mungkin", "can't possibly": a negated hedge word is emphatic, not a hedge.
+      const negators = ctx.phrases.meaning.negators;
+      for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [], negators, window: 1 })) {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
         if (onCustomersCondition(ctx, h)) continue;
         const edit = deletionEdit(ctx, h.start, h.end);
@@ -57,6 +64,38 @@ export const hedge: Rule = {
     return hits;
   },
 };
+
+const gappedOf = new WeakMap<object, { re: RegExp; firm: string }[]>();
+
+/**
+ * Replacements with a gap ("saya kurang yakin … bisa" → "… tidak bisa"): up to four words of the
+ * draft stand between the two parts and are kept, so "saya kurang yakin fitur ini bisa masuk"
+ * becomes "fitur ini tidak bisa masuk".
+ */
+function gappedHits(ctx: RuleContext, sentence: Span, map: Record<string, string>): (Span & { firm: string })[] {
+  let list = gappedOf.get(map);
+  if (!list) {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    list = Object.entries(map)
+      .filter(([key]) => key.includes(' … '))
+      .map(([key, firm]) => {
+        const [head = '', tail = ''] = key.split(' … ');
+        const re = new RegExp(`(?<![\\p{L}\\p{N}_])${esc(head)}\\s+((?:[\\p{L}\\p{N}_'’-]+\\s+){0,4}?)${esc(tail)}(?![\\p{L}\\p{N}_])`, 'giu');
+        return { re, firm };
+      });
+    gappedOf.set(map, list);
+  }
+  const hits: (Span & { firm: string })[] = [];
+  for (const { re, firm } of list) {
+    re.lastIndex = 0;
+    for (const m of sentence.text.matchAll(re)) {
+      const start = sentence.start + m.index;
+      const middle = (m[1] ?? '').trim();
+      hits.push({ start, end: start + m[0].length, text: m[0], firm: firm.replace('…', middle).replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return hits;
+}
 
 /** The firm wording, capitalized only where a sentence starts (and "I" always, in English). */
 function firmEdit(ctx: RuleContext, hit: Span, firm: string) {

@@ -304,6 +304,41 @@ const cases: Case[] = [
     flagged: true,
     fixed: 'Halo kak Vina,\n\nMulai bulan depan tim kami gak bisa lanjut bersih-bersih rutin di rumah kakak. Langkah penutupan dari kami: […] paling lambat [tanggal].\n\nSalam,\nBersih Kilat',
   },
+  {
+    name: 'id: kata tawaran tepat sesudah penolakan halus adalah yang ditolak ("sulit untuk kami kembalikan")',
+    body: 'Halo Bu,\n\nBiaya pendaftaran sulit untuk kami kembalikan karena kelas sudah berjalan.\n\nSalam,\nBimbel Pintar',
+    flagged: true,
+  },
+  {
+    name: 'id: "belum bisa kami pastikan" dalam penawaran harga bukan penolakan',
+    body: 'Halo Pak Dodi,\n\nHarga rangka atap baja ringan Rp185.000/m². Ongkos bongkar atap lama belum bisa kami pastikan sebelum survei, kisarannya Rp3–5 juta. Survei bisa Rabu jam 09.00.\n\nSalam,\nBaja Kuat',
+    flagged: false,
+  },
+  {
+    name: 'id: butir aturan di bawah judul aturan tidak butuh alternatif, walau tanpa tanggal mulai',
+    body: 'Halo pelanggan Salon Ayu,\n\nAturan reservasi kami:\n1. Kami tidak melayani pewarnaan rambut tanpa reservasi.\n2. Keterlambatan lebih dari 20 menit dianggap batal.\n\nTerima kasih,\nSalon Ayu',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak mungkin kami kerjakan" menolak; tanpa tawaran ditandai',
+    body: 'Halo Mas Dani,\n\nPesanan 200 tumpeng untuk besok pagi tidak mungkin kami kerjakan, dapur kami cuma dua orang.\n\nSalam,\nDapur Nusantara',
+    flagged: true,
+  },
+  {
+    name: 'id: DP yang tetap bisa dipakai untuk booking lain adalah pilihan',
+    body: 'Halo kak,\n\nPembatalan H-1 tidak bisa refund ya kak. DP Rp100.000 tetap bisa dipakai untuk booking lain sampai Desember.\n\nSalam,\nStudio Foto Ceria',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak pegang lagi" mengakhiri layanan; tanpa serah terima ditandai',
+    body: 'Halo Pak Bagus,\n\nMulai Agustus saya tidak pegang lagi pembukuan toko Bapak karena pindah kota.\n\nTerima kasih atas kepercayaannya,\nLia',
+    flagged: true,
+  },
+  {
+    name: 'id: "kalau belum bisa transfer" adalah keadaan pelanggan, bukan penolakan',
+    body: 'Halo kak,\n\nPesanan kue kami tunggu konfirmasinya sampai Kamis. Kalau belum bisa transfer, kabari saja ya kak.\n\nSalam,\nDapur Bunda',
+    flagged: false,
+  },
 ];
 
 describe('alternative', () => {

@@ -238,6 +238,38 @@ const cases: Case[] = [
     body: 'Halo Pak,\n\nSaya juga masih belajar sih Pak, tapi revisi gratis maksimal 3 kali, revisi ke-4 Rp250.000.\n\nSalam,\nNadia',
     flagged: true,
   },
+  {
+    name: 'id: "saya kurang yakin … bisa" dengan kata di antaranya menjadi "… tidak bisa"',
+    body: 'Halo Bu Sinta,\n\nUntuk cetak ulang gratis, saya kurang yakin pesanan ini bisa masuk garansi karena file sudah Ibu setujui. Kami bisa cetak ulang dengan potongan 30%.\n\nSalam,\nRudi',
+    flagged: true,
+    fixed: 'Halo Bu Sinta,\n\nUntuk cetak ulang gratis, pesanan ini tidak bisa masuk garansi karena file sudah Ibu setujui. Kami bisa cetak ulang dengan potongan 30%.\n\nSalam,\nRudi',
+  },
+  {
+    name: 'id: "tidak mungkin" itu tegas, bukan keraguan',
+    body: 'Halo kak,\n\nPengiriman hari ini tidak mungkin kami lakukan karena kurir sudah berangkat. Kami kirim besok jam 09.00.\n\nSalam,\nToko Rama',
+    flagged: false,
+  },
+  {
+    name: 'id: "… juga gapapa" membatalkan aturan di kalimat berikutnya',
+    body: 'Halo kakak-kakak,\n\nMulai Senin, pesanan wajib lunas sebelum dikirim. Kalau belum sempat lunas juga gapapa kok.\n\nSalam,\nToko Rama',
+    flagged: true,
+  },
+  {
+    name: 'id: "setelah mempertimbangkan" memberi dasar keputusan, bukan membukanya lagi',
+    body: 'Dengan hormat,\n\nSetelah mempertimbangkan riwayat pembayaran, kami tidak dapat melanjutkan kontrak sewa gudang mulai 1 Mei. Deposit Rp2.000.000 kami kembalikan pada 5 Mei.\n\nHormat kami,\nGudang Sentosa',
+    flagged: false,
+  },
+  {
+    name: 'id: "masih kami pertimbangkan" membuka lagi pengakhiran',
+    body: 'Dengan hormat,\n\nKerja sama katering kantor tidak kami lanjutkan setelah Juni, meski masih kami pertimbangkan. Tagihan terakhir kami kirim 30 Juni.\n\nHormat kami,\nKatering Sehat',
+    flagged: true,
+  },
+  {
+    name: 'id: "kalau bisa sih" pada aturan dihapus',
+    body: 'Halo Bapak/Ibu,\n\nMulai bulan depan, iuran kebersihan kalau bisa sih dibayar sebelum tanggal 5 ya.\n\nTerima kasih,\nPengurus',
+    flagged: true,
+    fixed: 'Halo Bapak/Ibu,\n\nMulai bulan depan, iuran kebersihan dibayar sebelum tanggal 5 ya.\n\nTerima kasih,\nPengurus',
+  },
 ];
 
 describe('firmness', () => {

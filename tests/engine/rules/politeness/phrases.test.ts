@@ -31,6 +31,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Emang Ibu pikir kami ini tukang sulap? Kebaya 2 hari jadi itu gak mungkin.', hits: 2, fixed: 'Kebaya 2 hari jadi itu gak mungkin.' },
     { lang: 'id', body: 'Udah jelas-jelas ditulis ukurannya 40 cm.', hits: 1, fixed: 'Udah ditulis ukurannya 40 cm.' },
     { lang: 'id', body: 'Sesuai yang tertulis jelas di nota, ukurannya 40 cm.', hits: 0 },
+    { lang: 'id', body: 'Makanya pesan dari jauh hari ya kak.', hits: 1 },
+    { lang: 'id', body: 'Bahannya tebal, makanya harganya Rp90.000.', hits: 0 },
   ],
   'politeness/dismissive': [
     { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
@@ -51,6 +53,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Mulai hari ini kami putus kontrak. Silakan cari vendor lain aja.', hits: 1, fixed: 'Mulai hari ini kami putus kontrak.' },
     { lang: 'id', body: 'Kontrak kami akhiri 1 Mei, saya sudah capek ngadepin revisi tanpa henti.', hits: 1, fixed: 'Kontrak kami akhiri 1 Mei.' },
     { lang: 'id', body: 'Kalau gak suka ya gak usah beli.', hits: 1, fixed: '' },
+    { lang: 'id', body: 'Kalau kemahalan ya gak usah dibeli kak, yang antre juga banyak.', hits: 2 },
+    { lang: 'id', body: 'Yang mau ikut kelas juga boleh, kuotanya masih ada.', hits: 0 },
     { lang: 'id', body: 'Kakak bisa coba ke toko lain di Jl. Melati, stoknya lengkap.', hits: 0 },
   ],
   'politeness/threat': [

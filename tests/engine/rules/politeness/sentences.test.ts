@@ -20,6 +20,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    { lang: 'id', body: 'Masalahnya Rafi sendiri yang malas mengerjakan PR.', hits: 1 },
+    { lang: 'id', body: 'Kalau Rafi malas latihan, hasilnya memang lambat.', hits: 0 },
     { lang: 'en', body: 'Your attitude is the problem here, not her work.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'Frankly you have been really rude to our staff.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'If you are late, the lesson still ends at 5 pm.', hits: 0 },
