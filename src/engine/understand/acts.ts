@@ -3,12 +3,27 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
+import { alternation, composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
 
 const HAS_DIGIT = /\p{N}/u;
+// A phone number: digit groups split by spaces or dashes (not dots or commas, which amounts use).
+const PHONE = /(?<![\p{L}\p{N}.,\/#-])\+?\(?\d{2,5}\)?(?:[ -]\d{2,8}){1,3}(?![\p{L}\p{N},\/-]|[ -]\d|\.\d)/gu;
+
+/**
+ * "Keys & Co moved an upright last month - 01632 960441": a phone number where nothing is declined
+ * is a contact to turn to, a referral or a next step ("call us on …").
+ */
+function givesContact(sentence: Span, declined: readonly Span[]): boolean {
+  if (declined.length > 0) return false;
+  for (const m of sentence.text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 9 && digits <= 14) return true;
+  }
+  return false;
+}
 
 /** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
 export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
@@ -16,7 +31,7 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
     ...matchAll(composed(m.declineNegators, m.declineFillers, m.declineObjects), sentence.text, sentence.start),
     ...matchAll(composed(m.habitNegators, m.declineFillers, m.habitObjects), sentence.text, sentence.start),
   ];
-  const plain = findIn(text, sentence, m.declines, { quotes });
+  const plain = [...findIn(text, sentence, m.declines, { quotes }), ...doubtedPossibilities(sentence, m)];
   const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
   return [...composedHits, ...plain].filter(
     (hit) =>
@@ -24,6 +39,21 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
       !quotes.some((q) => q.start <= hit.start && hit.end <= q.end) &&
       !saidOfSomeoneElse(text, hit.start, m),
   );
+}
+
+const doubtPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * "I'm not sure a refund is really on the cards", "I can't see that happening": our doubt and a
+ * possibility word up to six words later in the same clause decline softly (the hedge is firmness's).
+ */
+function doubtedPossibilities(sentence: Span, m: Meaning): Span[] {
+  let re = doubtPatterns.get(m.doubts);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(m.doubts)}(?:\\s+[\\p{L}\\p{N}'’$%-]+){0,6}?\\s+${alternation(m.possibilities)}(?![\\p{L}\\p{N}_])`, 'giu');
+    doubtPatterns.set(m.doubts, re);
+  }
+  return matchAll(re, sentence.text, sentence.start);
 }
 
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
@@ -83,7 +113,14 @@ export function isAlternative(
   declined: readonly Span[] = [],
   echoes: readonly Span[] = [],
 ): boolean {
-  if (findIn(text, sentence, m.vague, { quotes }).length > 0) return false;
+  // "We'll see what we can do" offers nothing; a firm step in another clause of that sentence
+  // ("…at some point, and the final invoice will cover July") still does.
+  const vague = findIn(text, sentence, m.vague, { quotes });
+  const list = vague.length > 0 ? clauses(text, sentence) : [];
+  const vagueClause = (h: Span) => {
+    const clause = list[clauseAt(list, h.start)];
+    return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
+  };
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
   const notNegated = (hits: Span[]) =>
     hits.filter(
@@ -91,12 +128,13 @@ export function isAlternative(
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
         !overlapsAny(declined, h.start, h.end) &&
+        !(vague.length > 0 && vagueClause(h)) &&
         !echoedRequest(text, sentence, echoes, h) &&
         !leadsIntoDecision(text, sentence, declined, h) &&
         !followsDecline(text, declined, h),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
-  if (strong.length > 0) return true;
+  if (strong.length > 0 || givesContact(sentence, declined)) return true;
   const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 }));
   if (offers.length === 0) return false;
   return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;

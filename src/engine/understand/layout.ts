@@ -49,6 +49,16 @@ function isGreetingLine(line: Span, book: PhraseBook): boolean {
   return /[,:!]$/.test(line.text) || line.text.split(/\s+/).length <= 5;
 }
 
+const MAX_CLOSING_WORDS = 8;
+
+/** A short line ending in a comma, alone in its paragraph's last lines, just above the name. */
+function isOwnClosing(all: readonly Span[], i: number, greetingEnd: number): boolean {
+  const line = all[i];
+  if (!line || i < 1 || line.start < greetingEnd) return false;
+  const text = line.text.trim();
+  return /,$/.test(text) && text.split(/\s+/).length <= MAX_CLOSING_WORDS && /[.!?:)\]]$/.test(all[i - 1]!.text.trim());
+}
+
 export function findLayout(text: string, book: PhraseBook): Layout {
   const all = lines(text);
   const first = all[0];
@@ -81,6 +91,13 @@ export function findLayout(text: string, book: PhraseBook): Layout {
       if (line.start < greetingEnd || !looksLikeName(line.text)) break;
       const prevEndsSentence = /[.!?:)\]]$/.test(all[i - 1]!.text);
       if (prevEndsSentence) signOffStart = line.start;
+      // "Give them a scratch from me,\nCarla": a short line ending in a comma right above the name
+      // is the writer's own closing formula.
+      else if (isOwnClosing(all, i - 1, greetingEnd)) {
+        closing = all[i - 1]!;
+        signOffStart = closing.start;
+        break;
+      }
     }
   }
   const bodyStart = greetingEnd;

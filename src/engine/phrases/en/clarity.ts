@@ -20,6 +20,18 @@ export const clarity = {
     "can't say when", 'or maybe the week after', 'or maybe later', 'at the earliest possible',
     'when we know more', 'fingers crossed', 'tbc', 'tbd', 'as and when',
   ],
+  /**
+   * Vague-commitment hedges that are vague only on a commitment: "will probably be ready" leaves
+   * the customer guessing; "which is probably what you're seeing" explains and promises nothing.
+   */
+  uncommittedHedges: ['probably', 'possibly', 'kind of', 'sort of'],
+  /** What makes a clause a commitment: a future or modal, or a time it points at. */
+  commitmentMarkers: [
+    'will', "we'll", "i'll", "it'll", "you'll", "they'll", "he'll", "she'll", "that'll", 'going to', 'should', 'can', 'could', 'would', 'might', 'may', 'shall', 'sometime', 'soon', 'by', 'until',
+    'before', 'after', 'next', 'ready', 'arrive', 'arrives', 'depending', 'early', 'late', 'later', 'today', 'tomorrow',
+    'tonight', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+    'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [
     'i just wanted to reach out to let you know that', 'i just wanted to let you know that', 'i wanted to let you know that',

@@ -17,6 +17,8 @@ export const meaning = {
     'attend', 'travel', 'go ahead with', 'go lower', 'budge',
     'apply', 'drop', 'knock', 'take off', 'swap', 'split', 'transfer', 'release', 'send', 'ship', 'cancel', 'accommodate',
     'book', 'go below', 'go any lower', 'beat',
+    // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
+    'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
@@ -48,6 +50,12 @@ export const meaning = {
     'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'slot is taken', 'slot is gone',
     'date is taken', 'date is gone', 'already taken', 'already gone', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
     'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',
+    // A free extra cut off: "No more free changes.", "won't be done free of charge".
+    'no more free', 'no further free', 'no more changes', 'no further changes', 'no more revisions', 'no further revisions',
+    'no more rounds', 'no further rounds', 'no more edits', 'no further edits', 'not be done free', "won't be done free",
+    // A price held against a discount request: "My rates are (usually) fixed".
+    'rates are fixed', 'prices are fixed', 'price is fixed', 'rate is fixed', 'fees are fixed', 'rates are usually fixed',
+    'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
   declineExceptions: [
@@ -83,6 +91,10 @@ export const meaning = {
     'cancel the retainer', 'cancel the agreement',
     'lessons end on', 'lessons will end', 'sessions end on', 'sessions will end', 'service will end', 'our service ends',
     'your service ends', 'services will end',
+    // Looking after something for the customer stops: "stop looking after the shop's Instagram".
+    'stop looking after', 'stop hosting', 'stop maintaining', 'stop handling', 'stop servicing', 'stop caring for',
+    'stop taking care of', 'stop doing your', 'stop running your', 'stepping back from', 'stepping away from',
+    'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
@@ -91,6 +103,8 @@ export const meaning = {
     'training you', 'coaching you', 'teaching you', 'tutoring you', 'working with you', 'working for you', 'cleaning for you',
     'supplying you', 'serving you', 'taking your bookings', 'take your bookings', 'take bookings from you', 'take further bookings', 'taking further bookings',
     'accept further bookings', 'accepting further bookings',
+    // "We won't be looking after the site after May."
+    'looking after', 'hosting your', 'maintaining your',
   ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
@@ -100,7 +114,11 @@ export const meaning = {
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
     "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
-    'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
+    // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
+    'keep messages', 'keep calls', 'keep texts', 'keep contact to', 'message after', 'messages after', 'messaging after',
+    'text after', 'texts after', 'texting after', 'call after', 'calls after', 'calling after', 'emails after',
+    'daytime hours', 'contact hours', 'out of hours', 'outside hours', 'outside of hours', 'after hours',
+    'get charged', 'gets charged', 'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
     'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
   ],
@@ -120,6 +138,8 @@ export const meaning = {
     'best price', 'lowest price', 'best we can do', 'the most we can', 'is free', 'are free', 'will be free', 'on the house', 'is on us', 'complimentary',
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
+    // A path that depends on the customer's step: "If your vet gives the vaccine this week, …".
+    'if your', 'once you', 'once your', 'as soon as you', 'as soon as your', 'booking stays', 'keep your booking',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
@@ -130,8 +150,7 @@ export const meaning = {
     'last day of service', 'service ends on', 'will be returned', 'return your',
     // Closing steps when ending service: files, money and access handed back.
     'handed over', 'will be handed', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
-    'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'unused sessions', 'unused lessons',
-    'remaining sessions', 'remaining lessons', 'refunded', 'be refunding', 'will be credited',
+    'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'refunded', 'be refunding', 'will be credited',
     'paid back', 'pay you back', 'reimbursed', 'will reimburse',
     // Referrals to another business.
     'you could try', 'you might try', 'you may want to try', 'you could contact', 'you could ask', 'might be able to help',
@@ -139,6 +158,9 @@ export const meaning = {
     'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
     'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
     'his website',
+    // The alternative announced: "What I can do is …", "What does work: …".
+    'what i can do', 'what we can do', 'what i can offer', 'what we can offer', "what i'm able to", "what we're able to",
+    'what does work', 'what would work', 'what we can manage',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */
@@ -202,5 +224,15 @@ export const meaning = {
   rightEvidence: [
     'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
+  ],
+  /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
+  doubts: [
+    'not sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",
+    'do not think',
+  ],
+  /** What the doubt is about: "not sure a refund is really on the cards", "can't see that happening". */
+  possibilities: [
+    'possible', 'doable', 'feasible', 'realistic', 'workable', 'on the cards', 'in the cards', 'going to happen',
+    'going to work', 'happening', 'an option',
   ],
 } as const;

@@ -23,7 +23,10 @@ export const politeness = {
     'what part of', 'let me spell it out', 'spell it out for you', 'congratulations, you', "we've been over this",
     'do you even', 'did you even', 'are you even', 'people like you', 'you people', "i'm not your personal",
     'not your personal assistant', 'not your servant', 'something for nothing',
-    'we have been over this', 'been over this', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
+    'we have been over this', 'been over this', 'needs repeating', 'need repeating', 'bears repeating', 'once again, since',
+    // Mock surprise at the customer's doing: "Funny how the soot only showed up after…".
+    'funny how the', 'funny how you', 'funny how your', 'funny how it only', 'funny that you', 'funny that your',
+    'interesting how you', 'interesting that you', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -33,7 +36,9 @@ export const politeness = {
     'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me', 'done with you', 'not interested in excuses',
     "don't have time for this", 'no time for this', 'the price is the price', 'it is what it is', "it's what it is",
     'not going to argue', 'not going to discuss this', 'no further discussion', "won't discuss this", 'end of conversation',
-    'bent over backwards', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
+    'bent over backwards', "i've had enough of", 'i have had enough of', "we've had enough of", 'we have had enough of',
+    "i've had enough.", "i've had enough!", "we've had enough.", 'had enough of your',
+    'fed up with', 'sick of your', 'sick and tired', 'find someone else.', 'find someone else!', 'go find someone else', 'take your business elsewhere', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then',
   ],

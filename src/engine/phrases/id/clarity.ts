@@ -10,6 +10,10 @@ export const clarity = {
   vagueTimeReplacement: 'pada [tanggal]',
   /** Words right before a vague time word that make it a set phrase, not a vague promise. */
   vagueTimeExceptions: ['sampai jumpa', 'sampai ketemu', 'jangan'],
+  /** Hedges that are vague only on a commitment ("mungkin selesai besok"), not on an explanation. */
+  uncommittedHedges: ['mungkin'],
+  /** What makes a clause a commitment: a future or modal, or a time it points at. */
+  commitmentMarkers: ['akan', 'bakal', 'nanti', 'bisa', 'besok', 'lusa', 'depan', 'sebelum', 'setelah', 'sesudah', 'siap', 'selesai', 'dikirim', 'sampai'],
   /** Vague commitment with no single replacement: the writer has to decide. */
   vagueCommitment: [
     'lihat nanti', 'liat nanti', 'kita lihat nanti', 'kita lihat saja', 'lihat situasi', 'lihat kondisi', 'menyesuaikan',

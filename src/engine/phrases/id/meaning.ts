@@ -55,6 +55,11 @@ export const meaning = {
     'kami kurang yakin', 'saya kurang yakin', 'aku kurang yakin', 'kami tidak yakin', 'saya tidak yakin', 'aku tidak yakin',
     'kami belum yakin', 'saya belum yakin', 'kami gak yakin', 'saya gak yakin', 'aku gak yakin', 'kami nggak yakin',
     'saya nggak yakin', 'aku nggak yakin',
+    // Not offered at all, or not done by this trade ("belum tersedia", "kami tidak menjual eceran").
+    'belum tersedia', 'tidak tersedia', 'gak tersedia', 'nggak tersedia', 'belum ada layanan', 'tidak ada layanan',
+    'belum menyediakan', 'tidak menjual', 'gak jual', 'nggak jual', 'tidak jual', 'tidak mengerjakan', 'gak ngerjain',
+    'nggak ngerjain', 'tidak mengangkut', 'gak angkut', 'tidak memasang', 'gak pasang', 'nggak pasang', 'tidak membuat',
+    'gak bikin', 'nggak bikin', 'tidak mengirim ke', 'gak kirim ke', 'nggak kirim ke',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
@@ -100,6 +105,14 @@ export const meaning = {
     'nggak handle lagi', 'tidak lagi handle', 'tidak lagi mengelola', 'tidak mengelola lagi', 'gak ngelola lagi',
     'tidak lagi mengurus', 'tidak mengurus lagi', 'tidak ngurus lagi', 'gak ngurus lagi', 'nggak ngurus lagi',
     'tidak menangani lagi', 'gak nanganin lagi', 'tidak lagi membantu', 'gak bantu lagi', 'nggak bantu lagi',
+    // "Tidak mau lagi menerima", "tidak melayani lagi": "lagi" on either side of the verb.
+    'tidak mau lagi menerima', 'gak mau lagi menerima', 'nggak mau lagi menerima', 'tidak mau lagi melayani',
+    'gak mau lagi melayani', 'nggak mau lagi melayani', 'tidak melayani lagi', 'gak melayani lagi', 'tidak menerima lagi',
+    'tidak terima lagi', 'gak terima lagi', 'nggak terima lagi',
+    // A service or class closed for good ("kelas bayi resmi ditutup", "layanan antar-jemput ditiadakan").
+    'tutup permanen', 'ditutup permanen', 'resmi ditutup', 'resmi kami tutup', 'kami tiadakan', 'ditiadakan',
+    'tidak lagi dibuka', 'tidak dibuka lagi', 'tidak lagi tersedia', 'tidak tersedia lagi', 'tidak beroperasi lagi',
+    'berhenti beroperasi',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
@@ -223,4 +236,8 @@ export const meaning = {
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
     'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
   ],
+  /** Our own doubt that, with a possibility word later in its clause, declines softly. */
+  doubts: ['kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
+  /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */
+  possibilities: ['memungkinkan', 'terkejar', 'keburu'],
 } as const;

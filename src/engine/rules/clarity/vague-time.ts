@@ -4,11 +4,12 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { findAll } from '../../text/match';
+import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
+import { clauseAt, clauses } from '../../understand/clauses';
 import { overlapsAny } from '../../understand/find';
 import { decisionSentences, firmnessApplies } from '../firmness/scope';
-import { counts, inBody, replacementEdit, wordsBefore } from './text-edits';
+import { counts, inBody, replacementEdit, sentenceAt, wordsBefore } from './text-edits';
 
 function setPhrase(ctx: RuleContext, start: number): boolean {
   const before = wordsBefore(ctx.text, start, 3).join(' ');
@@ -50,6 +51,20 @@ function firmnessOwned(ctx: RuleContext): Span[] {
   return [...findAll(ctx.text, book.negotiation), ...onDecision];
 }
 
+/**
+ * "which is probably what you're seeing": a hedge on an explanation promises nothing. A hedge word
+ * counts as a vague commitment only in a clause that commits (a future, a modal, a time).
+ */
+function onExplanation(ctx: RuleContext, hit: Span): boolean {
+  const book = ctx.phrases.clarity;
+  if (!hasAny(hit.text, book.uncommittedHedges)) return false;
+  const sentence = sentenceAt(ctx, hit.start);
+  if (!sentence) return false;
+  const list = clauses(ctx.text, sentence);
+  const clause = list[clauseAt(list, hit.start)];
+  return clause !== undefined && !hasAny(clause.text, book.commitmentMarkers);
+}
+
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */
 export const vagueCommitment: Rule = {
   id: 'clarity/vague-commitment',
@@ -60,6 +75,7 @@ export const vagueCommitment: Rule = {
     const owned = firmnessOwned(ctx);
     return findAll(ctx.text, ctx.phrases.clarity.vagueCommitment)
       .filter((hit) => inBody(ctx, hit.start, hit.end) && counts(ctx, hit.start, hit.end) && !overlapsAny(owned, hit.start, hit.end))
+      .filter((hit) => !onExplanation(ctx, hit))
       // "around 7", "kurang lebih 2 jam": an approximate number is concrete enough.
       .filter((hit) => !/^\s*(?:\d|rp|\$|€)/i.test(ctx.text.slice(hit.end, hit.end + 4)))
       .map((hit): RuleHit => ({ start: hit.start, end: hit.end, messageId: 'clarity/vague-commitment', values: { phrase: hit.text } }));

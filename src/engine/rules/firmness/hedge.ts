@@ -4,7 +4,7 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { findAll } from '../../text/match';
+import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { clauseAt, clauses } from '../../understand/clauses';
 import { declineHits, terminationHits } from '../../understand/acts';
@@ -57,8 +57,10 @@ export const hedge: Rule = {
       for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [], negators, window: 1 })) {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
         if (onCustomersCondition(ctx, h)) continue;
-        const edit = deletionEdit(ctx, h.start, h.end);
-        hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [edit] }] });
+        // "I'm not sure a refund is possible": deleting the doubt would turn the refusal into a promise.
+        const flips = hasAny(h.text, ctx.phrases.meaning.doubts);
+        const fixes = flips ? [] : [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }];
+        hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes });
       }
     }
     return hits;

@@ -17,6 +17,50 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a referral in the postscript, given as a phone number, counts',
+    body: "Hi Mrs. Osei,\n\nOne thing we can't take is the upright piano. Our insurance doesn't cover pianos.\n\nSee you Saturday,\nDev\n\nPS: Keys & Co Piano Movers did a careful job for another customer last month - 01632 960441.",
+    flagged: false,
+  },
+  {
+    name: 'en: a number in the refusal sentence itself (an order number) is no contact',
+    body: "Hi Tom,\n\nWe can't refund order 2024-000123.\n\nBest,\nAna",
+    flagged: true,
+    fixed: "Hi Tom,\n\nWe can't refund order 2024-000123. What we can do instead is […].\n\nBest,\nAna",
+  },
+  {
+    name: 'en: "What I can do is …" announces the alternative',
+    body: "Hi Kwame,\n\nAnnual plans can't be refunded after 30 days. What I can do is move you to monthly billing from the next renewal.\n\nBest,\nLena",
+    flagged: false,
+  },
+  {
+    name: 'en: a vague clause does not cancel the final invoice in the next clause',
+    body: "Hi Nadia,\n\nWe'll stop hosting pinecrestbakery.com on 31 August. We'll send the backup at some point before then, and the final invoice will cover August only.\n\nBest,\nIan",
+    flagged: false,
+  },
+  {
+    name: 'en: naming the remaining lessons without saying what happens to them is no closing step',
+    body: "Dear Mrs. Grady,\n\nI will not be continuing as Liam's driving instructor. This decision is final and applies to the four remaining lessons in his block as well.\n\nRegards,\nPaul",
+    flagged: true,
+    fixed: "Dear Mrs. Grady,\n\nI will not be continuing as Liam's driving instructor. Here is how we will close the account: […] by [date]. This decision is final and applies to the four remaining lessons in his block as well.\n\nRegards,\nPaul",
+  },
+  {
+    name: 'en: "No more free changes." declines',
+    body: "Hi Jordan,\n\nThe package includes three rounds, and we are well past that.\n\nNo more free changes.\n\nSam",
+    flagged: true,
+    fixed: "Hi Jordan,\n\nThe package includes three rounds, and we are well past that.\n\nNo more free changes. What we can do instead is […].\n\nSam",
+  },
+  {
+    name: 'en: "stop looking after" ends service',
+    body: "Hi Mel,\n\nWe will stop looking after the shop's Instagram after March.\n\nKira",
+    flagged: true,
+    fixed: "Hi Mel,\n\nWe will stop looking after the shop's Instagram after March. Here is how we will close the account: […] by [date].\n\nKira",
+  },
+  {
+    name: 'en: a path through the customer\'s own step ("If your vet emails us the record this week, …") counts',
+    body: "Hello Mr. Petrov,\n\nWe can't take Max on the 12th without his vaccination record. If your vet emails us the record this week, his booking stays as it is.\n\nBest wishes,\nHayley",
+    flagged: false,
+  },
+  {
     name: 'en: the alternative only in the last line still counts',
     body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
     flagged: false,

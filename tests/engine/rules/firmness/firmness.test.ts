@@ -17,6 +17,39 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: our doubt about a possibility is a hedged no ("not sure a refund is really on the cards")',
+    body: "Hi Kwame,\n\nI'm not sure a refund is really on the cards at this point. What I can do is move you to monthly billing from 1 June.\n\nBest,\nLena",
+    flagged: true,
+  },
+  {
+    name: 'en: "rates are usually fixed, though I could see what I can do" reopens the price',
+    body: "Hi Sofia,\n\nThe bridal package is $450. My rates are usually fixed, though I could see what I can do if the budget is tight.\n\nxx\nNoor",
+    flagged: true,
+    fixed: "Hi Sofia,\n\nThe bridal package is $450. My rates are usually fixed.\n\nxx\nNoor",
+  },
+  {
+    name: 'en: "the team still talk about" an anecdote reopens nothing',
+    body: "Hello Mr. Petrov,\n\nThe team still talk about how Max adopted the corner bed. We can't take him on the 12th without his vaccination record. If your vet emails us the record this week, his booking stays as it is.\n\nBest wishes,\nHayley",
+    flagged: false,
+  },
+  {
+    name: 'en: a rule left to the customers\' approval ("only if people are okay with that")',
+    body: "Hi lovelies,\n\nFrom next month late cancellations get charged half the price. Only if people are okay with that, I don't want anyone upset.\n\nAmara",
+    flagged: true,
+  },
+  {
+    name: 'en: "isn\'t refundable" decides; "I guess we could maybe look at a partial refund" reopens it',
+    body: "Hi Jess,\n\nThe ticket price isn't refundable. I guess we could maybe look at a partial refund if you feel really strongly about it? Here's a code for 20% off your next booking: LIGHT20.\n\nCheers,\nTeam Locked In",
+    flagged: true,
+    fixed: "Hi Jess,\n\nThe ticket price isn't refundable. This decision is final. Here's a code for 20% off your next booking: LIGHT20.\n\nCheers,\nTeam Locked In",
+  },
+  {
+    name: 'en: a hedged house rule about messages ("I\'d maybe like to keep messages to daytime hours")',
+    body: "Hi parents,\n\nI'd maybe like to keep messages to daytime hours.\n\nThanks,\nDaniel",
+    flagged: true,
+    fixed: "Hi parents,\n\nI'd like to keep messages to daytime hours.\n\nThanks,\nDaniel",
+  },
+  {
     name: 'en: "we might not be able to" becomes "we are not able to"',
     body: 'Hi Ana,\n\nWe might not be able to take 20% off the oak table. The ash version is $1,420.\n\nBest,\nTomas',
     flagged: true,

@@ -11,6 +11,9 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    { lang: 'en', body: 'Funny how the soot only showed up after you lit the fire three times.', hits: 1 },
+    { lang: 'en', body: "It's funny how quickly the puppies grow.", hits: 0 },
+    { lang: 'en', body: 'Once again, since it apparently needs repeating: our December installs are fully booked.', hits: 2 },
     { lang: 'en', body: "As I'm sure you'll remember, the rule is on the form you signed.", hits: 1, fixed: 'The rule is on the form you signed.' },
     { lang: 'en', body: 'As I already told you, the fee stands.', hits: 1, fixed: 'The fee stands.' },
     { lang: 'en', body: 'Things were hectic. To be fair, changing the finish twice didn\'t exactly help the schedule either.', hits: 1, fixed: 'Things were hectic.' },
@@ -35,6 +38,9 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Bahannya tebal, makanya harganya Rp90.000.', hits: 0 },
   ],
   'politeness/dismissive': [
+    { lang: 'en', body: "Frankly I've had enough of the complaints.", hits: 1 },
+    { lang: 'en', body: "We've had enough rain this week to fill the pond.", hits: 0 },
+    { lang: 'en', body: "We won't be doing any more work for you, find someone else.", hits: 1, fixed: "We won't be doing any more work for you." },
     { lang: 'en', body: "We don't touch home equipment. Not our problem.", hits: 1, fixed: "We don't touch home equipment." },
     { lang: 'en', body: 'Whatever, book it or not.', hits: 1, fixed: 'Book it or not.' },
     { lang: 'en', body: 'It is not a problem at all: we can swap the date.', hits: 0 },

@@ -4,6 +4,7 @@ import { expectRow, label, type Row } from '../table';
 
 const table: Record<string, Row[]> = {
   'politeness/bare-command': [
+    { lang: 'en', body: 'Hi Harriet,\n\nMy last visit for you will be on 30 April.\n\nGive them a scratch from me,\nCarla', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nRead section 4 of the service agreement.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease read section 4 of the service agreement.\n\nBest,\nAna' },
     { lang: 'en', body: 'Hi Tom,\n\nDo not come to the studio again.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease do not come to the studio again.\n\nBest,\nAna' },
     { lang: 'en', body: 'Hi Ken,\n\nI was sorry to hear about your dad. Take all the time you need; your booking is moved to 14 June.\n\nBest,\nSam', hits: 0 },
@@ -60,6 +61,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nTidak bisa, kak, slotnya penuh.\n\nSalam', hits: 1, fixed: 'Halo kak,\n\nTerima kasih sudah bertanya, namun tidak bisa, kak, slotnya penuh.\n\nSalam' },
   ],
   'politeness/missing-frame': [
+    { lang: 'en', body: 'Hi Harriet,\n\nMy last visit for you will be on 30 April.\n\nGive them a scratch from me,\nCarla', hits: 0 },
     { lang: 'en', body: 'Your order is ready. Bring the receipt.', hits: 1, fixed: 'Hello,\n\nYour order is ready. Bring the receipt.\n\nThank you for your understanding.\n\nBest regards,' },
     { lang: 'en', body: 'Your order is ready.', recipientName: 'Dana', hits: 1, fixed: 'Hi Dana,\n\nYour order is ready.\n\nThank you for your understanding.\n\nBest regards,' },
     { lang: 'en', body: 'Your order is ready.\n\nMia\nRidgeback Roasters', hits: 1, fixed: 'Hello,\n\nYour order is ready.\n\nThank you for your understanding.\n\nBest regards,\nMia\nRidgeback Roasters' },
