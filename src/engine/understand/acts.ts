@@ -97,6 +97,11 @@ function leadsIntoDecision(text: string, sentence: Span, decided: readonly Span[
   return clause !== undefined && ahead.some((d) => d.start < clause.end);
 }
 
+/** "Bapak bisa…", "Ibu dapat…": an honorific is capitalized mid-sentence, and it is no name. */
+function addressed(hit: string, m: Meaning): boolean {
+  return m.otherSubjects.includes(hit.split(/\s+/)[0]!.toLowerCase());
+}
+
 /**
  * "sulit untuk kami kembalikan", "hard for us to refund": an offer verb right after the decline (at
  * most one word between, no punctuation) is the thing declined, not something offered instead.
@@ -126,7 +131,7 @@ export function isAlternative(
     hits.filter(
       (h) =>
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
-        !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text)) &&
+        !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
         !overlapsAny(declined, h.start, h.end) &&
         !(vague.length > 0 && vagueClause(h)) &&
         !echoedRequest(text, sentence, echoes, h) &&

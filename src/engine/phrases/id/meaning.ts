@@ -15,6 +15,8 @@ export const meaning = {
     'kami terima', 'kami proses', 'kami lakukan',
     // Chat style drops the me- prefix: "kami gak terima retur".
     'terima retur', 'terima tukar', 'terima pesanan', 'terima order', 'terima request', 'terima pembatalan', 'terima custom',
+    // The passive with its agent: "sample gratis tidak kami sediakan".
+    'kami sediakan', 'kami layani', 'kami izinkan', 'kami tanggung', 'kami jual', 'kami angkut', 'kami pasang',
     // Haggling refused: "gak ada kurang lagi", "tidak bisa ditawar", "gak bisa turun".
     'ada kurang', 'kurang lagi', 'ditawar', 'ditawar lagi', 'dinego', 'nego', 'ada nego', 'turun harga', 'turun lagi', 'kurangin',
   ],
@@ -60,6 +62,10 @@ export const meaning = {
     'belum menyediakan', 'tidak menjual', 'gak jual', 'nggak jual', 'tidak jual', 'tidak mengerjakan', 'gak ngerjain',
     'nggak ngerjain', 'tidak mengangkut', 'gak angkut', 'tidak memasang', 'gak pasang', 'nggak pasang', 'tidak membuat',
     'gak bikin', 'nggak bikin', 'tidak mengirim ke', 'gak kirim ke', 'nggak kirim ke',
+    'tidak pegang', 'gak pegang', 'nggak pegang', 'tidak handle', 'gak handle', 'nggak handle', 'tidak menangani',
+    // A hedged difficulty is a soft no ("kayaknya susah deh kak").
+    'susah deh', 'sulit deh', 'berat deh', 'kayaknya susah', 'kayaknya sulit', 'kayaknya berat', 'sepertinya sulit',
+    'sepertinya susah', 'sepertinya berat', 'kelihatannya sulit', 'kelihatannya susah',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
@@ -156,6 +162,9 @@ export const meaning = {
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
     'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dialihkan', 'dapat dialihkan',
     'bisa dipindahkan', 'jalan tengahnya',
+    // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".
+    'coba hubungi', 'coba ke', 'saran kami', 'saran saya', 'saranku', 'rekomendasi kami', 'rekomendasi saya', 'mereka bisa',
+    'mereka biasa',
     // A paid version, a deduction, the next step on the customer's yes ("kalau oke, saya kirim addendum-nya besok").
     'berbayar', 'dipotong dari', 'kalau jadi', 'kalau kakak jadi', 'jika jadi', 'kalau oke', 'kalau setuju', 'jika setuju',
     'bila setuju', 'kalau cocok', 'kalau berminat', 'jika berminat', 'estimasi', 'bisa mulai', 'saya kirim', 'aku kirim',
@@ -168,6 +177,7 @@ export const meaning = {
     'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
+    'gantinya', 'sebagai ganti', 'penggantinya', 'sebagai solusi',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
   concrete: [

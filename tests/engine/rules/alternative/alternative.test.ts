@@ -383,6 +383,26 @@ const cases: Case[] = [
     body: 'Halo kak,\n\nPesanan kue kami tunggu konfirmasinya sampai Kamis. Kalau belum bisa transfer, kabari saja ya kak.\n\nSalam,\nDapur Bunda',
     flagged: false,
   },
+  {
+    name: 'id: "Gantinya, …" dengan hari dan jam adalah alternatif',
+    body: 'Halo Pak Tono,\n\nPengecatan hari Minggu belum bisa kami ambil, tukang kami libur. Gantinya, Senin jam 08.00 tim datang ke rumah Bapak.\n\nSalam,\nBengkel Las',
+    flagged: false,
+  },
+  {
+    name: 'id: "Bapak bisa …" di tengah kalimat adalah tawaran, bukan nama',
+    body: 'Halo Pak Yusuf,\n\nServis ulang gratis tidak bisa kami berikan, tapi Bapak bisa ambil paket isi freon Rp350.000.\n\nSalam,\nTeknik AC',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak kami sediakan" menolak; rujukan "coba hubungi …" dengan alamat lolos',
+    body: 'Halo Mas Kevin,\n\nSuku cadang mobil Eropa tidak kami sediakan. Coba hubungi Bengkel Autohaus di Jl. Mawar 12, mereka biasa handle BMW.\n\nSalam,\nBengkel Jaya',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak kami sediakan" tanpa tawaran ditandai',
+    body: 'Halo Bu Dian,\n\nSample kain gratis tidak kami sediakan ya Bu.\n\nSalam,\nKonveksi Rapi',
+    flagged: true,
+  },
 ];
 
 describe('alternative', () => {

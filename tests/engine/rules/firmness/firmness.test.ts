@@ -303,6 +303,12 @@ const cases: Case[] = [
     flagged: true,
     fixed: 'Halo Bapak/Ibu,\n\nMulai bulan depan, iuran kebersihan dibayar sebelum tanggal 5 ya.\n\nTerima kasih,\nPengurus',
   },
+  {
+    name: 'id: "kayaknya susah deh" adalah penolakan yang ragu',
+    body: 'Halo kak,\n\nKayaknya susah deh kak kalau diskon 30%. Kami ada paket hemat Rp99.000.\n\nMakasih kak,\nToko Kue Mawar',
+    flagged: true,
+    fixed: 'Halo kak,\n\nSusah deh kak kalau diskon 30%. Kami ada paket hemat Rp99.000.\n\nMakasih kak,\nToko Kue Mawar',
+  },
 ];
 
 describe('firmness', () => {
