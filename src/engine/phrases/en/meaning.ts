@@ -22,7 +22,11 @@ export const meaning = {
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
-  habitObjects: ['offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver'],
+  habitObjects: [
+    'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
+    // What a complaint asks for: "we don't replace candles that have tunneled".
+    'replace', 'exchange', 'waive', 'redo', 'reprint',
+  ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever'],
   /** Decline phrases that need no composition. */
@@ -33,7 +37,7 @@ export const meaning = {
     'out of scope', 'fee stands', 'charge stands', 'decision stands', 'fee stays', 'charge stays', 'price stays', 'fee remains', 'price remains', 'charge remains',
     'correct as it stands', 'stands as it is', 'stay on your account', 'stays on your account', 'is forfeited', 'are forfeited', 'be forfeited', 'forfeit the',
     'keeping the deposit', 'keep the deposit', 'retain the deposit', 'deposit is retained', 'still applies', 'still stands', 'remains due',
-    'not our problem', 'not something we', 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
+    'not our problem', 'not something we', 'not something i', "isn't something i", "aren't something i", 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
@@ -94,6 +98,8 @@ export const meaning = {
     // Looking after something for the customer stops: "stop looking after the shop's Instagram".
     'stop looking after', 'stop hosting', 'stop maintaining', 'stop handling', 'stop servicing', 'stop caring for',
     'stop taking care of', 'stop doing your', 'stop running your', 'stepping back from', 'stepping away from',
+    'call it a day', 'calling it a day', 'call time on', 'bring an end to', 'bring to an end', 'my last season', 'my final season',
+    'our last season', 'our final season',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
@@ -104,7 +110,11 @@ export const meaning = {
     'supplying you', 'serving you', 'taking your bookings', 'take your bookings', 'take bookings from you', 'take further bookings', 'taking further bookings',
     'accept further bookings', 'accepting further bookings',
     // "We won't be looking after the site after May."
-    'looking after', 'hosting your', 'maintaining your',
+    'looking after', 'hosting your', 'maintaining your', 'taking any further bookings', 'take any further bookings',
+    'taking any more bookings', 'take any more bookings',
+    // "I won't be able to keep walking Bailey after May."
+    'keep walking', 'keep cleaning', 'keep doing', 'keep working', 'keep looking after', 'keep teaching', 'keep coaching',
+    'keep hosting', 'keep supplying', 'keep delivering', 'keep managing', 'keep training', 'keep tutoring',
   ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
@@ -115,6 +125,8 @@ export const meaning = {
     "won't be tolerated", 'zero tolerance', 'will be banned',
     "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
+    "don't reply to messages", "don't answer messages", 'do not reply to messages', 'do not answer messages',
+    'messages on weekends', 'messages at weekends', 'messages at the weekend', 'reply on weekends', 'answer on weekends',
     'keep messages', 'keep calls', 'keep texts', 'keep contact to', 'message after', 'messages after', 'messaging after',
     'text after', 'texts after', 'texting after', 'call after', 'calls after', 'calling after', 'emails after',
     'daytime hours', 'contact hours', 'out of hours', 'outside hours', 'outside of hours', 'after hours',
@@ -138,6 +150,9 @@ export const meaning = {
     'best price', 'lowest price', 'best we can do', 'the most we can', 'is free', 'are free', 'will be free', 'on the house', 'is on us', 'complimentary',
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
+    // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
+    'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
+    'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     // A path that depends on the customer's step: "If your vet gives the vaccine this week, …".
     'if your', 'once you', 'once your', 'as soon as you', 'as soon as your', 'booking stays', 'keep your booking',
   ],
@@ -158,6 +173,12 @@ export const meaning = {
     'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
     'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
     'his website',
+    // A remedy the customer can apply: "here's how to fix it", "you can fix it easily".
+    "here's how", 'how to fix', 'you can fix', 'an easy fix', 'a quick fix',
+    // Suggestions and introductions to someone else: "You might find a primer helps", "pass on their details".
+    'you might find', 'you may find', 'you might want to', 'you may want to', 'could advise', 'can advise', 'put you in touch',
+    'put you in contact', 'introduce you to', 'pass on their', 'pass on the details', 'pass on details', 'pass on a couple',
+    'pass on some', 'contact details', 'their details',
     // The alternative announced: "What I can do is …", "What does work: …".
     'what i can do', 'what we can do', 'what i can offer', 'what we can offer', "what i'm able to", "what we're able to",
     'what does work', 'what would work', 'what we can manage',

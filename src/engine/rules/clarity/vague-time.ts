@@ -7,7 +7,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { clauseAt, clauses } from '../../understand/clauses';
-import { overlapsAny } from '../../understand/find';
+import { findIn, overlapsAny } from '../../understand/find';
 import { decisionSentences, firmnessApplies } from '../firmness/scope';
 import { counts, inBody, replacementEdit, sentenceAt, wordsBefore } from './text-edits';
 
@@ -60,9 +60,21 @@ function onExplanation(ctx: RuleContext, hit: Span): boolean {
   if (!hasAny(hit.text, book.uncommittedHedges)) return false;
   const sentence = sentenceAt(ctx, hit.start);
   if (!sentence) return false;
+  if (onSuggestion(ctx, sentence)) return true;
   const list = clauses(ctx.text, sentence);
   const clause = list[clauseAt(list, hit.start)];
   return clause !== undefined && !hasAny(clause.text, book.commitmentMarkers);
+}
+
+/**
+ * "You might find a primer helps - Dulux Trade could probably advise": a hedge in a sentence that
+ * suggests or refers (and decides nothing) leaves the customer no less sure of what we will do.
+ */
+function onSuggestion(ctx: RuleContext, sentence: Span): boolean {
+  const { declines, terminations } = ctx.meaning;
+  if ([...declines, ...terminations].some((s) => s.start === sentence.start)) return false;
+  const m = ctx.phrases.meaning;
+  return findIn(ctx.text, sentence, m.strongOffers, { quotes: [], negators: m.negators, window: 2 }).length > 0;
 }
 
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */

@@ -61,6 +61,27 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a free slot put forward ("I have a slot on the 22nd at 10am if that suits") counts',
+    body: "Hi Rob,\n\nI'm afraid it won't be possible to squeeze you in before the 20th. I have a slot on the 22nd at 10am if that suits.\n\nThanks,\nJen",
+    flagged: false,
+  },
+  {
+    name: 'en: "won\'t be able to keep walking" ends service; passing on other walkers\' details is the referral',
+    body: "Hi Sue,\n\nI won't be able to keep walking Bailey after the end of May. I'd be happy to pass on a couple of local walkers' details if that helps.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
+    name: 'en: "isn\'t something I can offer" declines; a rush shop named after "or" is the referral',
+    body: "Hi Leah,\n\nA same-day turnaround isn't something I can offer on wedding alterations. Hemline Express on King St does rush jobs, you might want to try them.\n\nBest,\nMaria",
+    flagged: false,
+  },
+  {
+    name: 'en: "not something we\'re able to do, I\'m afraid" with nothing after it is flagged',
+    body: "Hi Greg,\n\nThat's not something we're able to do, I'm afraid.\n\nBest,\nFrame House",
+    flagged: true,
+    fixed: "Hi Greg,\n\nThat's not something we're able to do, I'm afraid. What we can do instead is […].\n\nBest,\nFrame House",
+  },
+  {
     name: 'en: the alternative only in the last line still counts',
     body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
     flagged: false,

@@ -40,6 +40,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "Dear Mrs. Haldane,\n\nThe fabric is from the same roll. Velvet looks darker under warm lamps, which is probably what you're seeing in the evening photos.\n\nKind regards,\nMalcolm", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'en', body: "Hi Mel,\n\nWe will stop looking after the Instagram after March. It's possibly not the right fit anymore. Your final invoice follows on 31 March.\n\nKira", hits: 0, options: { scenario: 'termination' } },
     { lang: 'en', body: "Hi Grace,\n\nThe first lesson will possibly be in September.\n\nCheers,\nLuke", hits: 1, options: { scenario: 'other' } },
+    { lang: 'en', body: "Hi Mr. Hale,\n\nWe can't refund the paint, as it was mixed to order. You might find a primer helps - Dulux Trade on Mill Lane could probably advise.\n\nRegards,\nJo", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'en', body: "We haven't really decided yet and we'll see how it goes.", hits: 2 },
     { lang: 'en', body: 'Breakfast is from around 7 or so.', hits: 1 },
     { lang: 'en', body: 'Breakfast is served from 7:00 to 9:30.', hits: 0 },

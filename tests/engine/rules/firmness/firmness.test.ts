@@ -50,6 +50,11 @@ const cases: Case[] = [
     fixed: "Hi parents,\n\nI'd like to keep messages to daytime hours.\n\nThanks,\nDaniel",
   },
   {
+    name: 'en: "I\'m thinking we should probably call it a day on the retainer" hedges the end of service',
+    body: "Hi Amy,\n\nI'm thinking we should probably call it a day on the monthly retainer. Your final invoice will follow on 30 June.\n\nSpeak soon,\nTom",
+    flagged: true,
+  },
+  {
     name: 'en: "we might not be able to" becomes "we are not able to"',
     body: 'Hi Ana,\n\nWe might not be able to take 20% off the oak table. The ash version is $1,420.\n\nBest,\nTomas',
     flagged: true,
