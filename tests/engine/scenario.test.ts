@@ -46,6 +46,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Mas,\n\nHome service di hari Lebaran tidak mungkin kami ambil, semua kapster mudik.\n\nSalam,\nBarber', 'refusal', true],
   ['Halo Bu,\n\nMulai bulan depan saya sudah tidak pegang lagi akun IG toko Ibu.\n\nSalam,\nNadia', 'termination', true],
   ['Halo Pak,\n\nHarga pasti belum bisa kami sebutkan sebelum survei, kisarannya Rp2–3 juta. Survei bisa Selasa jam 10.00.\n\nSalam,\nBima', 'other', true],
+  ['Yth. Ibu Ratna,\n\nMulai 1 Juli kami tidak lagi mengantar galon ke kompleks Ibu. Deposit galon kami kembalikan 30 Juni.\n\nHormat kami,\nDepot Air', 'termination', true],
+  ['Halo kak,\n\nMohon maaf kak, gelasnya pecah karena packing kami kurang tebal. Gelas pengganti kami kirim hari ini.\n\nSalam,\nToko Kaca', 'complaint-wrong', false],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -21,6 +21,8 @@ export const clarity = {
     'belum pasti', 'nanti dikabari', 'nanti kami kabari', 'informasikan kemudian', 'kabari kemudian', 'belum tahu', 'belum tau', 'gimana nanti', 'bagaimana nanti', 'bisa diatur nanti', 'nanti deh', 'nanti aja',
     'berapa aja', 'agak lama', 'bisa cepat atau', 'sekitaran', 'nanti dipikirkan', 'belum ada kepastian', 'belum ada kabar pasti', 'nanti kalau sudah ada',
     'nanti kalau udah ada', 'mungkin juga lebih lama', 'atau bahkan lebih lama',
+    // "Nanti kita lihat lagi jadwalnya": a look later is no date.
+    'kita lihat lagi', 'nanti kita lihat', 'nanti kami lihat', 'kami lihat lagi', 'lihat lagi nanti', 'liat lagi nanti',
     // "We'll let you know later", every spelling of it.
     'nanti dikabarin', 'nanti kami kabarin', 'nanti aku kabarin', 'nanti saya kabari', 'nanti diinfo', 'nanti diinfokan',
     'nanti kami info', 'nanti kami infokan', 'nanti diinformasikan', 'nanti kami informasikan', 'ntar dikabari', 'ntar dikabarin',

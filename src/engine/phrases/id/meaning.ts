@@ -15,6 +15,8 @@ export const meaning = {
     'kami terima', 'kami proses', 'kami lakukan',
     // Chat style drops the me- prefix: "kami gak terima retur".
     'terima retur', 'terima tukar', 'terima pesanan', 'terima order', 'terima request', 'terima pembatalan', 'terima custom',
+    // Chat abbreviations of "bisa": "gk bs", "tdk bs".
+    'bs', 'bsa',
     // The passive with its agent: "sample gratis tidak kami sediakan".
     'kami sediakan', 'kami layani', 'kami izinkan', 'kami tanggung', 'kami jual', 'kami angkut', 'kami pasang',
     // Haggling refused: "gak ada kurang lagi", "tidak bisa ditawar", "gak bisa turun".
@@ -66,6 +68,7 @@ export const meaning = {
     // A hedged difficulty is a soft no ("kayaknya susah deh kak").
     'susah deh', 'sulit deh', 'berat deh', 'kayaknya susah', 'kayaknya sulit', 'kayaknya berat', 'sepertinya sulit',
     'sepertinya susah', 'sepertinya berat', 'kelihatannya sulit', 'kelihatannya susah',
+    'gabisa', 'gbs', 'gakbisa', 'ngga bisa', 'gak bs', 'ga bs',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
@@ -119,6 +122,11 @@ export const meaning = {
     'tutup permanen', 'ditutup permanen', 'resmi ditutup', 'resmi kami tutup', 'kami tiadakan', 'ditiadakan',
     'tidak lagi dibuka', 'tidak dibuka lagi', 'tidak lagi tersedia', 'tidak tersedia lagi', 'tidak beroperasi lagi',
     'berhenti beroperasi',
+    // "Kami tidak lagi mengantar galon ke kompleks …": no longer doing the trade's work.
+    'tidak lagi mengantar', 'tidak mengantar lagi', 'gak ngantar lagi', 'gak nganter lagi', 'tidak lagi menyediakan',
+    'tidak menyediakan lagi', 'tidak lagi menjual', 'tidak menjual lagi', 'gak jual lagi', 'tidak lagi membuka',
+    'tidak lagi memproduksi', 'tidak produksi lagi', 'gak produksi lagi', 'tidak lagi mengajar', 'tidak mengajar lagi',
+    'berhenti mengajar', 'berhenti ngajar', 'tidak lagi menjemput', 'tidak lagi melayani pesanan',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
@@ -159,9 +167,9 @@ export const meaning = {
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
+    'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
-    'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dialihkan', 'dapat dialihkan',
-    'bisa dipindahkan', 'jalan tengahnya',
+    'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'jalan tengahnya',
     // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".
     'coba hubungi', 'coba ke', 'saran kami', 'saran saya', 'saranku', 'rekomendasi kami', 'rekomendasi saya', 'mereka bisa',
     'mereka biasa',
@@ -178,15 +186,19 @@ export const meaning = {
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
     'gantinya', 'sebagai ganti', 'penggantinya', 'sebagai solusi',
+    // Handing the booking to someone else is an option on its own ("tiketnya masih bisa dialihkan ke teman").
+    'bisa dialihkan', 'dapat dialihkan', 'boleh dialihkan',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
   concrete: [
     'gratis', 'hari ini', 'besok', 'lusa', 'minggu depan', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
     'paket', 'add-on', 'upgrade', 'diskon', 'potongan', 'voucher', 'jadwal', 'slot', 'tanggal', 'jam', 'pukul', 'tanpa biaya',
     'biaya', 'biayanya', 'harga', 'invoice', 'tagihan', 'garansi', 'fitting',
+    // One easy step the customer takes ("cukup kirim nama dan NIK-nya ke admin").
+    'cukup kirim', 'cukup balas', 'cukup datang', 'cukup bawa', 'cukup isi',
   ],
   /** Tawaran yang terlalu samar untuk jadi langkah berikutnya. */
-  vague: ['lihat nanti', 'kami lihat nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],
+  vague: ['lihat nanti', 'kami lihat nanti', 'kita lihat lagi', 'nanti kita lihat', 'kami lihat lagi', 'lihat lagi nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],
   apologies: [
     'maaf', 'mohon maaf', 'memohon maaf', 'minta maaf', 'meminta maaf', 'permohonan maaf', 'permintaan maaf', 'maafkan', 'maafin',
     'mohon maafkan', 'sorry', 'mohon dimaklumi', 'harap dimaklumi', 'mohon dimaafkan', 'maaf beribu maaf', 'beribu maaf', 'mf', 'maap',
@@ -224,6 +236,7 @@ export const meaning = {
     'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
     'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
     'salah packing', 'salah kemas', 'salah pack', 'salah ukuran', 'salah warna', 'salah size',
+    'packing kami kurang', 'kemasan kami kurang', 'packingnya kurang', 'kami kurang hati-hati', 'kurang hati-hati',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',

@@ -23,6 +23,8 @@ export const politeness = {
     // "Makanya order dari awal": the customer told what they should have done.
     'makanya order', 'makanya pesan', 'makanya pesen', 'makanya booking', 'makanya jangan', 'makanya lain kali',
     'makanya dari awal', 'makanya cepetan', 'makanya buruan', 'makanya dibaca dulu',
+    // "Bapak pikir dapur kami sulap?", "pesan H-3 kayak orang lain".
+    'bapak pikir', 'ibu pikir', 'kakak pikir', 'anda pikir', 'kamu pikir', 'kayak orang lain', 'seperti orang lain dong',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [

@@ -424,6 +424,26 @@ const cases: Case[] = [
     body: 'Halo Bu Dian,\n\nSample kain gratis tidak kami sediakan ya Bu.\n\nSalam,\nKonveksi Rapi',
     flagged: true,
   },
+  {
+    name: 'id: "gk bs" (singkatan chat) menolak; "… ready, bisa kirim besok" lolos',
+    body: 'Halo kak,\n\nWarna tosca gk bs kak, catnya lg kosong. Warna mint ready, bisa kirim besok.\n\nMakasih,\nToko Rak',
+    flagged: false,
+  },
+  {
+    name: 'id: "tdk bs" tanpa tawaran ditandai',
+    body: 'Halo kak,\n\nCOD ke luar kota tdk bs ya kak, kurir kami cuma area Surabaya.\n\nMakasih,\nToko Rak',
+    flagged: true,
+  },
+  {
+    name: 'id: tiket yang bisa dialihkan ke orang lain adalah pilihan',
+    body: 'Halo kak,\n\nTiket yang sudah dibeli gak bisa direfund kak. Tiketnya masih bisa dialihkan ke teman kakak lewat admin.\n\nSalam,\nTiket Kita',
+    flagged: false,
+  },
+  {
+    name: 'id: "nanti kita lihat lagi" bukan langkah berikutnya',
+    body: 'Halo Bu Rina,\n\nGanti jadwal les hari ini udah gak bisa Bu, guru sudah berangkat. Nanti kita lihat lagi ya Bu jadwal penggantinya.\n\nSalam,\nBimbel',
+    flagged: true,
+  },
 ];
 
 describe('alternative', () => {

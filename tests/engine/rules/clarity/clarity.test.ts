@@ -37,6 +37,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Refund akan kami proses sesegera mungkin.', hits: 1, fixed: 'Refund akan kami proses pada [tanggal].' },
   ],
   'clarity/vague-commitment': [
+    { lang: 'id', body: 'Halo Bu,\n\nNanti kita lihat lagi ya Bu jadwal penggantinya.\n\nSalam,\nBimbel', hits: 1, options: { scenario: 'other' } },
     { lang: 'en', body: "Dear Mrs. Haldane,\n\nThe fabric is from the same roll. Velvet looks darker under warm lamps, which is probably what you're seeing in the evening photos.\n\nKind regards,\nMalcolm", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'en', body: "Hi Mel,\n\nWe will stop looking after the Instagram after March. It's possibly not the right fit anymore. Your final invoice follows on 31 March.\n\nKira", hits: 0, options: { scenario: 'termination' } },
     { lang: 'en', body: "Hi Grace,\n\nThe first lesson will possibly be in September.\n\nCheers,\nLuke", hits: 1, options: { scenario: 'other' } },

@@ -36,6 +36,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Sesuai yang tertulis jelas di nota, ukurannya 40 cm.', hits: 0 },
     { lang: 'id', body: 'Makanya pesan dari jauh hari ya kak.', hits: 1 },
     { lang: 'id', body: 'Bahannya tebal, makanya harganya Rp90.000.', hits: 0 },
+    { lang: 'id', body: 'Tambahan 20 porsi buat besok gak bisa. Bapak pikir dapur kami sulap?', hits: 1 },
   ],
   'politeness/dismissive': [
     { lang: 'en', body: "Frankly I've had enough of the complaints.", hits: 1 },
