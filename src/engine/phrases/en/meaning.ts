@@ -25,10 +25,10 @@ export const meaning = {
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'redo', 'reprint',
+    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
-  declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever'],
+  declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to'],
   /** Decline phrases that need no composition. */
   declines: [
     'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline', 'will have to decline',
@@ -60,6 +60,9 @@ export const meaning = {
     // A price held against a discount request: "My rates are (usually) fixed".
     'rates are fixed', 'prices are fixed', 'price is fixed', 'rate is fixed', 'fees are fixed', 'rates are usually fixed',
     'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
+    'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
+    // A plain no in other words: "a 24-hour turnaround is a no from us".
+    'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
   declineExceptions: [
@@ -99,7 +102,10 @@ export const meaning = {
     'stop looking after', 'stop hosting', 'stop maintaining', 'stop handling', 'stop servicing', 'stop caring for',
     'stop taking care of', 'stop doing your', 'stop running your', 'stepping back from', 'stepping away from',
     'call it a day', 'calling it a day', 'call time on', 'bring an end to', 'bring to an end', 'my last season', 'my final season',
-    'our last season', 'our final season',
+    'our last season', 'our final season', 'arrangement to an end', 'contract to an end', 'agreement to an end',
+    'service to an end', 'services to an end', 'partnership to an end', 'cancelling your remaining', 'cancel your remaining',
+    'cancelling all future', 'cancel all future', 'cancelling your future', 'cancel your future', 'cancelling all your',
+    'cancel all your',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
@@ -125,6 +131,7 @@ export const meaning = {
     "won't be tolerated", 'zero tolerance', 'will be banned',
     "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
+    "didn't message", 'not message', "don't message", "didn't call", "didn't text", 'not to message', 'not to call',
     "don't reply to messages", "don't answer messages", 'do not reply to messages', 'do not answer messages',
     'messages on weekends', 'messages at weekends', 'messages at the weekend', 'reply on weekends', 'answer on weekends',
     'keep messages', 'keep calls', 'keep texts', 'keep contact to', 'message after', 'messages after', 'messaging after',
@@ -153,6 +160,10 @@ export const meaning = {
     // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
     'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
+    "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
+    // A faster or bigger option for a fee: "or 3 days with the express fee of $50".
+    'express fee', 'express service', 'express option', 'express delivery', 'express turnaround', 'rush fee', 'priority fee',
+    'priority service',
     // A path that depends on the customer's step: "If your vet gives the vaccine this week, …".
     'if your', 'once you', 'once your', 'as soon as you', 'as soon as your', 'booking stays', 'keep your booking',
   ],
@@ -175,6 +186,8 @@ export const meaning = {
     'his website',
     // A remedy the customer can apply: "here's how to fix it", "you can fix it easily".
     "here's how", 'how to fix', 'you can fix', 'an easy fix', 'a quick fix',
+    // Paying differently: "we can split the payment over two months".
+    'split the payment', 'split the cost', 'split the bill', 'payment plan', 'pay in instalments', 'pay in installments',
     // Suggestions and introductions to someone else: "You might find a primer helps", "pass on their details".
     'you might find', 'you may find', 'you might want to', 'you may want to', 'could advise', 'can advise', 'put you in touch',
     'put you in contact', 'introduce you to', 'pass on their', 'pass on the details', 'pass on details', 'pass on a couple',
@@ -190,7 +203,7 @@ export const meaning = {
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'next month', 'this week', 'weekend', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
+    'next month', 'this week', 'weekend', 'instalments', 'installments', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],

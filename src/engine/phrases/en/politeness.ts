@@ -38,7 +38,7 @@ export const politeness = {
     'not going to argue', 'not going to discuss this', 'no further discussion', "won't discuss this", 'end of conversation',
     'bent over backwards', "i've had enough of", 'i have had enough of', "we've had enough of", 'we have had enough of',
     "i've had enough.", "i've had enough!", "we've had enough.", 'had enough of your',
-    'fed up with', 'sick of your', 'sick and tired', 'find someone else.', 'find someone else!', 'go find someone else', 'take your business elsewhere', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
+    'fed up with', 'sick of your', 'sick and tired', 'find someone else.', 'find someone else!', 'go find someone else', "don't bother booking", "don't bother coming", "don't bother contacting", "don't bother calling", 'take your business elsewhere', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then',
   ],

@@ -82,6 +82,31 @@ const cases: Case[] = [
     fixed: "Hi Greg,\n\nThat's not something we're able to do, I'm afraid. What we can do instead is […].\n\nBest,\nFrame House",
   },
   {
+    name: 'en: "You\'re welcome to leave your bags from 10 am" is what the guest can do',
+    body: "Hi Fiona,\n\nWe won't be able to offer early check-in on the 4th as the room is booked the night before. You're welcome to leave your bags with us from 10 am.\n\nWarm regards,\nThe Old Mill B&B",
+    flagged: false,
+  },
+  {
+    name: 'en: "a no from us" declines; a faster option for a fee is the alternative',
+    body: "Hi Jon,\n\nSadly a 24-hour turnaround is a no from us on a job this size. Standard turnaround is 5 working days, or 3 with the express fee of $50.\n\nThanks,\nPrintworks",
+    flagged: false,
+  },
+  {
+    name: 'en: "the price is what it is" declines; splitting the payment is the alternative',
+    body: "Hi Jake,\n\nThe price is what it is unfortunately, it reflects the materials. If it helps, we can split the payment over two months.\n\nCheers,\nAl",
+    flagged: false,
+  },
+  {
+    name: 'en: "a no from us" with nothing after it is flagged',
+    body: "Hi Jon,\n\nSadly a 24-hour turnaround is a no from us on a job this size.\n\nThanks,\nPrintworks",
+    flagged: true,
+  },
+  {
+    name: 'en: cancelling the remaining appointments ends service and needs a closing step',
+    body: "Hi Ian,\n\nAfter Friday I'm cancelling your remaining appointments.\n\nRuth",
+    flagged: true,
+  },
+  {
     name: 'en: the alternative only in the last line still counts',
     body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
     flagged: false,

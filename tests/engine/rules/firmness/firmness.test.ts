@@ -55,6 +55,17 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "We\'d prefer if you maybe didn\'t message the salon after 9 pm" hedges a house rule',
+    body: "Hi Tara,\n\nWe'd prefer if you maybe didn't message the salon after 9 pm.\n\nThanks,\nBea",
+    flagged: true,
+    fixed: "Hi Tara,\n\nWe'd prefer if you didn't message the salon after 9 pm.\n\nThanks,\nBea",
+  },
+  {
+    name: 'en: "I don\'t really want to extend the deadline, but I guess I could give you until Monday" reopens it',
+    body: "Hi Zoe,\n\nI don't really want to extend the deadline again, but I guess I could give you until Monday if you absolutely need it.\n\nCheers,\nMo",
+    flagged: true,
+  },
+  {
     name: 'en: "we might not be able to" becomes "we are not able to"',
     body: 'Hi Ana,\n\nWe might not be able to take 20% off the oak table. The ash version is $1,420.\n\nBest,\nTomas',
     flagged: true,
