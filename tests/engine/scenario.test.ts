@@ -48,6 +48,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Pak,\n\nHarga pasti belum bisa kami sebutkan sebelum survei, kisarannya Rp2–3 juta. Survei bisa Selasa jam 10.00.\n\nSalam,\nBima', 'other', true],
   ['Yth. Ibu Ratna,\n\nMulai 1 Juli kami tidak lagi mengantar galon ke kompleks Ibu. Deposit galon kami kembalikan 30 Juni.\n\nHormat kami,\nDepot Air', 'termination', true],
   ['Halo kak,\n\nMohon maaf kak, gelasnya pecah karena packing kami kurang tebal. Gelas pengganti kami kirim hari ini.\n\nSalam,\nToko Kaca', 'complaint-wrong', false],
+  // The customer's child stopping is not the business ending its service; the business stopping is.
+  ['Halo Bu,\n\nKami ikut sedih Dafa berhenti les bulan ini. Biaya pendaftaran sulit untuk kami kembalikan karena kelas sudah berjalan.\n\nSalam,\nBimbel', 'refusal', true],
+  ['Halo Bu Wati,\n\nMulai Juni saya berhenti menerima jahitan seragam. Jahitan yang sudah masuk selesai 28 Mei.\n\nSalam,\nPak Darto', 'termination', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -8,6 +8,8 @@ export const firmness = {
     'tampaknya', 'nampaknya', 'kemungkinan besar', 'kemungkinan', 'rasa-rasanya', 'kayaknya sih', 'kayanya sih',
     // A rule turned into a wish: "kalau bisa sih dilunasi sebelum tanggal 10", "kalau sempat aja".
     'kalau bisa sih', 'kalau bisa', 'jika bisa', 'kalau sempat', 'kalau sempat aja', 'kalau sempat saja',
+    'kalau sempat aja sih', 'kalau sempat saja sih', 'kalau sempat sih',
+    'sekiranya',
   ],
   /** Keputusan yang ragu dan bentuk tegasnya. */
   hedgeReplacements: {
@@ -61,6 +63,9 @@ export const firmness = {
     'bisa mempertimbangkan', 'dapat mempertimbangkan', 'mau mempertimbangkan', 'coba mempertimbangkan', 'bisa dipertimbangkan',
     'dapat dipertimbangkan', 'bisa kami pertimbangkan', 'dapat kami pertimbangkan', 'nanti kami pertimbangkan',
     'coba kami pertimbangkan',
+    // With the -nya object suffix, and reviewing again ("kami akan mempertimbangkannya kembali", "ditinjau ulang").
+    'mempertimbangkannya', 'pertimbangkannya kembali', 'pertimbangkannya lagi', 'kami tinjau kembali', 'ditinjau kembali',
+    'meninjau kembali', 'tinjau ulang', 'ditinjau ulang', 'kami tinjau ulang',
     'coba aku lihat lagi', 'coba kami lihat lagi', 'coba saya lihat lagi', 'siapa tau', 'siapa tahu', 'tergantung situasi',
     'tergantung situasinya', 'tergantung kondisi', 'lihat nanti', 'kami lihat nanti', 'berapa aja', 'berapa saja', 'seikhlasnya',
     'kurang tahu', 'kurang tau', 'gimana baiknya', 'bisa kami usahakan', 'kami usahakan', 'bisa kita omongin', 'kita omongin lagi',

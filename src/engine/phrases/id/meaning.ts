@@ -96,7 +96,10 @@ export const meaning = {
     'kalau', 'kalo', 'jika', 'apabila', 'bila', 'seandainya',
   ],
   terminations: [
-    'kami akhiri', 'mengakhiri', 'diakhiri', 'akhiri', 'menghentikan', 'dihentikan', 'kami hentikan', 'berhenti', 'stop',
+    'kami akhiri', 'mengakhiri', 'diakhiri', 'akhiri', 'menghentikan', 'dihentikan', 'kami hentikan', 'stop',
+    // Stopping is ours only with our subject or our work ("Raka berhenti les" is the customer's doing).
+    'kami berhenti', 'saya berhenti', 'aku berhenti', 'berhenti melayani', 'berhenti menerima', 'berhenti produksi',
+    'berhenti berjualan', 'berhenti jualan', 'berhenti buka', 'berhenti mengirim', 'berhenti menjual', 'berhenti total',
     'memutus kontrak', 'putus kontrak', 'pemutusan', 'tidak diperpanjang', 'tidak kami perpanjang', 'tidak memperpanjang',
     'tidak melanjutkan', 'tidak dapat lagi melanjutkan', 'tidak lagi melanjutkan', 'tidak bisa lanjut', 'gak bisa lanjut',
     'nggak bisa lanjut', 'tidak bisa melanjutkan', 'tidak bisa renew', 'tidak renew', 'gak renew', 'tidak bisa diperpanjang',

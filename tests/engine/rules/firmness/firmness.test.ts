@@ -325,6 +325,17 @@ const cases: Case[] = [
     flagged: true,
     fixed: 'Halo kak,\n\nSusah deh kak kalau diskon 30%. Kami ada paket hemat Rp99.000.\n\nMakasih kak,\nToko Kue Mawar',
   },
+  {
+    name: 'id: "sekiranya" pada penolakan formal dihapus',
+    body: 'Dengan hormat,\n\nTerkait permohonan perpanjangan tenggat, sekiranya hal tersebut belum dapat kami penuhi. Kami dapat membagi tagihan menjadi dua kali bayar, 10 dan 25 Mei.\n\nHormat kami,\nKoperasi Sejahtera',
+    flagged: true,
+    fixed: 'Dengan hormat,\n\nTerkait permohonan perpanjangan tenggat, hal tersebut belum dapat kami penuhi. Kami dapat membagi tagihan menjadi dua kali bayar, 10 dan 25 Mei.\n\nHormat kami,\nKoperasi Sejahtera',
+  },
+  {
+    name: 'id: "akan kami mempertimbangkannya kembali" membuka lagi penolakan',
+    body: 'Dengan hormat,\n\nKeringanan biaya belum dapat kami berikan. Apabila Ibu berkenan, kami akan mempertimbangkannya kembali bulan depan.\n\nHormat kami,\nKoperasi Sejahtera',
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
