@@ -51,6 +51,8 @@ const cases: [string, Scenario, boolean][] = [
   // The customer's child stopping is not the business ending its service; the business stopping is.
   ['Halo Bu,\n\nKami ikut sedih Dafa berhenti les bulan ini. Biaya pendaftaran sulit untuk kami kembalikan karena kelas sudah berjalan.\n\nSalam,\nBimbel', 'refusal', true],
   ['Halo Bu Wati,\n\nMulai Juni saya berhenti menerima jahitan seragam. Jahitan yang sudah masuk selesai 28 Mei.\n\nSalam,\nPak Darto', 'termination', true],
+  ['Halo kak,\n\nMaaf ya kak, ukuran L warna hitam tidak tersedia lagi. Warna navy ukuran L masih ready.\n\nSalam,\nToko Kaos', 'refusal', true],
+  ['Halo kak Yuni,\n\nPesanan bolu sudah kami catat kak, tidak mungkin kami lupa. Dikirim Jumat jam 10.00.\n\nMakasih,\nDapur Bunda', 'other', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

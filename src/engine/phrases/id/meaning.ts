@@ -86,6 +86,9 @@ export const meaning = {
     'belum bisa diinfokan', 'belum bisa kami informasikan', 'belum dapat kami informasikan', 'belum bisa kami konfirmasi',
     'belum bisa dikonfirmasi', 'belum bisa kami hitung', 'belum bisa dihitung', 'belum bisa kasih harga pasti',
     'belum bisa kami kasih harga pasti',
+    // "Impossible" about a mishap reassures ("tidak mungkin kami lupa").
+    'tidak mungkin kami lupa', 'tidak mungkin lupa', 'gak mungkin lupa', 'gak mungkin kami lupa', 'nggak mungkin lupa',
+    'tidak mungkin terlewat', 'tidak mungkin tertukar', 'gak mungkin ketuker', 'tidak mungkin salah kirim',
   ],
   /**
    * Subjek yang membuat ingkar milik pelanggan, bukan milik usaha; juga pengandaian tanpa subjek, yang dalam surat
@@ -123,7 +126,7 @@ export const meaning = {
     'tidak terima lagi', 'gak terima lagi', 'nggak terima lagi',
     // A service or class closed for good ("kelas bayi resmi ditutup", "layanan antar-jemput ditiadakan").
     'tutup permanen', 'ditutup permanen', 'resmi ditutup', 'resmi kami tutup', 'kami tiadakan', 'ditiadakan',
-    'tidak lagi dibuka', 'tidak dibuka lagi', 'tidak lagi tersedia', 'tidak tersedia lagi', 'tidak beroperasi lagi',
+    'tidak lagi dibuka', 'tidak dibuka lagi', 'tidak beroperasi lagi',
     'berhenti beroperasi',
     // "Kami tidak lagi mengantar galon ke kompleks …": no longer doing the trade's work.
     'tidak lagi mengantar', 'tidak mengantar lagi', 'gak ngantar lagi', 'gak nganter lagi', 'tidak lagi menyediakan',
@@ -170,7 +173,7 @@ export const meaning = {
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
-    'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
+    'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
     'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'jalan tengahnya',
     // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".
@@ -199,6 +202,8 @@ export const meaning = {
     'biaya', 'biayanya', 'harga', 'invoice', 'tagihan', 'garansi', 'fitting',
     // One easy step the customer takes ("cukup kirim nama dan NIK-nya ke admin").
     'cukup kirim', 'cukup balas', 'cukup datang', 'cukup bawa', 'cukup isi',
+    // A trigger the customer controls ("begitu emailnya ada, langsung saya pasang").
+    'begitu',
   ],
   /** Tawaran yang terlalu samar untuk jadi langkah berikutnya. */
   vague: ['lihat nanti', 'kami lihat nanti', 'kita lihat lagi', 'nanti kita lihat', 'kami lihat lagi', 'lihat lagi nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],

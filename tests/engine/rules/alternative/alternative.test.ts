@@ -469,6 +469,16 @@ const cases: Case[] = [
     body: 'Halo Bu Rina,\n\nGanti jadwal les hari ini udah gak bisa Bu, guru sudah berangkat. Nanti kita lihat lagi ya Bu jadwal penggantinya.\n\nSalam,\nBimbel',
     flagged: true,
   },
+  {
+    name: 'id: "tidak mungkin kami lupa" menenangkan, tidak menolak',
+    body: 'Halo kak Yuni,\n\nPesanan 3 loyang bolu sudah kami catat kak, tidak mungkin kami lupa. Dikirim Jumat ya kak.\n\nMakasih,\nDapur Bunda',
+    flagged: false,
+  },
+  {
+    name: 'id: penundaan dengan pemicu "begitu …, langsung saya …" adalah langkah berikutnya',
+    body: 'Halo Pak Andi,\n\nHalaman kontak sulit untuk saya selesaikan hari ini karena alamat email kantor belum ada. Begitu emailnya ada, langsung saya pasang.\n\nSalam,\nDimas',
+    flagged: false,
+  },
 ];
 
 describe('alternative', () => {
