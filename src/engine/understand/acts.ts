@@ -110,6 +110,24 @@ function followsDecline(text: string, declined: readonly Span[], hit: Span): boo
   return declined.some((d) => d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(text.slice(d.end, hit.start)));
 }
 
+const NEGATED_AFTER = /^\s*(?:['’]t\b|not\b|n['’]t\b)/i;
+
+/**
+ * "We can't refund the cut, but Lily can reshape the layers for free this week": after a decline,
+ * a clause opened by "but"/"tapi" that says what someone can still do, with a concrete detail.
+ */
+function contrastOffer(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
+  if (declined.length === 0) return false;
+  const firstDecline = Math.min(...declined.map((d) => d.start));
+  return clauses(text, sentence).some((clause) => {
+    if (clause.start <= firstDecline) return false;
+    const lead = findIn(text, clause, m.contrastLeads, { quotes });
+    if (lead.length === 0 || lead[0]!.start !== clause.start) return false;
+    const modal = findIn(text, clause, m.contrastModals, { quotes }).some((h) => !NEGATED_AFTER.test(text.slice(h.end, h.end + 6)));
+    return modal && (HAS_DIGIT.test(clause.text) || findIn(text, clause, m.concrete, { quotes }).length > 0);
+  });
+}
+
 export function isAlternative(
   text: string,
   sentence: Span,
@@ -140,6 +158,7 @@ export function isAlternative(
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
+  if (contrastOffer(text, sentence, m, quotes, declined)) return true;
   const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 }));
   if (offers.length === 0) return false;
   return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;

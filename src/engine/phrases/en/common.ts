@@ -11,7 +11,7 @@ export const common = {
   closings: [
     'best', 'best regards', 'kind regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'cheers',
     'thanks', 'thank you', 'many thanks', 'all the best', 'warmly', 'best wishes', 'respectfully', 'take care',
-    'with thanks', 'with apologies', 'yours', 'yours truly', 'thanks again', 'namaste', 'see you soon', 'speak soon', 'talk soon',
+    'with thanks', 'with apologies', 'yours', 'yours truly', 'thanks again', 'namaste', 'see you soon', 'speak soon', 'talk soon', 'thx', 'ty',
   ],
   /** Words that open a dependent clause: what is left after a deletion must not start with one. */
   subordinators: ['because', 'so that', 'so', 'which', 'as', 'since', 'although', 'unless', 'before', 'after', 'rather than', 'than'],

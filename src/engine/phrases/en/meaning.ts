@@ -60,7 +60,7 @@ export const meaning = {
     // A price held against a discount request: "My rates are (usually) fixed".
     'rates are fixed', 'prices are fixed', 'price is fixed', 'rate is fixed', 'fees are fixed', 'rates are usually fixed',
     'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
-    'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
+    'invoice is correct', 'charge is correct', 'bill is correct', 'amount is correct', 'fee is correct', 'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
     // A plain no in other words: "a 24-hour turnaround is a no from us".
     'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter',
   ],
@@ -131,6 +131,9 @@ export const meaning = {
     "won't be tolerated", 'zero tolerance', 'will be banned',
     "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
+    // Stated house rules: "A reminder that the door locks at 7 pm", "missed classes can't be made up".
+    'a reminder that', 'no exceptions', "can't be made up", 'cannot be made up', 'locks at', 'doors close at', 'door closes at',
+    'doors lock at',
     "didn't message", 'not message', "don't message", "didn't call", "didn't text", 'not to message', 'not to call',
     "don't reply to messages", "don't answer messages", 'do not reply to messages', 'do not answer messages',
     'messages on weekends', 'messages at weekends', 'messages at the weekend', 'reply on weekends', 'answer on weekends',
@@ -161,6 +164,8 @@ export const meaning = {
     'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
+    'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
+    'a different date', 'other dates',
     // A faster or bigger option for a fee: "or 3 days with the express fee of $50".
     'express fee', 'express service', 'express option', 'express delivery', 'express turnaround', 'rush fee', 'priority fee',
     'priority service',
@@ -259,6 +264,10 @@ export const meaning = {
     'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
   ],
+  /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
+  contrastLeads: ['but', 'however', 'though', 'although'],
+  /** What the business or someone else can still do in that clause. */
+  contrastModals: ['can', 'could', 'will', 'would be happy', 'is happy to', 'are happy to'],
   /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
   doubts: [
     'not sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",

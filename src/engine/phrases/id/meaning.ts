@@ -267,6 +267,10 @@ export const meaning = {
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
     'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
   ],
+  /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
+  contrastLeads: ['tapi', 'tetapi', 'namun'],
+  /** What the business or someone else can still do in that clause. */
+  contrastModals: ['bisa', 'dapat', 'boleh'],
   /** Our own doubt that, with a possibility word later in its clause, declines softly. */
   doubts: ['kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
   /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */

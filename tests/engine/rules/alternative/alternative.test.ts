@@ -107,6 +107,41 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "…, but Lily can reshape the layers for free this week" is the alternative in the refusal sentence',
+    body: "Hi Meg,\n\nYour consultation card says 'take 4 inches off'. We can't refund the cut, but Lily can reshape the layers for free this week.\n\nBest,\nSalon Nine",
+    flagged: false,
+  },
+  {
+    name: 'en: "…, but we can\'t …" after a decline is no alternative',
+    body: "Hi Meg,\n\nWe can't refund the cut, but we can't reshape it this week either.\n\nBest,\nSalon Nine",
+    flagged: true,
+  },
+  {
+    name: 'id: "…, tapi bisa tukar ukuran minggu ini" adalah alternatifnya',
+    body: 'Halo kak,\n\nMaaf kak, bajunya gak bisa refund, tapi bisa tukar ukuran minggu ini ya.\n\nSalam,\nToko Rama',
+    flagged: false,
+  },
+  {
+    name: 'en: informal: stock on hand offered with "we do have"',
+    body: "hey!! so we can't do custom colours on the mugs sorry, they come from the supplier pre-glazed. we do have 6 colours in stock tho - blue, sage, cream, black, pink, mustard :)\n\nthx\nMug Life",
+    flagged: false,
+  },
+  {
+    name: 'en: closed on Sundays; "Saturday 10-4 or any weekday evening till 7 works" is the alternative',
+    body: "Hi Priya,\n\nWe are closed on Sundays so can't do the fitting then. Saturday 10-4 or any weekday evening till 7 works.\n\nThanks,\nBridal Room",
+    flagged: false,
+  },
+  {
+    name: 'en: "Your invoice is correct" declines the dispute; a bare demand to pay is no next step offered',
+    body: "Hi Mr. Grant,\n\nYour invoice is correct and the amount stays as it is.\n\nRegards,\nAccounts",
+    flagged: true,
+  },
+  {
+    name: 'en: several house rules (door locks, no make-up classes) need no alternative',
+    body: "Hi all,\n\nA reminder that the studio door locks at 7 pm sharp. If you're late, you won't be let in, no exceptions. Classes missed this way can't be made up.\n\nThanks,\nCore Pilates",
+    flagged: false,
+  },
+  {
     name: 'en: the alternative only in the last line still counts',
     body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
     flagged: false,

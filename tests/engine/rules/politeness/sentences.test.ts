@@ -61,6 +61,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nTidak bisa, kak, slotnya penuh.\n\nSalam', hits: 1, fixed: 'Halo kak,\n\nTerima kasih sudah bertanya, namun tidak bisa, kak, slotnya penuh.\n\nSalam' },
   ],
   'politeness/missing-frame': [
+    { lang: 'en', body: "so we can't do custom colours on the mugs, sorry. we do have 6 colours in stock.\n\nthx\nMug Life", hits: 0 },
     { lang: 'en', body: 'Hi Harriet,\n\nMy last visit for you will be on 30 April.\n\nGive them a scratch from me,\nCarla', hits: 0 },
     { lang: 'en', body: 'Your order is ready. Bring the receipt.', hits: 1, fixed: 'Hello,\n\nYour order is ready. Bring the receipt.\n\nThank you for your understanding.\n\nBest regards,' },
     { lang: 'en', body: 'Your order is ready.', recipientName: 'Dana', hits: 1, fixed: 'Hi Dana,\n\nYour order is ready.\n\nThank you for your understanding.\n\nBest regards,' },
