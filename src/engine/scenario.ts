@@ -12,6 +12,8 @@ type Base = Omit<RuleContext, 'scenario' | 'inRight'>;
 const COMPLAINT_SIGNALS = 2;
 /** Rule sentences that make a draft a statement of house rules rather than a reply to one request. */
 const RULES_STATED = 2;
+/** A subject that answers a message ("Re: …", "Balas: …"): a rule sentence there may be a refusal's reason. */
+const REPLY = /^\s*(?:re|balas|aw|fw|fwd)\s*:/i;
 
 export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
@@ -33,16 +35,22 @@ export function inferScenario(ctx: Base): Scenario {
 
 /**
  * A decline that is a house rule: it starts from a date, is one of several rules the draft states
- * ("Kami tidak melayani chat di luar jam kerja. Jam operasional kami…"), or is an item under a rules
- * heading ("ini aturan booking kami:"). One rule sentence alone may be the reason for a refusal.
+ * ("Kami tidak melayani chat di luar jam kerja. Jam operasional kami…") or a rule in a message that
+ * answers no one, or is an item under a rules heading ("ini aturan booking kami:"). One rule
+ * sentence alone in a reply may be the reason for a refusal.
  */
 function standingRule(ctx: Base, sentence: Span): boolean {
   const rules = ctx.meaning.rules;
   return (
     hasAny(sentence.text, ctx.phrases.meaning.ruleStarts) ||
-    (rules.length >= RULES_STATED && rules.includes(sentence)) ||
+    ((rules.length >= RULES_STATED || announces(ctx.subject)) && rules.includes(sentence)) ||
     rules.some((r) => r.end <= sentence.start && r.text.trimEnd().endsWith(':'))
   );
+}
+
+/** A subject that is there and answers no one: "Aturan kelas", not "Re: …" (nor a subject not yet typed). */
+function announces(subject: string): boolean {
+  return subject.trim() !== '' && !REPLY.test(subject);
 }
 
 export function inferInRight(ctx: Base, scenario: Scenario): boolean {

@@ -53,6 +53,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Bu Wati,\n\nMulai Juni saya berhenti menerima jahitan seragam. Jahitan yang sudah masuk selesai 28 Mei.\n\nSalam,\nPak Darto', 'termination', true],
   ['Halo kak,\n\nMaaf ya kak, ukuran L warna hitam tidak tersedia lagi. Warna navy ukuran L masih ready.\n\nSalam,\nToko Kaos', 'refusal', true],
   ['Halo kak Yuni,\n\nPesanan bolu sudah kami catat kak, tidak mungkin kami lupa. Dikirim Jumat jam 10.00.\n\nMakasih,\nDapur Bunda', 'other', true],
+  ['Halo Bu Tika,\n\nLes gambar Naura cukup sampai bulan ini ya Bu. Sisa 2 pertemuan saya ganti di minggu terakhir.\n\nSalam,\nKak Bella', 'termination', true],
 ];
 
 describe('inferScenario / inferInRight', () => {
@@ -60,6 +61,13 @@ describe('inferScenario / inferInRight', () => {
     const report = analyze({ body });
     expect(report.scenario).toBe(scenario);
     expect(report.inRight).toBe(inRight);
+  });
+
+  test('one rule sentence under a subject that answers no one is a boundary; in a reply ("Re: …") it is a refusal\'s reason', () => {
+    const body = 'Halo Bu,\n\nMurid yang terlambat lebih dari 15 menit tidak bisa ikut kelas hari itu.\n\nSalam,\nSanggar Tari';
+    expect(analyze({ subject: 'Re: Nayla telat', body }).scenario).toBe('refusal');
+    expect(analyze({ subject: 'Aturan kelas', body }).scenario).toBe('boundary');
+    expect(analyze({ body }).scenario).toBe('refusal');
   });
 
   test('an explicit scenario and in-right setting win over inference', () => {

@@ -25,7 +25,7 @@ export const meaning = {
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend',
+    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to'],
@@ -62,7 +62,10 @@ export const meaning = {
     'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
     'invoice is correct', 'charge is correct', 'bill is correct', 'amount is correct', 'fee is correct', 'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
     // A plain no in other words: "a 24-hour turnaround is a no from us".
-    'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter',
+    'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter', 'but no.', 'but no,',
+    'the answer is no', 'answer is still no', 'still a no',
+    // A complaint's blame turned down: "Not our fault.", "we aren't responsible for".
+    'not our fault', 'not my fault', 'not our responsibility', 'not my responsibility', 'not responsible for',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
   declineExceptions: [
@@ -165,7 +168,7 @@ export const meaning = {
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
     'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
-    'a different date', 'other dates',
+    'a different date', 'other dates', 'work for you', 'works for you', 'suit you', 'suits you', 'would you prefer',
     // A faster or bigger option for a fee: "or 3 days with the express fee of $50".
     'express fee', 'express service', 'express option', 'express delivery', 'express turnaround', 'rush fee', 'priority fee',
     'priority service',

@@ -26,7 +26,7 @@ export const politeness = {
     'we have been over this', 'been over this', 'needs repeating', 'need repeating', 'bears repeating', 'once again, since',
     // Mock surprise at the customer's doing: "Funny how the soot only showed up after…".
     'funny how the', 'funny how you', 'funny how your', 'funny how it only', 'funny that you', 'funny that your',
-    'interesting how you', 'interesting that you', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
+    'interesting how you', 'interesting that you', 'good try', 'nice attempt', 'for a reason.', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
@@ -61,6 +61,7 @@ export const politeness = {
     'rude', 'disrespectful', 'unreasonable', 'aggressive', 'abusive', 'hostile', 'difficult', 'impossible', 'demanding',
     'entitled', 'lazy', 'careless', 'dishonest', 'lying', 'liar', 'problem', 'nightmare', 'unacceptable', 'impolite',
     'insulting', 'childish', 'toxic', 'annoying', 'arrogant', 'disgusting', 'selfish', 'ungrateful', 'unprofessional',
+    'troublesome',
   ],
   /** Nouns for someone's conduct: "your attitude is…", "your behaviour toward…". */
   conductNouns: ['attitude', 'behaviour', 'behavior', 'tone', 'manners', 'conduct', 'rudeness', 'temper'],
@@ -74,7 +75,7 @@ export const politeness = {
     'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",
     'if you had followed', "if you'd followed", 'had you read', 'had you checked',
     'in fairness, you', 'in fairness to us', 'to be fair to us', 'you have to admit', 'partly your fault', 'partly on you',
-    'partly because you', "didn't help either", 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
+    'partly because you', "didn't help either", 'nothing but trouble', 'been a pain', 'are a pain', 'were a pain', 'been a headache', 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
   ],
   /** Verbs that open a bossy imperative when they start a sentence with no softener. */
   commandVerbs: [

@@ -128,6 +128,9 @@ export const meaning = {
     'tutup permanen', 'ditutup permanen', 'resmi ditutup', 'resmi kami tutup', 'kami tiadakan', 'ditiadakan',
     'tidak lagi dibuka', 'tidak dibuka lagi', 'tidak beroperasi lagi',
     'berhenti beroperasi',
+    // "Les gambar Naura cukup sampai bulan ini": enough, up to now.
+    'cukup sampai bulan ini', 'cukup sampai minggu ini', 'cukup sampai di sini', 'cukup sampai sini', 'sampai di sini saja',
+    'cukup sampai akhir bulan ini',
     // "Kami tidak lagi mengantar galon ke kompleks …": no longer doing the trade's work.
     'tidak lagi mengantar', 'tidak mengantar lagi', 'gak ngantar lagi', 'gak nganter lagi', 'tidak lagi menyediakan',
     'tidak menyediakan lagi', 'tidak lagi menjual', 'tidak menjual lagi', 'gak jual lagi', 'tidak lagi membuka',
@@ -147,6 +150,7 @@ export const meaning = {
     'denda',
     // A time limit on messages or work ("chat revisi tidak dikirim lewat jam 21.00").
     'lewat jam', 'lewat pukul', 'di luar jam', 'di atas jam', 'setelah jam', 'setelah pukul', 'lebih dari jam',
+    'terlambat lebih dari', 'telat lebih dari', 'keterlambatan lebih dari', 'yang terlambat', 'yang telat',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
   ruleStarts: [
@@ -162,7 +166,7 @@ export const meaning = {
     'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
     'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
-    'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami antar', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
+    'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
     'kami punya', 'kami juga punya', 'kami ada', 'kami juga ada', 'ada juga', 'tersedia', 'berkenan', 'bisa pilih', 'bisa memilih',
@@ -173,7 +177,7 @@ export const meaning = {
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
-    'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
+    'saya ganti', 'kami ganti', 'aku ganti', 'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
     'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'jalan tengahnya',
     // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".
@@ -192,6 +196,10 @@ export const meaning = {
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
     'gantinya', 'sebagai ganti', 'penggantinya', 'sebagai solusi',
+    // Part of the service still done ("kami antar sampai lobi saja").
+    'kami antar',
+    // A make-up for what ends ("sisa 2 pertemuan saya ganti di minggu terakhir").
+    'pertemuan pengganti', 'les pengganti', 'kelas pengganti', 'sesi pengganti', 'jadwal pengganti',
     // Handing the booking to someone else is an option on its own ("tiketnya masih bisa dialihkan ke teman").
     'bisa dialihkan', 'dapat dialihkan', 'boleh dialihkan',
   ],

@@ -142,6 +142,21 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "Would Thursday at 3 or Saturday at 11 work for you?" offers other times',
+    body: "Hi Ana,\n\nUnfortunately Friday is fully booked. Would Thursday at 3 or Saturday at 11 work for you?\n\nThanks,\nClaire",
+    flagged: false,
+  },
+  {
+    name: 'en: "Not our fault." turns the complaint down; with nothing offered it is flagged',
+    body: "Hi Tom,\n\nThe table needs coasters, it says so on the tag. Not our fault.\n\nBrian",
+    flagged: true,
+  },
+  {
+    name: 'en: "but no." declines; nothing else offered',
+    body: "Hi Liam,\n\nThanks for asking, but no. The prices on the website are final.\n\nDom",
+    flagged: true,
+  },
+  {
     name: 'en: the alternative only in the last line still counts',
     body: "Hi Jonah,\n\nWe can't offer net 60 terms.\n\nInvoice INV-2291 goes out on Tuesday.\n\nIf cash flow is the worry, we can split the order into two 20 kg deliveries.\n\nMia",
     flagged: false,
@@ -512,6 +527,16 @@ const cases: Case[] = [
   {
     name: 'id: penundaan dengan pemicu "begitu …, langsung saya …" adalah langkah berikutnya',
     body: 'Halo Pak Andi,\n\nHalaman kontak sulit untuk saya selesaikan hari ini karena alamat email kantor belum ada. Begitu emailnya ada, langsung saya pasang.\n\nSalam,\nDimas',
+    flagged: false,
+  },
+  {
+    name: 'id: "kami antar sampai lobi saja" adalah layanan sebagian yang masih bisa',
+    body: 'Halo Bu,\n\nKulkas ke lantai 5 tanpa lift gak bisa kami angkut Bu, terlalu berisiko. Kami antar sampai lobi saja ya Bu.\n\nSalam,\nToko Elektronik',
+    flagged: false,
+  },
+  {
+    name: 'id: "cukup sampai bulan ini" mengakhiri les; pertemuan yang diganti adalah langkah penutupan',
+    body: 'Halo Bu Tika,\n\nLes gambar Naura cukup sampai bulan ini ya Bu, jadwal saya bentrok dengan kuliah. Sisa 2 pertemuan saya ganti di minggu terakhir.\n\nSalam,\nKak Bella',
     flagged: false,
   },
 ];

@@ -11,6 +11,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    { lang: 'en', body: 'Good try, but no. Our prices are on the website for a reason.', hits: 2 },
     { lang: 'en', body: 'Funny how the soot only showed up after you lit the fire three times.', hits: 1 },
     { lang: 'en', body: "It's funny how quickly the puppies grow.", hits: 0 },
     { lang: 'en', body: 'Once again, since it apparently needs repeating: our December installs are fully booked.', hits: 2 },

@@ -21,6 +21,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    { lang: 'en', body: "Mark,\n\nYou've been nothing but trouble since day one.\n\nPaula", hits: 1 },
+    { lang: 'en', body: 'Hi Ms. Carter,\n\nI apologise that our policy caused you trouble.\n\nBest,\nAmy', hits: 0 },
     { lang: 'id', body: 'Masalahnya Rafi sendiri yang malas mengerjakan PR.', hits: 1 },
     { lang: 'id', body: 'Kalau Rafi malas latihan, hasilnya memang lambat.', hits: 0 },
     { lang: 'en', body: 'Your attitude is the problem here, not her work.', hits: 1, fixed: 'We are not able to meet your expectations.' },
