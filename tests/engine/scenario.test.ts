@@ -54,6 +54,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nMaaf ya kak, ukuran L warna hitam tidak tersedia lagi. Warna navy ukuran L masih ready.\n\nSalam,\nToko Kaos', 'refusal', true],
   ['Halo kak Yuni,\n\nPesanan bolu sudah kami catat kak, tidak mungkin kami lupa. Dikirim Jumat jam 10.00.\n\nMakasih,\nDapur Bunda', 'other', true],
   ['Halo Bu Tika,\n\nLes gambar Naura cukup sampai bulan ini ya Bu. Sisa 2 pertemuan saya ganti di minggu terakhir.\n\nSalam,\nKak Bella', 'termination', true],
+  ['Transfer dulu baru barang dikirim. Gak ada sistem bayar belakangan.', 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

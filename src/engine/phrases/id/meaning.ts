@@ -69,6 +69,8 @@ export const meaning = {
     'susah deh', 'sulit deh', 'berat deh', 'kayaknya susah', 'kayaknya sulit', 'kayaknya berat', 'sepertinya sulit',
     'sepertinya susah', 'sepertinya berat', 'kelihatannya sulit', 'kelihatannya susah',
     'gabisa', 'gbs', 'gakbisa', 'ngga bisa', 'gak bs', 'ga bs',
+    // "Gak ada sistem bayar belakangan": the way of doing it does not exist here.
+    'gak ada sistem', 'tidak ada sistem', 'nggak ada sistem', 'ga ada sistem',
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [

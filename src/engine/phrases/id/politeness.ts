@@ -88,6 +88,8 @@ export const politeness = {
     // The customer's child or staff named as the cause ("Aldo sendiri yang malas latihan").
     'sendiri yang malas', 'sendiri yang males', 'sendiri yang tidak mau', 'sendiri yang gak mau', 'sendiri yang nggak mau',
     'sendiri yang ogah', 'sendiri yang lalai', 'sendiri yang teledor',
+    // "Bapak sendiri yang minta tambahan 3 halaman": the customer's own request thrown back.
+    'sendiri yang minta', 'sendiri yang request', 'sendiri yang mau',
   ],
   /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
   commandVerbs: [

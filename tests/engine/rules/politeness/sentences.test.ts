@@ -25,6 +25,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Hi Ms. Carter,\n\nI apologise that our policy caused you trouble.\n\nBest,\nAmy', hits: 0 },
     { lang: 'id', body: 'Masalahnya Rafi sendiri yang malas mengerjakan PR.', hits: 1 },
     { lang: 'id', body: 'Kalau Rafi malas latihan, hasilnya memang lambat.', hits: 0 },
+    { lang: 'id', body: 'Tagihan sudah sesuai kontrak. Bapak sendiri yang minta tambahan 3 halaman.', hits: 1 },
     { lang: 'en', body: 'Your attitude is the problem here, not her work.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'Frankly you have been really rude to our staff.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'If you are late, the lesson still ends at 5 pm.', hits: 0 },
