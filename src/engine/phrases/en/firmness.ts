@@ -3,7 +3,7 @@ export const firmness = {
   /** Hedge words removed from a decision sentence ("Perhaps it won't be possible" → "It won't…"). */
   hedges: [
     'maybe', 'perhaps', 'possibly', 'probably', 'i think', 'i guess', 'i believe', 'i feel like', 'kind of', 'sort of', 'somewhat',
-    'ideally', 'if at all possible', 'where possible', 'if possible', 'might', 'not sure', "i'm not sure", 'we are not sure',
+    'ideally', 'not really sure', 'not too sure', 'not entirely sure', 'if at all possible', 'where possible', 'if possible', 'might', 'not sure', "i'm not sure", 'we are not sure',
     "we're not sure", 'i am not sure', "i don't think", "don't think", 'honestly',
     'it would be great if', 'would be great if', 'it would be nice if', "we'd love it if", 'would love it if',
     "if it's not too much trouble", 'if it is not too much trouble', 'when you get a chance', 'if you get a chance', 'try to',

@@ -63,7 +63,7 @@ export const meaning = {
     'invoice is correct', 'charge is correct', 'bill is correct', 'amount is correct', 'fee is correct', 'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
     // A plain no in other words: "a 24-hour turnaround is a no from us".
     'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter', 'but no.', 'but no,',
-    'the answer is no', 'answer is still no', 'still a no',
+    'the answer is no', 'answer is still no', 'still a no', 'no sunday', 'no saturday', 'no weekend', 'no evening',
     // A complaint's blame turned down: "Not our fault.", "we aren't responsible for".
     'not our fault', 'not my fault', 'not our responsibility', 'not my responsibility', 'not responsible for',
   ],
@@ -168,6 +168,11 @@ export const meaning = {
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
     'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
+    // Another business that does it, or the plan the customer moves to: "The hire shop rents projectors from $25".
+    'rents', 'rents out', 'hires out', 'hire shop', 'sells', 'stocks', 'specialises in', 'specializes in', 'will move to',
+    'will be moved to', 'will switch to', 'will be switched to', 'will carry over',
+    // A time put as a question: "monday first thing ok?".
+    'ok?', 'okay?', 'alright?', 'any good?', 'would suit',
     'a different date', 'other dates', 'work for you', 'works for you', 'suit you', 'suits you', 'would you prefer',
     // A faster or bigger option for a fee: "or 3 days with the express fee of $50".
     'express fee', 'express service', 'express option', 'express delivery', 'express turnaround', 'rush fee', 'priority fee',
@@ -211,7 +216,7 @@ export const meaning = {
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'next month', 'this week', 'weekend', 'instalments', 'installments', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
+    'next month', 'this week', 'weekend', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
@@ -273,12 +278,13 @@ export const meaning = {
   contrastModals: ['can', 'could', 'will', 'would be happy', 'is happy to', 'are happy to'],
   /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
   doubts: [
-    'not sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",
+    'not sure', 'not really sure', 'not too sure', 'not entirely sure', 'not so sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",
     'do not think',
   ],
   /** What the doubt is about: "not sure a refund is really on the cards", "can't see that happening". */
   possibilities: [
     'possible', 'doable', 'feasible', 'realistic', 'workable', 'on the cards', 'in the cards', 'going to happen',
-    'going to work', 'happening', 'an option',
+    'going to work', 'happening', 'an option', 'we can', 'we could', 'i can', 'i could', "we'd be able", "i'd be able",
+    "we'll be able", "i'll be able",
   ],
 } as const;

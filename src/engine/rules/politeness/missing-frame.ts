@@ -5,6 +5,7 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule } from '../../rule';
 import { hasAny } from '../../text/match';
+import { alternation } from '../../understand/find';
 import type { Edit } from '../../types';
 
 function hasWarmEnding(ctx: RuleContext): boolean {
@@ -29,13 +30,26 @@ export function closingEdit(ctx: Pick<RuleContext, 'phrases' | 'text' | 'layout'
   return { start: ctx.text.length - trailing, end: ctx.text.length, text: `\n\n${block}` };
 }
 
+const inlineGreetings = new WeakMap<readonly string[], RegExp>();
+
+/** "hi kev, no saturday deliveries sorry": a greeting that opens the first line, with the message after it. */
+function greetsInline(ctx: RuleContext): boolean {
+  const list = ctx.phrases.common.greetings;
+  let re = inlineGreetings.get(list);
+  if (!re) {
+    re = new RegExp(`^${alternation(list)}(?:\\s+[\\p{L}.'’-]+){0,3}\\s*[,!]`, 'iu');
+    inlineGreetings.set(list, re);
+  }
+  return re.test(ctx.text.trimStart());
+}
+
 export const missingFrame: Rule = {
   id: 'politeness/missing-frame',
   principle: 'politeness',
   languages: ['en', 'id'],
   severity: 'warning',
   check(ctx) {
-    if (ctx.layout.greeting || ctx.layout.closing || hasWarmEnding(ctx) || !ctx.text.trim()) return [];
+    if (ctx.layout.greeting || ctx.layout.closing || hasWarmEnding(ctx) || !ctx.text.trim() || greetsInline(ctx)) return [];
     const first = ctx.sentences[0]!;
     const edits: Edit[] = [{ start: 0, end: 0, text: `${greetingLine(ctx)}\n\n` }, closingEdit(ctx, true)];
     return [

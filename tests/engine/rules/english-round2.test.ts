@@ -1,0 +1,73 @@
+// English round-2 families, as good and bad drafts: referrals described rather than named as
+// such, plans the customer moves to, times put as a question, doubts phrased "not really sure",
+// and greetings typed inline. Each row says which principle must (not) be flagged.
+import { describe, expect, test } from 'vitest';
+import { analyze, fixAll, type CorePrinciple } from '../../../src/engine';
+
+type Case = { name: string; body: string; principle: CorePrinciple; flagged: boolean; fixed?: string };
+
+const cases: Case[] = [
+  {
+    name: 'another business that rents the thing out, with a price, is the referral',
+    body: "Hi Pete,\n\nWe don't lend out equipment, I'm afraid - insurance won't cover it off site. The hire shop on Dean Street rents projectors from $25 a day.\n\nCheers,\nHall Team",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'we don\'t lend out equipment, and nothing else',
+    body: "Hi Pete,\n\nWe don't lend out equipment, I'm afraid - insurance won't cover it off site.\n\nCheers,\nHall Team",
+    principle: 'alternative',
+    flagged: true,
+    fixed: "Hi Pete,\n\nWe don't lend out equipment, I'm afraid - insurance won't cover it off site. What we can do instead is […].\n\nCheers,\nHall Team",
+  },
+  {
+    name: 'a discontinued plan with the plan the customer moves to is a next step',
+    body: "Hi Vic,\n\nWe're discontinuing the Basic hosting plan on 1 September. Your site will move to the Standard plan at the same price unless you tell us otherwise by 15 August.\n\nThanks,\nHostly",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: '"not really sure we could do a refund" is a hedged refusal',
+    body: "Hi Ali,\n\nI'm not really sure we could do a refund on a sale item. The 20% off still applies to your next order.\n\nThanks,\nSophie",
+    principle: 'firmness',
+    flagged: true,
+  },
+  {
+    name: 'a quieter room offered after a refused refund is the alternative',
+    body: "Hi Greta,\n\nThe noise came from a private house outside our property, so we can't offer a refund for the night. We'd be glad to move you to a quieter room at the back for the rest of your stay.\n\nWarm regards,\nSea View Inn",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'informal: "no saturday deliveries sorry mate. monday first thing ok?" offers Monday',
+    body: 'hi kev, no saturday deliveries sorry mate. monday first thing ok?\n\nsteve',
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'informal: a greeting typed inline ("hi kev, …") is a greeting',
+    body: 'hi kev, no saturday deliveries sorry mate. monday first thing ok?\n\nsteve',
+    principle: 'politeness',
+    flagged: false,
+  },
+  {
+    name: 'no greeting at all and no closing is still flagged',
+    body: 'no saturday deliveries. monday first thing.',
+    principle: 'politeness',
+    flagged: true,
+  },
+  {
+    name: '"no Sunday sessions" declines; Saturday mornings at 9 or 10 are the alternative',
+    body: "Hi Mrs. Okoro,\n\nI keep Sundays free for my family, so no Sunday sessions. I can do Saturday mornings at 9 or 10.\n\nBest,\nMr. Hall",
+    principle: 'alternative',
+    flagged: false,
+  },
+];
+
+describe('English round-2 families', () => {
+  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const report = analyze({ body: c.body }, { lang: 'en' });
+    expect(report.principles[c.principle] !== 'pass').toBe(c.flagged);
+    if (c.fixed !== undefined) expect(fixAll({ body: c.body }, { lang: 'en', principles: [c.principle] })).toBe(c.fixed);
+  });
+});
