@@ -62,6 +62,24 @@ const cases: Case[] = [
     principle: 'alternative',
     flagged: false,
   },
+  {
+    name: 'ordinary mail: "No Saturday deliveries …, so we\'ve booked the Friday before" arranges the alternative itself',
+    body: "Hi Mel,\n\nYour sofa will be delivered on 14 June. No Saturday deliveries in your area, so we've booked the Friday before. Let us know if that doesn't suit.\n\nBest,\nSofa Shed",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'ordinary mail: "The price is fixed at $12 per class" states a price and declines nothing',
+    body: "Hi everyone,\n\nYoga moves to Tuesdays at 6 pm from 1 June. The price is fixed at $12 per class for the whole summer.\n\nSee you there,\nStudio One",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'ordinary mail: a phone number to call and "If your car needs extra work, we\'ll call you" decline nothing',
+    body: "Hi Jo,\n\nJust confirming your MOT on Friday 9 May at 10 am. If your car needs any extra work, we'll call you before doing it. Our number is 01632 960123.\n\nThanks,\nRoadcare Garage",
+    principle: 'alternative',
+    flagged: false,
+  },
 ];
 
 describe('English round-2 families', () => {

@@ -58,7 +58,9 @@ export const meaning = {
     'no more free', 'no further free', 'no more changes', 'no further changes', 'no more revisions', 'no further revisions',
     'no more rounds', 'no further rounds', 'no more edits', 'no further edits', 'not be done free', "won't be done free",
     // A price held against a discount request: "My rates are (usually) fixed".
-    'rates are fixed', 'prices are fixed', 'price is fixed', 'rate is fixed', 'fees are fixed', 'rates are usually fixed',
+    // ("The price is fixed at $12 per class" only states a price.)
+    'rates are fixed,', 'prices are fixed,', 'price is fixed,', 'rates are fixed.', 'prices are fixed.', 'price is fixed.',
+    'rates are usually fixed',
     'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
     'invoice is correct', 'charge is correct', 'bill is correct', 'amount is correct', 'fee is correct', 'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
     // A plain no in other words: "a 24-hour turnaround is a no from us".
@@ -173,6 +175,9 @@ export const meaning = {
     'will be moved to', 'will switch to', 'will be switched to', 'will carry over',
     // A time put as a question: "monday first thing ok?".
     'ok?', 'okay?', 'alright?', 'any good?', 'would suit',
+    // What we already arranged instead: "so we've booked the Friday before".
+    "we've booked", 'we have booked', "i've booked", "we've moved", "we've scheduled", "i've scheduled", "we've arranged",
+    "i've arranged", "we've rebooked", "i've rebooked",
     'a different date', 'other dates', 'work for you', 'works for you', 'suit you', 'suits you', 'would you prefer',
     // A faster or bigger option for a fee: "or 3 days with the express fee of $50".
     'express fee', 'express service', 'express option', 'express delivery', 'express turnaround', 'rush fee', 'priority fee',
@@ -246,7 +251,7 @@ export const meaning = {
   faultAdmissions: [
     'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',
     'we should have', 'i should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
-    'that is on us', "that's on us", 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
+    'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for our mistake', 'for the error',
     'for the mix-up', 'our mix-up',
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
