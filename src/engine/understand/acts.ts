@@ -106,8 +106,12 @@ function addressed(hit: string, m: Meaning): boolean {
  * "sulit untuk kami kembalikan", "hard for us to refund": an offer verb right after the decline (at
  * most one word between, no punctuation) is the thing declined, not something offered instead.
  */
-function followsDecline(text: string, declined: readonly Span[], hit: Span): boolean {
-  return declined.some((d) => d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(text.slice(d.end, hit.start)));
+function followsDecline(text: string, declined: readonly Span[], hit: Span, m: Meaning): boolean {
+  return declined.some((d) => {
+    const between = text.slice(d.end, hit.start);
+    // "gak bisa tapi kami bisa Minggu": a contrast word turns to what can be done.
+    return d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(between) && !m.contrastLeads.includes(between.trim().toLowerCase());
+  });
 }
 
 const NEGATED_AFTER = /^\s*(?:['’]t\b|not\b|n['’]t\b)/i;
@@ -154,14 +158,36 @@ export function isAlternative(
         !(vague.length > 0 && vagueClause(h)) &&
         !echoedRequest(text, sentence, echoes, h) &&
         !leadsIntoDecision(text, sentence, declined, h) &&
-        !followsDecline(text, declined, h),
+        !followsDecline(text, declined, h, m),
     );
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
   const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 }));
   if (offers.length === 0) return false;
-  return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
+  const masked = declinedParts(text, sentence, declined, offers);
+  const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
+  return (
+    [...sentence.text.matchAll(/\p{N}/gu)].some((d) => outside(sentence.start + d.index, sentence.start + d.index + 1)) ||
+    findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
+  );
+}
+
+/**
+ * "Diskon 20% tidak bisa kami berikan, kami bantu sebisanya": the declined thing (the decline's
+ * clause, or in the offer's own clause the words up to the decline) is no detail of the offer.
+ */
+function declinedParts(text: string, sentence: Span, declined: readonly Span[], offers: readonly Span[]): Span[] {
+  const mine = declined.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+  if (mine.length === 0) return [];
+  const list = clauses(text, sentence);
+  return mine.flatMap((d) => {
+    const clause = list[clauseAt(list, d.start)];
+    if (!clause) return [];
+    const offerHere = offers.some((o) => o.start >= clause.start && o.end <= clause.end);
+    const end = offerHere ? d.end : clause.end;
+    return [{ start: clause.start, end, text: text.slice(clause.start, end) }];
+  });
 }
 
 export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {

@@ -179,7 +179,8 @@ export const meaning = {
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
-    'saya ganti', 'kami ganti', 'aku ganti', 'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
+    'saya ganti', 'kami ganti', 'aku ganti', 'saya kabari', 'kami kabari', 'aku kabari', 'saya kabarin', 'aku kabarin',
+    'kami kabarin', 'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
     'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'jalan tengahnya',
     // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".

@@ -539,6 +539,26 @@ const cases: Case[] = [
     body: 'Halo Bu Tika,\n\nLes gambar Naura cukup sampai bulan ini ya Bu, jadwal saya bentrok dengan kuliah. Sisa 2 pertemuan saya ganti di minggu terakhir.\n\nSalam,\nKak Bella',
     flagged: false,
   },
+  {
+    name: 'id: rincian milik yang ditolak ("Diskon 20% …") tidak membuat tawaran samar jadi konkret',
+    body: 'Halo kak,\n\nDiskon 20% tidak bisa kami berikan, kami bantu sebisanya ya kak.\n\nSalam,\nToko Rama',
+    flagged: true,
+  },
+  {
+    name: 'id: "mungkin nanti kalau ada promo saya kabari" bukan langkah konkret',
+    body: 'Halo Pak Jaka,\n\nPotongan harga belum bisa saya kasih Pak, mungkin nanti kalau ada promo akhir tahun saya kabari.\n\nSalam,\nMebel Jati',
+    flagged: true,
+  },
+  {
+    name: 'en: the detail of what was declined does not make a vague offer concrete',
+    body: "Hi Sam,\n\nWe can't offer a 20% discount, but we'll help where we can.\n\nBest,\nJo",
+    flagged: true,
+  },
+  {
+    name: 'id: penolakan dan tawaran konkret dalam satu klausa tetap lolos',
+    body: 'Halo kak,\n\nHari Sabtu gak bisa tapi kami bisa Minggu jam 10.00 ya kak.\n\nSalam,\nToko Rama',
+    flagged: false,
+  },
 ];
 
 describe('alternative', () => {

@@ -336,6 +336,11 @@ const cases: Case[] = [
     body: 'Dengan hormat,\n\nKeringanan biaya belum dapat kami berikan. Apabila Ibu berkenan, kami akan mempertimbangkannya kembali bulan depan.\n\nHormat kami,\nKoperasi Sejahtera',
     flagged: true,
   },
+  {
+    name: 'id: "mungkin" pada janji kabar berikutnya, bukan pada keputusan',
+    body: 'Halo Pak Jaka,\n\nPotongan harga belum bisa saya kasih Pak, mungkin nanti kalau ada promo akhir tahun saya kabari. Meja jati 120 cm ready Rp2.100.000.\n\nSalam,\nMebel Jati',
+    flagged: false,
+  },
 ];
 
 describe('firmness', () => {
