@@ -80,6 +80,18 @@ const cases: Case[] = [
     principle: 'alternative',
     flagged: false,
   },
+  {
+    name: 'house rules: "A quick reminder that we\'re not responsible for items left in lockers" needs no alternative',
+    body: "Hi members,\n\nA quick reminder that we're not responsible for items left in lockers overnight. Lockers are emptied every night at 10 pm.\n\nThanks,\nFit Hub",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'a reply saying "we\'re not responsible for" the damage, with nothing offered, is flagged',
+    body: "Hi Dev,\n\nWe're not responsible for damage caused by the courier after the parcel left us.\n\nThanks,\nFit Hub",
+    principle: 'alternative',
+    flagged: true,
+  },
 ];
 
 describe('English round-2 families', () => {

@@ -152,7 +152,8 @@ export const meaning = {
   /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
   ruleStarts: [
     'from now on', 'going forward', 'moving forward', 'from next week', 'from next month', 'starting next week',
-    'starting next month', 'as of next month', 'effective from', 'as a reminder', 'just a reminder',
+    'starting next month', 'as of next month', 'effective from', 'as a reminder', 'just a reminder', 'a reminder that',
+    'a quick reminder', 'a friendly reminder', 'a gentle reminder',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
