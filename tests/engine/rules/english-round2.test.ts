@@ -92,6 +92,24 @@ const cases: Case[] = [
     principle: 'alternative',
     flagged: true,
   },
+  {
+    name: '"We don\'t send free samples, but our sample box is $5 and the $5 comes off your first order" offers the paid sample',
+    body: "Hey Jess!\n\nThanks so much for asking!! We don't send free samples, but our sample box is $5 and the $5 comes off your first order :)\n\nxx Bloom",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: 'new opening hours from a date with "We\'ll no longer take walk-ins after 5 pm" are house rules',
+    body: "Hi all,\n\nFrom Monday 3 March, the salon opens 9 am to 6 pm, Tuesday to Saturday. We'll no longer take walk-ins after 5 pm.\n\nThanks!\nCurl Up",
+    principle: 'alternative',
+    flagged: false,
+  },
+  {
+    name: '"Whatever you think of the colour, …" waves the customer off',
+    body: "Hi Fay,\n\nWhatever you think of the colour, you approved the proof on 3 March.\n\nLee",
+    principle: 'politeness',
+    flagged: true,
+  },
 ];
 
 describe('English round-2 families', () => {

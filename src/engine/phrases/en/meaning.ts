@@ -25,7 +25,7 @@ export const meaning = {
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices',
+    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to'],
@@ -138,7 +138,7 @@ export const meaning = {
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
     // Stated house rules: "A reminder that the door locks at 7 pm", "missed classes can't be made up".
     'a reminder that', 'no exceptions', "can't be made up", 'cannot be made up', 'locks at', 'doors close at', 'door closes at',
-    'doors lock at',
+    'doors lock at', 'walk-ins', 'walk-in', 'opens', 'closes',
     "didn't message", 'not message', "don't message", "didn't call", "didn't text", 'not to message', 'not to call',
     "don't reply to messages", "don't answer messages", 'do not reply to messages', 'do not answer messages',
     'messages on weekends', 'messages at weekends', 'messages at the weekend', 'reply on weekends', 'answer on weekends',
@@ -281,7 +281,10 @@ export const meaning = {
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],
   /** What the business or someone else can still do in that clause. */
-  contrastModals: ['can', 'could', 'will', 'would be happy', 'is happy to', 'are happy to'],
+  contrastModals: [
+    'can', 'could', 'will', 'would be happy', 'is happy to', 'are happy to', 'costs', 'comes off', 'is available', 'are available',
+    'is just', 'is only', 'for just', 'for only',
+  ],
   /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
   doubts: [
     'not sure', 'not really sure', 'not too sure', 'not entirely sure', 'not so sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",

@@ -40,7 +40,7 @@ export const politeness = {
     "i've had enough.", "i've had enough!", "we've had enough.", 'had enough of your',
     'fed up with', 'sick of your', 'sick and tired', 'find someone else.', 'find someone else!', 'go find someone else', "don't bother booking", "don't bother coming", "don't bother contacting", "don't bother calling", 'take your business elsewhere', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
-    'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then',
+    'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then', 'whatever you think of', 'whatever you feel about',
   ],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
