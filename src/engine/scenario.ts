@@ -44,6 +44,8 @@ function standingRule(ctx: Base, sentence: Span): boolean {
   return (
     hasAny(sentence.text, ctx.phrases.meaning.ruleStarts) ||
     ((rules.length >= RULES_STATED || announces(ctx.subject)) && rules.includes(sentence)) ||
+    // "DP 50% wajib dibayar saat order. Tanpa DP, pesanan belum masuk antrean.": the rule's consequence.
+    (announces(ctx.subject) && rules.some((r) => r.end <= sentence.start)) ||
     rules.some((r) => r.end <= sentence.start && r.text.trimEnd().endsWith(':'))
   );
 }

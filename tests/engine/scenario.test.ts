@@ -71,6 +71,12 @@ describe('inferScenario / inferInRight', () => {
     expect(analyze({ body }).scenario).toBe('refusal');
   });
 
+  test('in an announcement, a decline after a rule is that rule\'s consequence (boundary)', () => {
+    const body = 'Halo kak-kakak,\n\nDP 50% wajib dibayar saat order. Tanpa DP, pesanan belum masuk antrean produksi.\n\nMakasih kak!\nHampers Cantik';
+    expect(analyze({ subject: 'Info DP hampers', body }).scenario).toBe('boundary');
+    expect(analyze({ subject: 'Re: pesanan hampers', body }).scenario).toBe('refusal');
+  });
+
   test('an explicit scenario and in-right setting win over inference', () => {
     const report = analyze({ body: "We can't do that." }, { scenario: 'complaint-wrong', inRight: false });
     expect([report.scenario, report.inRight]).toEqual(['complaint-wrong', false]);

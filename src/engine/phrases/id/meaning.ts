@@ -69,6 +69,10 @@ export const meaning = {
     'susah deh', 'sulit deh', 'berat deh', 'kayaknya susah', 'kayaknya sulit', 'kayaknya berat', 'sepertinya sulit',
     'sepertinya susah', 'sepertinya berat', 'kelihatannya sulit', 'kelihatannya susah',
     'gabisa', 'gbs', 'gakbisa', 'ngga bisa', 'gak bs', 'ga bs',
+    // Taken by someone else on that date ("sudah dibooking orang lain", "sudah disewa orang lain").
+    'sudah dibooking', 'udah dibooking', 'sudah di-booking', 'udah di-booking', 'sudah terbooking', 'udah kebooking',
+    'sudah dipesan orang lain', 'sudah disewa orang lain', 'udah disewa orang lain', 'sudah diambil orang lain',
+    'sudah ada yang booking', 'udah ada yang booking',
     // "Gak ada sistem bayar belakangan": the way of doing it does not exist here.
     'gak ada sistem', 'tidak ada sistem', 'nggak ada sistem', 'ga ada sistem',
   ],
@@ -179,6 +183,10 @@ export const meaning = {
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
+    // What still runs ("les tatap muka tetap jalan Selasa dan Kamis jam 16.00").
+    'tetap jalan', 'tetap berjalan', 'masih jalan', 'masih berjalan', 'tetap bisa', 'masih bisa',
+    // A free date or slot put forward ("tanggal 18 masih kosong").
+    'masih kosong', 'masih available', 'masih free', 'masih longgar',
     'saya ganti', 'kami ganti', 'aku ganti', 'saya kabari', 'kami kabari', 'aku kabari', 'saya kabarin', 'aku kabarin',
     'kami kabarin', 'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',

@@ -559,6 +559,21 @@ const cases: Case[] = [
     body: 'Halo kak,\n\nHari Sabtu gak bisa tapi kami bisa Minggu jam 10.00 ya kak.\n\nSalam,\nToko Rama',
     flagged: false,
   },
+  {
+    name: 'id: "sudah dibooking orang lain" menolak; tanpa tanggal lain ditandai',
+    body: 'Halo kak,\n\nGaun yang kakak mau sudah dibooking orang lain di tanggal itu kak 🙏 Sayang banget ya.\n\nSalam,\nSewa Gaun Ayu',
+    flagged: true,
+  },
+  {
+    name: 'id: "tanggal 18 masih kosong" adalah tanggal lain yang ditawarkan',
+    body: 'Halo Pak RT,\n\nTenda untuk tanggal 17 sudah disewa orang lain Pak. Tanggal 18 masih kosong kalau acaranya bisa mundur sehari.\n\nSalam,\nSewa Tenda',
+    flagged: false,
+  },
+  {
+    name: 'id: yang "tetap jalan" dengan jadwalnya adalah pilihan',
+    body: 'Halo Bu,\n\nLes online belum bisa saya buka Bu. Les tatap muka tetap jalan Selasa dan Kamis jam 16.00.\n\nSalam,\nKak Andi',
+    flagged: false,
+  },
 ];
 
 describe('alternative', () => {
