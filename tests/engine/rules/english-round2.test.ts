@@ -110,6 +110,24 @@ const cases: Case[] = [
     principle: 'politeness',
     flagged: true,
   },
+  {
+    name: '"Don\'t forget your glasses!" is a friendly reminder, not an order',
+    body: "Hi Tom,\n\nYour driving lesson is tomorrow at 4 pm. Don't forget your glasses!\n\nSee you then,\nRick",
+    principle: 'politeness',
+    flagged: false,
+  },
+  {
+    name: '"We\'re done." ends service; with no closing step it is flagged',
+    body: "Carl,\n\nYour language towards my assistant was abusive. We're done.\n\nJ.",
+    principle: 'alternative',
+    flagged: true,
+  },
+  {
+    name: '"we\'re done with the edits" ends nothing',
+    body: "Hi Carl,\n\nWe're done with the edits, and the files are attached.\n\nBest,\nJ.",
+    principle: 'alternative',
+    flagged: false,
+  },
 ];
 
 describe('English round-2 families', () => {

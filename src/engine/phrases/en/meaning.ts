@@ -110,7 +110,7 @@ export const meaning = {
     'our last season', 'our final season', 'arrangement to an end', 'contract to an end', 'agreement to an end',
     'service to an end', 'services to an end', 'partnership to an end', 'cancelling your remaining', 'cancel your remaining',
     'cancelling all future', 'cancel all future', 'cancelling your future', 'cancel your future', 'cancelling all your',
-    'cancel all your',
+    'cancel all your', "we're done.", 'we are done.', "we're done here", 'we are done here',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */

@@ -87,7 +87,7 @@ export const politeness = {
   commandExceptions: [
     "don't worry", 'do not worry', "don't hesitate", 'do not hesitate', 'never mind', 'take care', 'take your time',
     'come and see', 'feel free', 'look forward', 'check out', 'stop by', 'come by', 'give us a call', 'call us',
-    'take all the time', 'take as long as',
+    'take all the time', 'take as long as', "don't forget", 'do not forget',
   ],
   /** Words anywhere in the sentence that soften an imperative. */
   softeners: [
