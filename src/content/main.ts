@@ -6,7 +6,9 @@ import { mountPanel } from '../panel/mount';
 import { TOGGLE_MESSAGE, toggleFocusedPanel } from '../panel/toggle';
 import { syncStorageArea } from '../settings/extension';
 import { createSettingsStore } from '../settings/store';
+import { createWarmUp } from '../engine/warm-up';
 import { adapterFor } from './hosts';
+import { warmWhenIdle } from './warm';
 import { watchComposes } from './watcher';
 
 document.documentElement.setAttribute('data-sopan-loaded', '1');
@@ -28,7 +30,10 @@ if (adapter) {
         catalogArrived.addEventListener('arrived', listener, { signal });
       },
     };
-    watchComposes(document, adapter, { mountPanel, i18n, settings }, new AbortController().signal);
+    const lifetime = new AbortController().signal;
+    watchComposes(document, adapter, { mountPanel, i18n, settings }, lifetime);
+    // Compile the engine's patterns in idle time now, so the first check does not pay for it.
+    warmWhenIdle(createWarmUp(navigator.language.toLowerCase().startsWith('id') ? ['id', 'en'] : ['en', 'id']), lifetime);
     extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);
       return undefined;
