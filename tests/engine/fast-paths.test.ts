@@ -7,6 +7,7 @@ import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
 import { capsRuns } from '../../src/engine/rules/politeness/shouting';
+import { endsWithBlankLine } from '../../src/engine/understand/prose';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { composed, matchAll } from '../../src/engine/understand/find';
@@ -185,3 +186,14 @@ test('capital runs found at run starts equal a full scan', () => {
   );
 });
 
+
+test('a blank line before a position, read backwards, equals the anchored regex', () => {
+  const lines = fc.array(fc.constantFrom('\n', ' ', '\t', 'a', '.', '\r', '\u00a0'), { maxLength: 12 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(lines, fc.nat(), (t, n) => {
+      const at = n % (t.length + 1);
+      expect(endsWithBlankLine(t, at)).toBe(/\n[ \t]*\n[ \t]*$/.test(t.slice(0, at)));
+    }),
+    { numRuns: 5000 },
+  );
+});

@@ -74,12 +74,26 @@ export function removeSentence(text: string, sentence: Span): Edit {
     return { start, end: text.length, text: '' };
   }
   const paragraphBreakAfter = /\n[ \t]*\n/.test(text.slice(lineEnd, end));
-  const paragraphBreakBefore = lineStart === 0 || /\n[ \t]*\n[ \t]*$/.test(text.slice(0, lineStart));
+  const paragraphBreakBefore = lineStart === 0 || endsWithBlankLine(text, lineStart);
   if (paragraphBreakAfter && !paragraphBreakBefore) {
     // Last line of a paragraph: keep the paragraph break that follows.
     return { start: lineStart - 1, end: lineEnd, text: '' };
   }
   return { start: lineStart, end, text: '' };
+}
+
+/**
+ * `/\n[ \t]*\n[ \t]*$/.test(text.slice(0, at))`, read backwards from `at`: the regex tried every
+ * line break of the draft, once per removed sentence (quadratic on long drafts).
+ */
+export function endsWithBlankLine(text: string, at: number): boolean {
+  let i = at;
+  for (let breaks = 0; breaks < 2; breaks++) {
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+    if (i === 0 || text[i - 1] !== '\n') return false;
+    i--;
+  }
+  return true;
 }
 
 // Grammar words, not phrase data: what must go with a removed head clause so the rest stands alone.
