@@ -1,43 +1,77 @@
-// The content script's warm-up runs in idle slices of at most WARM_SLICE_MS until the engine says it is done.
+// The content script's warm-up runs in idle slices of at most WARM_SLICE_MS until the engine says
+// it is done, pauses while the user types, and never throws into the page.
 import { expect, test } from 'vitest';
-import { WARM_SLICE_MS, warmWhenIdle } from '../../src/content/warm';
+import { WARM_PAUSE_MS, WARM_SLICE_MS, warmWhenIdle, type WarmScheduler } from '../../src/content/warm';
 
-function manualIdle() {
-  const queue: ((deadline: { timeRemaining(): number }) => void)[] = [];
-  return { queue, request: (cb: (deadline: { timeRemaining(): number }) => void) => void queue.push(cb) };
+function manualScheduler() {
+  let now = 10_000;
+  const idle: ((deadline: { timeRemaining(): number }) => void)[] = [];
+  const timers: { at: number; run: () => void }[] = [];
+  const scheduler: WarmScheduler = {
+    idle: (cb) => void idle.push(cb),
+    after: (ms, run) => void timers.push({ at: now + ms, run }),
+    now: () => now,
+  };
+  const runIdle = (remaining = 40) => idle.shift()!({ timeRemaining: () => remaining });
+  const advance = (ms: number) => {
+    now += ms;
+    const due = timers.filter((t) => t.at <= now);
+    timers.splice(0, timers.length, ...timers.filter((t) => t.at > now));
+    for (const t of due) t.run();
+  };
+  return { scheduler, idle, timers, runIdle, advance };
 }
 
 test('slices are capped at WARM_SLICE_MS and requested until the warm-up is done', () => {
-  const idle = manualIdle();
+  const m = manualScheduler();
   const budgets: number[] = [];
   let left = 3;
   warmWhenIdle((deadline) => {
     budgets.push(deadline.timeRemaining());
     return --left > 0;
-  }, new AbortController().signal, idle.request);
+  }, new AbortController().signal, undefined, m.scheduler);
   let slices = 0;
-  while (idle.queue.length) {
-    idle.queue.shift()!({ timeRemaining: () => 40 });
+  while (m.idle.length) {
+    m.runIdle();
     slices++;
   }
   expect(slices).toBe(3);
-  expect(budgets.every((b) => b <= WARM_SLICE_MS && b > 0)).toBe(true);
+  expect(budgets).toEqual([WARM_SLICE_MS, WARM_SLICE_MS, WARM_SLICE_MS]);
+});
+
+test('pauses while the user types, then goes on', () => {
+  const m = manualScheduler();
+  const input = new EventTarget();
+  let calls = 0;
+  warmWhenIdle(() => ++calls < 5, new AbortController().signal, input, m.scheduler);
+  m.runIdle();
+  expect(calls).toBe(1);
+  input.dispatchEvent(new Event('keydown'));
+  m.runIdle();
+  expect(calls).toBe(1);
+  expect(m.idle.length).toBe(0);
+  m.advance(WARM_PAUSE_MS / 2);
+  expect(m.idle.length).toBe(0);
+  m.advance(WARM_PAUSE_MS);
+  expect(m.idle.length).toBe(1);
+  m.runIdle();
+  expect(calls).toBe(2);
 });
 
 test('stops when aborted, and a throwing warm-up stays out of the page', () => {
-  const idle = manualIdle();
+  const m = manualScheduler();
   const controller = new AbortController();
   let calls = 0;
   warmWhenIdle(() => {
     calls++;
     if (calls === 2) throw new Error('boom');
     return true;
-  }, controller.signal, idle.request);
-  idle.queue.shift()!({ timeRemaining: () => 5 });
-  expect(() => idle.queue.shift()!({ timeRemaining: () => 5 })).not.toThrow();
-  expect(idle.queue.length).toBe(0);
-  warmWhenIdle(() => ++calls > 0, controller.signal, idle.request);
+  }, controller.signal, undefined, m.scheduler);
+  m.runIdle();
+  expect(() => m.runIdle()).not.toThrow();
+  expect(m.idle.length).toBe(0);
+  warmWhenIdle(() => ++calls > 0, controller.signal, undefined, m.scheduler);
   controller.abort();
-  idle.queue.shift()!({ timeRemaining: () => 5 });
+  m.runIdle();
   expect(calls).toBe(2);
 });
