@@ -1,8 +1,9 @@
 // A very long draft is checked in parts, so no single analysis blocks the page: the text is cut
 // at paragraph breaks into parts of at most `limit` characters, each part analyzed in its own
 // task, and the parts' findings merged back with their offsets shifted to the whole draft.
+import { statuses } from '../engine/analyze';
 import type { InsertKind } from '../panel/contract';
-import { CORE_PRINCIPLES, SUPPORTING_PRINCIPLES, type CorePrinciple, type Finding, type Fix, type Principle, type Report, type Status } from '../engine/types';
+import { SUPPORTING_PRINCIPLES, type Finding, type Fix, type Principle, type Report } from '../engine/types';
 
 /**
  * Drafts longer than this (about 1,400 words) are checked in parts. Measured with bench/page.mjs
@@ -130,16 +131,3 @@ function draftWide(f: Finding, first: AnalyzedPart, last: AnalyzedPart): Finding
   return { ...f, fixes };
 }
 
-const CORE = new Set<Principle>(CORE_PRINCIPLES);
-
-/** The same summary the engine makes for a whole draft: an error fails a principle, a warning warns. */
-function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
-  const out = Object.fromEntries(CORE_PRINCIPLES.map((p) => [p, 'pass'])) as Record<CorePrinciple, Status>;
-  for (const f of findings) {
-    if (!CORE.has(f.principle) || f.severity === 'suggestion') continue;
-    const p = f.principle as CorePrinciple;
-    if (f.severity === 'error') out[p] = 'fail';
-    else if (out[p] === 'pass') out[p] = 'warn';
-  }
-  return out;
-}

@@ -62,7 +62,8 @@ function toFinding(rule: Rule, hit: RuleHit, ctx: RuleContext): Finding {
   };
 }
 
-function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
+/** Each core principle's status: an error fails it, a warning warns; suggestions never count. */
+export function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
   const out = Object.fromEntries(CORE_PRINCIPLES.map((p) => [p, 'pass'])) as Record<CorePrinciple, Status>;
   for (const f of findings) {
     if (!CORE.has(f.principle) || f.severity === 'suggestion') continue;
