@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { extensionLaunchOptions } from '../scripts/browser.mjs';
 import { contentScriptSize, extensionCalls, extensionLongTasks, marks, percentile, sopanMeasures, sopanSpans, startTrace } from './trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,13 +50,7 @@ function draftLines({ words = Infinity, chars = Infinity }) {
 
 // ---- the browser ----------------------------------------------------------------------------
 const profile = mkdtempSync(join(tmpdir(), 'sopan-bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en'],
-  viewport: { width: 1400, height: 900 },
-});
+const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions({ dist }));
 process.on('exit', () => rmSync(profile, { recursive: true, force: true }));
 const html = readFileSync(FIXTURE, 'utf8');
 await context.route(/^https?:\/\//, (route) =>

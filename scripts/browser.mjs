@@ -9,21 +9,14 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Parses `--name=value` and `--flag` arguments. */
-export function parseArgs(argv) {
-  const args = {};
-  for (const arg of argv) {
-    const match = /^--([\w-]+)(?:=(.*))?$/.exec(arg);
-    if (!match) throw new Error(`Unknown argument ${arg}`);
-    args[match[1]] = match[2] ?? true;
-  }
-  return args;
-}
-
-export async function launchWithExtension({ dist, lang = 'en', headless = true }) {
-  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first`);
-  const profile = mkdtempSync(join(tmpdir(), 'sopan-browser-'));
-  const context = await chromium.launchPersistentContext(profile, {
+/**
+ * Playwright options for Debian's Chromium with the built extension in `dist` loaded, quiet (no
+ * background networking, sync or component updates, so the privacy test sees only page traffic)
+ * and speaking `lang` (--lang sets the catalog browser.i18n serves). Used by the demo, the
+ * screenshots, the e2e harness and the page benchmark.
+ */
+export function extensionLaunchOptions({ dist, lang = 'en', headless = true }) {
+  return {
     executablePath: CHROMIUM,
     headless,
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -41,7 +34,24 @@ export async function launchWithExtension({ dist, lang = 'en', headless = true }
     ],
     env: { ...process.env, LANGUAGE: lang },
     viewport: headless ? { width: 1400, height: 900 } : null,
-  });
+  };
+}
+
+/** Parses `--name=value` and `--flag` arguments. */
+export function parseArgs(argv) {
+  const args = {};
+  for (const arg of argv) {
+    const match = /^--([\w-]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`Unknown argument ${arg}`);
+    args[match[1]] = match[2] ?? true;
+  }
+  return args;
+}
+
+export async function launchWithExtension({ dist, lang = 'en', headless = true }) {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first`);
+  const profile = mkdtempSync(join(tmpdir(), 'sopan-browser-'));
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions({ dist, lang, headless }));
   const pages = new Map();
   // Only http(s): a catch-all route would also catch the extension's own chrome-extension:// loads.
   await context.route(/^https?:\/\//, async (route) => {

@@ -4,12 +4,12 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionLaunchOptions } from '../../scripts/browser.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.SOPAN_DIST ?? join(ROOT, 'dist');
 export const SHARED_FIXTURES = resolve(ROOT, '../shared/fixtures');
 export const OWN_FIXTURES = join(ROOT, 'tests/fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type Browser = {
   context: BrowserContext;
@@ -26,25 +26,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Browser> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No built extension in ${dist}: run npm run build first`);
   const profile = mkdtempSync(join(tmpdir(), 'sopan-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${options.lang ?? 'en'}`,
-    ],
-    env: { ...process.env, LANGUAGE: options.lang ?? 'en' },
-    viewport: { width: 1400, height: 900 },
-  });
+  const context = await chromium.launchPersistentContext(profile, extensionLaunchOptions({ dist, lang: options.lang ?? 'en' }));
   const requests: Browser['requests'] = [];
   context.on('request', (req) => {
     const frameUrl = safeFrameUrl(req);
