@@ -58,5 +58,6 @@ export function applyEditsInSlices(
       done('drifted');
     }
   };
-  step();
+  // The first slice too: the click that asked for the edits has just read the whole draft.
+  later(step);
 }

@@ -4,8 +4,9 @@
 // editor. Everything it attaches goes away with one abort().
 import { analyze } from '../engine/analyze';
 import { insertion } from '../engine/inserts';
-import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix } from '../engine/types';
+import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Edit, type Finding, type Fix } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
+import { wordDiffSteps, type DiffPart } from '../panel/diff';
 import type { ComposeView } from './adapter';
 import { applyEditsInSlices } from './apply-slices';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
@@ -14,7 +15,13 @@ import type { SettingsSource } from './settings';
 import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
 import { asTheEditorReads, polishDraft, polishInParts, polishPart, type Polisher } from './polish';
 import { batcher, nextTask, type Later } from './schedule';
-import { readText, toRange } from './text-map';
+import { readText, toRange, type TextMap } from './text-map';
+
+/** Fix-all of a long draft made ahead: the polished text, then the edits and the preview's diff. */
+type PolishedLong = { text: string; after: string; edits?: Edit[]; diff?: DiffPart[] };
+
+/** How long each background step of the fix-all preview's word diff may run. */
+const DIFF_SLICE_MS = 8;
 
 export type PanelHandle = { update(model: PanelModel): void; destroy(): void };
 export type MountPanel = (host: HTMLElement, deps: { i18n: I18n; actions: PanelActions; settings?: SettingsSource }) => PanelHandle;
@@ -153,7 +160,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
    * Fix-all of a long draft, made part by part in the background once its check is done, so the
    * click on "Fix all" does not analyze 100,000 characters at once. Dropped on any re-check.
    */
-  let polishedLong: { text: string; after: string } | null = null;
+  let polishedLong: PolishedLong | null = null;
   const prepareFixAll = (text: string, parts: Part[], pinned: AnalyzeOptions, run: number) => {
     const texts: string[] = [];
     const polish = polisher();
@@ -162,9 +169,35 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       try {
         texts.push(polishPart(parts[texts.length]!.text, pinned, polish));
         if (texts.length < parts.length) return slice(step);
-        polishedLong = { text, after: asTheEditorReads(joinParts(text, parts, texts)) };
+        const after = asTheEditorReads(joinParts(text, parts, texts));
+        polishedLong = { text, after };
+        slice(() => prepareFixAllEdits(polishedLong!, run));
       } catch {
         // Fix-all then polishes on demand.
+      }
+    };
+    slice(step);
+  };
+  /** Then the edits Apply makes and the preview's word diff, in slices of DIFF_SLICE_MS. */
+  const prepareFixAllEdits = (prepared: PolishedLong, run: number) => {
+    if (signal.aborted || run !== generation) return;
+    try {
+      prepared.edits = diffEdits(prepared.text, prepared.after);
+    } catch {
+      return;
+    }
+    const steps = wordDiffSteps(prepared.text, prepared.after);
+    const step = () => {
+      if (signal.aborted || run !== generation) return;
+      try {
+        const until = performance.now() + DIFF_SLICE_MS;
+        for (;;) {
+          const next = steps.next();
+          if (next.done) return void (prepared.diff = next.value);
+          if (performance.now() >= until) return slice(step);
+        }
+      } catch {
+        // The preview then diffs on demand.
       }
     };
     slice(step);
@@ -183,7 +216,10 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     generation++;
     batch.request(typing);
   };
-  const onEditorChange = () => schedule(true);
+  const onEditorChange = () => {
+    lastRead = null;
+    schedule(true);
+  };
 
   /** Applies edits made for `analyzed`, remembering the draft before for Undo. */
   const edit = (analyzed: string, edits: Fix['edits']): void => {
@@ -208,6 +244,8 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   };
 
   const currentText = () => readText(view.body, view.classify).text;
+  /** The editor's text map for highlighting, until the editor changes (a mutation or input). */
+  let lastRead: TextMap | null = null;
 
   const polisher = (): Polisher => ({ analyze: (body, opts) => analyze(draft(body), opts), options: options(), ignored: model.ignored });
   /** Fix-all's result: a long draft's usually made in the background already. */
@@ -225,6 +263,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     }),
     previewFixAll: () => {
       try {
+        if (polishedLong?.text === model.text) return { before: model.text, after: polishedLong.after, diff: polishedLong.diff };
         return { before: model.text, after: polished(model.text) };
       } catch {
         return { before: model.text, after: model.text };
@@ -233,7 +272,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     applyFixAll: guard(() => {
       const text = currentText();
       if (text !== model.text) return schedule();
-      edit(text, diffEdits(text, polished(text)));
+      edit(text, polishedLong?.text === text && polishedLong.edits ? polishedLong.edits : diffEdits(text, polished(text)));
     }),
     undo: guard(() => {
       const text = currentText();
@@ -243,8 +282,11 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       });
     }),
     highlight: guard((finding: Finding | null) => {
-      if (!finding || currentText() !== model.text) return highlighter.show(null);
-      highlighter.show(toRange(readText(view.body, view.classify), finding.start, finding.end));
+      if (!finding) return highlighter.show(null);
+      // Hovering down the list reads the editor once, not once per finding: a read of a
+      // 100,000-character draft costs several milliseconds. Any change in the editor drops it.
+      lastRead ??= readText(view.body, view.classify);
+      highlighter.show(lastRead.text === model.text ? toRange(lastRead, finding.start, finding.end) : null);
     }),
     setOverrides: guard((overrides: PanelModel['overrides']) => {
       model = { ...model, overrides: { ...overrides } };

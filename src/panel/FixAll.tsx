@@ -18,8 +18,8 @@ export function FixAll({ text, canUndo, i18n, actions }: Props) {
   }, [current]);
 
   const open = () => {
-    const { before, after } = actions.previewFixAll();
-    setPreview({ before, parts: wordDiff(before, after), changed: before !== after });
+    const { before, after, diff } = actions.previewFixAll();
+    setPreview({ before, parts: diff ?? wordDiff(before, after), changed: before !== after });
   };
   const apply = () => {
     setPreview(null);

@@ -1,6 +1,7 @@
 // The contract between the content script (which owns the compose window and the draft) and
 // the panel (which only shows and asks). The panel never touches the email's DOM itself.
 import type { Finding, Fix, Lang, Report, Scenario, Settings } from '../engine/types';
+import type { DiffPart } from './diff';
 
 export type PanelState =
   | 'checking' //      analysis pending (first read, or after an edit)
@@ -27,8 +28,11 @@ export type PanelModel = {
 
 export type PanelActions = {
   applyFix(finding: Finding, fix: Fix): void;
-  /** The polished draft fix-all would produce, for the preview. */
-  previewFixAll(): { before: string; after: string };
+  /**
+   * The polished draft fix-all would produce, for the preview; with its word diff when the
+   * content script made it ahead (a long draft), so opening the preview never blocks the page.
+   */
+  previewFixAll(): { before: string; after: string; diff?: DiffPart[] };
   applyFixAll(): void;
   undo(): void;
   /** Highlights a finding's range in the draft (an overlay), or clears it with null. */

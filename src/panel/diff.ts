@@ -17,7 +17,19 @@ export function tokenize(text: string): string[] {
 const LONG_CHARS = 20_000;
 
 export function wordDiff(before: string, after: string): DiffPart[] {
-  if (before.length + after.length > LONG_CHARS) return orderChanges(merged(byLines(before, after)));
+  const steps = wordDiffSteps(before, after);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same diff as steps: it pauses after each changed run of lines of a long draft, so the
+ * content script can make a 100,000-character preview in the background, a few runs per task.
+ */
+export function* wordDiffSteps(before: string, after: string): Generator<void, DiffPart[]> {
+  if (before.length + after.length > LONG_CHARS) return orderChanges(merged(yield* byLines(before, after)));
   const a = tokenize(before);
   const b = tokenize(after);
   let head = 0;
@@ -35,7 +47,7 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   for (const token of a.slice(0, head)) push('same', token);
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  const middle = midA.length * midB.length > MAX_CELLS ? byLines(midA.join(''), midB.join('')) : lcsDiff(midA, midB);
+  const middle = midA.length * midB.length > MAX_CELLS ? yield* byLines(midA.join(''), midB.join('')) : lcsDiff(midA, midB);
   for (const part of middle) push(part.kind, part.text);
   for (const token of a.slice(a.length - tail)) push('same', token);
   return orderChanges(parts);
@@ -45,18 +57,21 @@ export function wordDiff(before: string, after: string): DiffPart[] {
  * A long draft (fix-all of 100,000 characters): the lines that stayed the same are matched first,
  * then each changed run of lines is diffed word by word, so the preview marks only what changes.
  */
-function byLines(before: string, after: string): DiffPart[] {
+function* byLines(before: string, after: string): Generator<void, DiffPart[]> {
   const a = before.split(/(?<=\n)/);
   const b = after.split(/(?<=\n)/);
   const out: DiffPart[] = [];
   let x = 0;
-  for (const h of lineHunks(a, b)) {
+  const hunks = lineHunks(a, b);
+  yield;
+  for (const h of hunks) {
     if (h.aStart > x) out.push({ kind: 'same', text: a.slice(x, h.aStart).join('') });
     const ta = tokenize(a.slice(h.aStart, h.aEnd).join(''));
     const tb = tokenize(b.slice(h.bStart, h.bEnd).join(''));
     if (ta.length * tb.length <= MAX_CELLS) out.push(...lcsDiff(ta, tb));
     else out.push({ kind: 'del', text: ta.join('') }, { kind: 'ins', text: tb.join('') });
     x = h.aEnd;
+    yield;
   }
   if (x < a.length) out.push({ kind: 'same', text: a.slice(x).join('') });
   return out;

@@ -1,5 +1,6 @@
-// Many edits on a long draft applied over several tasks: the result is exact, each task applies
-// at least one edit, and typing between two tasks stops the rest without touching the user's text.
+// Many edits on a long draft applied over several tasks: the first in a task of its own (the click
+// that asked has just read the draft), each task applies at least one edit, the result is exact,
+// and typing between two tasks stops the rest without touching the user's text.
 import { describe, expect, test } from 'vitest';
 import type { ComposeView } from '../../src/content/adapter';
 import { applyEditsInSlices } from '../../src/content/apply-slices';
@@ -26,6 +27,9 @@ function run(v: ComposeView, analyzed: string, edits: Edit[]) {
   const tasks: (() => void)[] = [];
   const outcomes: EditOutcome[] = [];
   applyEditsInSlices(v, analyzed, edits, (task) => void tasks.push(task), (o) => void outcomes.push(o), 0);
+  // Nothing is touched in the caller's task.
+  expect(readText(v.body, v.classify).text).not.toBe(applyEdits(analyzed, edits));
+  expect(tasks).toHaveLength(1);
   return { tasks, outcomes };
 }
 
@@ -35,7 +39,7 @@ describe('applyEditsInSlices', () => {
     const before = textOf(v);
     const edits = editsFor(before);
     const { tasks, outcomes } = run(v, before, edits);
-    for (let i = 1; i < edits.length; i++) {
+    for (let i = 0; i < edits.length; i++) {
       expect(tasks).toHaveLength(1);
       expect(outcomes).toEqual([]);
       tasks.shift()!();
@@ -49,6 +53,7 @@ describe('applyEditsInSlices', () => {
     const before = textOf(v);
     const edits = editsFor(before);
     const { tasks, outcomes } = run(v, before, edits);
+    tasks.shift()!();
     // The first task applied the last edit ("Best"); now the user types at the greeting.
     const greeting = [...v.body.querySelectorAll('div')].find((d) => d.textContent === 'Hi Dana,')!;
     greeting.firstChild!.textContent = 'Hi Dana and Tom,';
@@ -65,6 +70,7 @@ describe('applyEditsInSlices', () => {
     const v = view();
     const before = textOf(v);
     const { tasks, outcomes } = run(v, `${before} (older)`, editsFor(before));
+    tasks.shift()!();
     expect(outcomes).toEqual(['stale']);
     expect(tasks).toEqual([]);
     expect(textOf(v)).toBe(before);

@@ -81,6 +81,31 @@ describe('controller', () => {
     expect(h.frames.length).toBe(1);
   });
 
+  test('hovering findings highlights each one; once the draft changes, no stale highlight is drawn', async () => {
+    const h = harness();
+    const view = gmailView('c1');
+    startCompose(view, h.deps, new AbortController().signal);
+    h.flush();
+    const doc = view.body.ownerDocument;
+    const boxes = () => doc.querySelectorAll('[data-sopan-highlight] > div').length;
+    const actions = h.mounted[0]!.actions;
+    const text = h.last().text;
+    actions.highlight(findingAt(text, 'Hi Dana', 'Hello Dana'));
+    const layer = () => doc.querySelector('[data-sopan-highlight]');
+    expect(layer()).not.toBeNull();
+    actions.highlight(findingAt(text, 'Best', 'Warm regards'));
+    expect(layer()).not.toBeNull();
+    // The user types: the editor's change (seen by the observer) drops what was read for hovering.
+    const greeting = [...view.body.querySelectorAll('div')].find((d) => d.textContent === 'Hi Dana,')!;
+    greeting.firstChild!.textContent = 'Hi Dana and Tom,';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    actions.highlight(findingAt(text, 'Best', 'Warm regards'));
+    expect(layer()).toBeNull();
+    expect(boxes()).toBe(0);
+    actions.highlight(null);
+    expect(layer()).toBeNull();
+  });
+
   test('apply a fix, then the panel Undo restores the exact previous draft', () => {
     const h = harness();
     const view = gmailView('c1');

@@ -17,6 +17,7 @@ import { applyEdits, applyFixes } from '../../src/engine/fixes';
 import { insertion } from '../../src/engine/inserts';
 import type { Finding, Report } from '../../src/engine/types';
 import type { PanelActions, PanelModel } from '../../src/panel/contract';
+import { wordDiff } from '../../src/panel/diff';
 import { fixtureId, loadSnapshot } from './load';
 
 const corpus = readFileSync(resolve(import.meta.dirname, '../../../shared/corpus/dev.jsonl'), 'utf8')
@@ -184,6 +185,11 @@ describe('controller: a long draft checked in parts', () => {
       expect(h.slices.length).toBe(1);
       h.slices.shift()!();
     }
+    // Then the edits Apply makes and the preview's word diff, in tasks of their own, until done.
+    for (let i = 0; i < 50 && h.slices.length; i++) {
+      expect(h.slices.length).toBe(1);
+      h.slices.shift()!();
+    }
     expect(h.slices.length).toBe(0);
     for (const f of h.last().report!.findings) expect(text.slice(f.start, f.end)).toBe(f.actual);
   });
@@ -233,7 +239,10 @@ describe('controller: a long draft checked in parts', () => {
     expect(h.slices.length).toBe(1);
     h.flushAll();
     const background = h.actions().previewFixAll();
-    expect(background).toEqual(onDemand);
+    expect({ before: background.before, after: background.after }).toEqual(onDemand);
+    // The preview's diff was made ahead, and is the diff the panel would make itself.
+    expect(onDemand.diff).toBeUndefined();
+    expect(background.diff).toEqual(wordDiff(background.before, background.after));
     expect(background.after).not.toBe(background.before);
     // No part got a greeting or closing of its own.
     const greetings = (s: string) => s.match(/^(hi|hello|dear)\b/gim)?.length ?? 0;

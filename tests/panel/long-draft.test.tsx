@@ -3,7 +3,7 @@
 // preview of a long draft marks only what changes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { catalogI18n } from '../../src/i18n/catalog';
-import { sideOf, wordDiff } from '../../src/panel/diff';
+import { sideOf, wordDiff, wordDiffSteps } from '../../src/panel/diff';
 import { GROUP_LIMIT } from '../../src/panel/Findings';
 import { mountPanel } from '../../src/panel/mount';
 import { fakeActions, finding, model, report, settle } from './helpers';
@@ -58,5 +58,20 @@ describe('fix-all preview of a long draft', () => {
     const changed = parts.filter((p) => p.kind !== 'same').map((p) => p.text).join('');
     expect(changed.length).toBeLessThan(120);
     expect(changed).toContain('Line 1200 tells');
+  });
+
+  it('is made in steps, one per changed run of lines, so the content script can make it in the background', () => {
+    const lines = Array.from({ length: 2_500 }, (_, i) => `Line ${i} tells the customer something useful.`);
+    const before = lines.join('\n');
+    const after = lines.map((line, i) => (i % 500 === 7 ? line.replace('useful', 'helpful') : line)).join('\n');
+    const steps = wordDiffSteps(before, after);
+    let paused = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) paused++;
+    // The line match, then each of the five changed lines.
+    expect(paused).toBe(6);
+    expect(next.value).toEqual(wordDiff(before, after));
+    expect(sideOf(next.value, 'before')).toBe(before);
+    expect(sideOf(next.value, 'after')).toBe(after);
   });
 });
