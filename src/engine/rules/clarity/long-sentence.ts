@@ -4,26 +4,29 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { wordCount, words, type Span } from '../../text/segment';
+import { wordBounds, wordCount, type Span } from '../../text/segment';
 import type { Edit } from '../../types';
 import { capitalize, inBody } from './text-edits';
 
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
 
-type SplitPoint = { conjunction: string; starter: string };
+type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean };
 
 // Parsed, with their patterns, once per list: this runs for every long sentence.
-const parsedSplitPoints = new WeakMap<readonly string[], (SplitPoint & { re: RegExp })[]>();
+const parsedSplitPoints = new WeakMap<readonly string[], SplitPoint[]>();
 
-function splitPoints(ctx: RuleContext): (SplitPoint & { re: RegExp })[] {
+function splitPoints(ctx: RuleContext): SplitPoint[] {
   const list = ctx.phrases.clarity.splitPoints;
   let points = parsedSplitPoints.get(list);
   if (!points) {
     points = list.map((entry) => {
       const [conjunction = '', starter = '-'] = entry.split('=>').map((s) => s.trim());
-      const re = conjunction === ';' ? /;\s+(\p{L})/gu : new RegExp(`,\\s+${escape(conjunction)}\\s+(\\p{L})`, 'giu');
-      return { conjunction, starter: starter === '-' ? '' : starter, re };
+      const semicolon = conjunction === ';';
+      const re = semicolon ? /;\s+(\p{L})/gu : new RegExp(`,\\s+${escape(conjunction)}\\s+(\\p{L})`, 'giu');
+      // Words the conjunction itself takes from the second half.
+      const words = semicolon ? 0 : conjunction.split(/\s+/).length;
+      return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon };
     });
     parsedSplitPoints.set(list, points);
   }
@@ -34,23 +37,46 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How many words of `bounds` (flat start/end pairs, in order) end at or before `at`: bisection. */
+function wordsEndingBy(bounds: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The edit that cuts `sentence` in two at the split point nearest its middle, or null. */
 export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
-  const all = words(sentence.text, sentence.start);
+  const text = sentence.text;
+  // Every split point starts at a comma or a semicolon: a sentence without one has none to try.
+  const hasComma = text.includes(',');
+  const hasSemicolon = text.includes(';');
+  if (!hasComma && !hasSemicolon) return null;
+  const bounds = wordBounds(text);
+  const total = bounds.length >> 1;
   const middle = (sentence.start + sentence.end) / 2;
   let best: { edit: Edit; distance: number } | null = null;
   for (const point of splitPoints(ctx)) {
-    for (const m of sentence.text.matchAll(point.re)) {
+    if (!(point.comma ? hasComma : hasSemicolon)) continue;
+    // exec on the shared global pattern: matchAll would copy the pattern on every call.
+    const re = point.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = sentence.start + m.index;
-      const before = all.filter((w) => w.end <= at).length;
-      const after = all.length - before - (point.conjunction === ';' ? 0 : point.conjunction.split(/\s+/).length);
+      const before = wordsEndingBy(bounds, m.index);
+      const after = total - before - point.words;
       if (before < MIN_PART_WORDS || after < MIN_PART_WORDS) continue;
       const firstLetter = m[1]!;
       const end = at + m[0].length;
-      const text = point.starter ? `. ${capitalize(point.starter)} ${firstLetter}` : `. ${capitalize(firstLetter)}`;
+      const edit = point.starter ? `. ${capitalize(point.starter)} ${firstLetter}` : `. ${capitalize(firstLetter)}`;
       const distance = Math.abs(at - middle);
-      if (!best || distance < best.distance) best = { edit: { start: at, end, text }, distance };
+      if (!best || distance < best.distance) best = { edit: { start: at, end, text: edit }, distance };
     }
+    re.lastIndex = 0;
   }
   return best?.edit ?? null;
 }

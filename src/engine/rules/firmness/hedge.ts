@@ -67,34 +67,43 @@ export const hedge: Rule = {
   },
 };
 
-const gappedOf = new WeakMap<object, { re: RegExp; firm: string }[]>();
+type Gapped = { re: RegExp; firm: string };
+const gappedOf = new WeakMap<object, { list: Gapped[]; heads: string[] }>();
 
 /**
  * Replacements with a gap ("saya kurang yakin … bisa" → "… tidak bisa"): up to four words of the
  * draft stand between the two parts and are kept, so "saya kurang yakin fitur ini bisa masuk"
  * becomes "fitur ini tidak bisa masuk".
  */
-function gappedHits(ctx: RuleContext, sentence: Span, map: Record<string, string>): (Span & { firm: string })[] {
-  let list = gappedOf.get(map);
-  if (!list) {
+export function gappedHits(ctx: RuleContext, sentence: Span, map: Record<string, string>): (Span & { firm: string })[] {
+  let gapped = gappedOf.get(map);
+  if (!gapped) {
     const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    list = Object.entries(map)
+    const heads: string[] = [];
+    const list = Object.entries(map)
       .filter(([key]) => key.includes(' … '))
       .map(([key, firm]) => {
         const [head = '', tail = ''] = key.split(' … ');
+        heads.push(head);
         const re = new RegExp(`(?<![\\p{L}\\p{N}_])${esc(head)}\\s+((?:[\\p{L}\\p{N}_'’-]+\\s+){0,4}?)${esc(tail)}(?![\\p{L}\\p{N}_])`, 'giu');
         return { re, firm };
       });
-    gappedOf.set(map, list);
+    gapped = { list, heads: [...new Set(heads)] };
+    gappedOf.set(map, gapped);
   }
   const hits: (Span & { firm: string })[] = [];
-  for (const { re, firm } of list) {
+  // Every gapped match starts with its head as a phrase: without one (the phrase index tells), none.
+  if (gapped.list.length === 0 || findAll(sentence.text, gapped.heads, sentence.start).length === 0) return hits;
+  const text = sentence.text;
+  for (const { re, firm } of gapped.list) {
+    // exec on the shared global pattern: matchAll would copy the pattern on every call.
     re.lastIndex = 0;
-    for (const m of sentence.text.matchAll(re)) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = sentence.start + m.index;
       const middle = (m[1] ?? '').trim();
       hits.push({ start, end: start + m[0].length, text: m[0], firm: firm.replace('…', middle).replace(/\s+/g, ' ').trim() });
     }
+    re.lastIndex = 0;
   }
   return hits;
 }

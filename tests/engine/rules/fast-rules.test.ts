@@ -1,0 +1,99 @@
+// The rules' fast paths must give exactly what their first, obvious forms gave: each reference
+// below is the code it replaced, run on random sentences built from the phrase lists' words.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { RuleContext } from '../../../src/engine/context';
+import { phraseBook } from '../../../src/engine/phrases/book';
+import { splitEdit } from '../../../src/engine/rules/clarity/long-sentence';
+import { gappedHits } from '../../../src/engine/rules/firmness/hedge';
+import { useDocument } from '../../../src/engine/text/match';
+import { capitalize } from '../../../src/engine/rules/clarity/text-edits';
+import { words, type Span } from '../../../src/engine/text/segment';
+import type { Edit, Lang } from '../../../src/engine/types';
+
+/** splitEdit as first written: matchAll per split point, words counted by filtering. */
+function referenceSplitEdit(ctx: RuleContext, sentence: Span): Edit | null {
+  const all = words(sentence.text, sentence.start);
+  const middle = (sentence.start + sentence.end) / 2;
+  let best: { edit: Edit; distance: number } | null = null;
+  for (const entry of ctx.phrases.clarity.splitPoints) {
+    const [conjunction = '', starter = '-'] = entry.split('=>').map((s) => s.trim());
+    const escaped = conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = conjunction === ';' ? /;\s+(\p{L})/gu : new RegExp(`,\\s+${escaped}\\s+(\\p{L})`, 'giu');
+    for (const m of sentence.text.matchAll(re)) {
+      const at = sentence.start + m.index;
+      const before = all.filter((w) => w.end <= at).length;
+      const after = all.length - before - (conjunction === ';' ? 0 : conjunction.split(/\s+/).length);
+      if (before < 8 || after < 8) continue;
+      const end = at + m[0].length;
+      const text = starter !== '-' ? `. ${capitalize(starter)} ${m[1]!}` : `. ${capitalize(m[1]!)}`;
+      const distance = Math.abs(at - middle);
+      if (!best || distance < best.distance) best = { edit: { start: at, end, text }, distance };
+    }
+  }
+  return best?.edit ?? null;
+}
+
+const FILLER = ['we', 'kami', 'the', 'order', 'pesanan', 'é', 'Ébé', '1,850', "don't", 'e.g', '😅', 'x'];
+
+function sentences(lang: Lang) {
+  const conjunctions = phraseBook(lang).clarity.splitPoints.map((p) => p.split('=>')[0]!.trim());
+  const token = fc.constantFrom(...FILLER, ...FILLER, ...conjunctions, ...conjunctions.map((c) => c.toUpperCase()), ',', ';', ', ', ' ,', '.');
+  return fc.array(token, { minLength: 10, maxLength: 60 }).map((parts) => parts.join(' '));
+}
+
+for (const lang of ['en', 'id'] as const) {
+  test(`splitEdit equals its first form (${lang})`, () => {
+    const ctx = { phrases: phraseBook(lang), lang } as RuleContext;
+    let split = 0;
+    fc.assert(
+      fc.property(sentences(lang), fc.nat(40), (text, offset) => {
+        const sentence = { start: offset, end: offset + text.length, text };
+        const expected = referenceSplitEdit(ctx, sentence);
+        if (expected) split++;
+        expect(splitEdit(ctx, sentence)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+    // The random sentences do reach the split points.
+    expect(split).toBeGreaterThan(100);
+  }, 60_000);
+}
+
+/** gappedHits as first written: every gapped pattern run (matchAll) on every decision sentence. */
+function referenceGappedHits(sentence: Span, map: Record<string, string>) {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const hits: (Span & { firm: string })[] = [];
+  for (const [key, firm] of Object.entries(map).filter(([k]) => k.includes(' … '))) {
+    const [head = '', tail = ''] = key.split(' … ');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${esc(head)}\\s+((?:[\\p{L}\\p{N}_'’-]+\\s+){0,4}?)${esc(tail)}(?![\\p{L}\\p{N}_])`, 'giu');
+    for (const m of sentence.text.matchAll(re)) {
+      const start = sentence.start + m.index;
+      hits.push({ start, end: start + m[0].length, text: m[0], firm: firm.replace('…', (m[1] ?? '').trim()).replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return hits;
+}
+
+test('gapped hedge hits equal their first form', () => {
+  const book = phraseBook('id');
+  const map = book.firmness.hedgeReplacements as Record<string, string>;
+  const vocabulary = [...new Set(Object.keys(map).flatMap((k) => [...k.split(' … '), ...k.split(/\s+/)]))].filter((w) => w !== '…');
+  const token = fc.constantFrom(...vocabulary, ...vocabulary.map((w) => w.toUpperCase()), 'fitur', 'ini', 'x-y', 'é', ',', '.', ' ', '\n');
+  const ctx = { phrases: book, lang: 'id' } as RuleContext;
+  let found = 0;
+  fc.assert(
+    fc.property(fc.array(token, { minLength: 3, maxLength: 30 }), fc.string({ maxLength: 4 }), (parts, prefix) => {
+      // The sentence is searched as a piece of the analyzed draft, as the rule does.
+      const text = parts.join(' ');
+      const doc = `${prefix} ${text} ok`;
+      useDocument(doc);
+      const sentence = { start: prefix.length + 1, end: prefix.length + 1 + text.length, text };
+      const expected = referenceGappedHits(sentence, map);
+      found += expected.length;
+      expect(gappedHits(ctx, sentence, map)).toEqual(expected);
+    }),
+    { numRuns: 1500 },
+  );
+  expect(found).toBeGreaterThan(50);
+}, 60_000);
