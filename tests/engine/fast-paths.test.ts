@@ -143,6 +143,24 @@ test('composed patterns of random lists equal a full regex scan', () => {
   );
 }, 60_000);
 
+test('composed patterns on a piece of the analyzed draft equal a full scan of the piece', () => {
+  const vocabulary = ['tidak', 'gak', "can't", 'can', 'not', 'lagi', 'bisa', 'really', 'dapat', 'offer', 'we'];
+  const words = fc.uniqueArray(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 });
+  const draft = fc.array(fc.constantFrom(...vocabulary, 'Tidak', 'CAN’T', ' ', '\n', ',', '.', '-'), { maxLength: 24 }).map((p) => p.join(' '));
+  fc.assert(
+    fc.property(words, words, words, fc.integer({ min: 1, max: 3 }), draft, fc.nat(), fc.nat(), (head, fillers, tail, gap, doc, a, b) => {
+      const re = composed(head, fillers, tail, gap);
+      useDocument(doc);
+      const start = doc.length ? a % (doc.length + 1) : 0;
+      const end = start + (doc.length - start ? b % (doc.length - start + 1) : 0);
+      const piece = doc.slice(start, end);
+      const expected = [...piece.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] }));
+      expect(matchAll(re, piece, start)).toEqual(expected);
+    }),
+    { numRuns: 800 },
+  );
+}, 60_000);
+
 /** detectLang as first written: a token split for reduplication, then the segmenter's words. */
 function referenceDetectLang(text: string): 'en' | 'id' {
   const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);

@@ -445,18 +445,47 @@ function firstRunAtOrAfter(index: TextIndex, runs: readonly number[], value: num
   return lo;
 }
 
-// Rules ask about the whole draft again and again (once per finding, say): those answers are kept
-// for the analysis, and handed out as copies.
+// Each pattern is searched once per analysis over the whole draft; a piece of the draft (a
+// sentence, a clause) then takes the draft's matches that lie inside it. That equals searching the
+// piece itself whenever no match of the draft crosses the piece's edges: patterns look at most one
+// character past a match (the word boundaries), and a piece is cut between words (`documentIndexFor`),
+// so a match inside the piece is one in the draft and the scan left to right agrees within it. A
+// match crossing an edge ("thank\nyou" over two lines) sends the piece to its own search.
 const wholeDocumentMatches = new Map<number, Span[]>();
 
+function wholeDocumentHits(compiled: Compiled): Span[] {
+  let found = wholeDocumentMatches.get(compiled.id);
+  if (!found) {
+    found = matchesIn(compiled, documentText, 0, Infinity);
+    wholeDocumentMatches.set(compiled.id, found);
+  }
+  return found;
+}
+
+/** Copies of the draft's matches inside [start, end); null when one crosses an edge. */
+function hitsWithin(all: readonly Span[], start: number, end: number, limit: number): Span[] | null {
+  // Matches are apart and in order, so ends are sorted too: find the first that ends past `start`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < all.length && out.length < limit; k++) {
+    const hit = all[k]!;
+    if (hit.start >= end) break;
+    if (hit.start < start || hit.end > end) return null;
+    out.push({ start: hit.start, end: hit.end, text: hit.text });
+  }
+  return out;
+}
+
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
-  if (offset === 0 && limit === Infinity && text === documentText && text.length > 0) {
-    let found = wholeDocumentMatches.get(compiled.id);
-    if (!found) {
-      found = matchesIn(compiled, text, offset, limit);
-      wholeDocumentMatches.set(compiled.id, found);
-    }
-    return found.map((m) => ({ ...m }));
+  if (compiled.firstWords && text.length > 0 && documentIndexFor(text, offset)) {
+    const found = hitsWithin(wholeDocumentHits(compiled), offset, offset + text.length, limit);
+    if (found) return found;
   }
   return matchesIn(compiled, text, offset, limit);
 }
