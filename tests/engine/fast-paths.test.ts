@@ -161,6 +161,61 @@ test('composed patterns on a piece of the analyzed draft equal a full scan of th
   );
 }, 60_000);
 
+/** Every list of strings in a phrase book, however deeply grouped. */
+function bookLists(value: unknown, out: (readonly string[])[] = []): (readonly string[])[] {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) out.push(value as readonly string[]);
+    else for (const v of value) bookLists(v, out);
+  } else if (value && typeof value === 'object') for (const v of Object.values(value)) bookLists(v, out);
+  return out;
+}
+
+test('the phrase books\' lists, matched word by word over a draft, equal a full regex scan', () => {
+  const lists = [...bookLists(en), ...bookLists(id)].filter((l) => l.length > 0);
+  const noise = [' ', ' ', ' ', '  ', '\n', ', ', '. ', '’', "'", '-', '!', '?', 'é', 'ſ', 'we', 'kami'];
+  // Drafts made of the list's own phrases, pieces of them and punctuation, in any case.
+  const listAndDraft = fc.constantFrom(...lists).chain((l) => {
+    const parts = [...new Set(l.flatMap((p) => [p, ...p.split(/(\s+|[^\p{L}\p{N}_]+)/u)]))].filter(Boolean);
+    const token = fc.oneof(fc.constantFrom(...parts), fc.constantFrom(...parts).map((w) => w.toUpperCase()), fc.constantFrom(...noise));
+    return fc.tuple(fc.constant(l), fc.array(token, { maxLength: 40 }).map((p) => p.join('')));
+  });
+  let found = 0;
+  fc.assert(
+    fc.property(listAndDraft, fc.nat(), fc.nat(), ([l, doc], a, b) => {
+      useDocument('');
+      const expected = fullScan(doc, l);
+      found += expected.length;
+      expect(findAll(doc, l)).toEqual(expected);
+      // A sentence-like piece of the analyzed draft, cut at spaces.
+      useDocument(doc);
+      const cuts = [0, ...[...doc.matchAll(/\s+/g)].map((m) => m.index + m[0].length), doc.length];
+      const start = cuts[a % cuts.length]!;
+      const end = Math.max(start, cuts[b % cuts.length]!);
+      const piece = doc.slice(start, end);
+      expect(findAll(piece, l, start)).toEqual(fullScan(piece, l, start));
+    }),
+    { numRuns: 3000 },
+  );
+  // The drafts are made so that phrases stand in them often.
+  expect(found).toBeGreaterThan(500);
+}, 120_000);
+
+test('the books\' composed families equal a full regex scan', () => {
+  const vocabulary = ['not', "can't", 'cannot', 'we', 'really', 'able', 'to', 'offer', 'refund', 'tidak', 'bisa', 'lagi', 'kami', 'melayani', 'dapat', 'no', 'longer'];
+  const draft = fc.array(fc.constantFrom(...vocabulary, 'CAN’T', 'Tidak', ' ', '  ', '\n', ',', '.'), { maxLength: 30 }).map((p) => p.join(' '));
+  for (const m of [en.meaning, id.meaning]) {
+    const patterns = [composed(m.declineNegators, m.declineFillers, m.declineObjects), composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3)];
+    fc.assert(
+      fc.property(draft, fc.constantFrom(...patterns), (t, re) => {
+        useDocument('');
+        const expected = [...t.matchAll(new RegExp(re.source, 'giu'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+        expect(matchAll(re, t)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+  }
+}, 60_000);
+
 /** detectLang as first written: a token split for reduplication, then the segmenter's words. */
 function referenceDetectLang(text: string): 'en' | 'id' {
   const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);

@@ -8,6 +8,7 @@
 // word, sticky) runs only where such a run stands and the next word fits. The matches are exactly
 // a full scan's: a phrase can only match where its first word stands, followed by its second.
 import type { Span } from './segment';
+import { familyOf, gapAfter, normalizeGap, planEnd, wordAt, type Branch, type Plan } from './phrase-plan';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +34,12 @@ type Compiled = {
   /** First words of what follows a head after spaces (composed patterns); null when anything may. */
   follow: ReadonlySet<string> | null;
   build: (heads: readonly string[]) => string;
+  /** The pattern followed word by word (phrase-plan.ts); null when only its regex matches exactly. */
+  plan: Plan | null;
+  /** Keys of the registry entries of its first words. */
+  keys: number[];
+  /** With a plan: per key, the heads starting with that first word. */
+  branches: Branch[];
   /** Per first word, the pattern with only the alternatives starting with it, sticky. */
   byFirstWord: Candidates[];
 };
@@ -53,7 +60,7 @@ const byContent = new Map<string, Compiled>();
 const bySource = new Map<string, Compiled>();
 const byRegex = new WeakMap<RegExp, Compiled>();
 /** First word → ids of the compiled patterns that may start with it, filed by `hashOf(word)`. */
-type FirstWord = { word: string; ids: number[]; key: number };
+type FirstWord = { word: string; key: number };
 let nextKey = 0;
 const BUCKETS = 8192;
 let firstWordsByHash: (FirstWord[] | undefined)[] = new Array(BUCKETS);
@@ -69,7 +76,7 @@ function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
   const slot = hashOf(word) & (BUCKETS - 1);
   let entry = firstWordsByHash[slot]?.find((e) => e.word === word);
   if (!entry && create) {
-    entry = { word, ids: [], key: nextKey++ };
+    entry = { word, key: nextKey++ };
     (firstWordsByHash[slot] ??= []).push(entry);
   }
   return entry;
@@ -103,19 +110,43 @@ function firstWordsOf(phrases: readonly string[]): Set<string> | null {
  * match), and only when the next word fits: a head's own second word, or for a one-word head a
  * first word of `follow` (what the pattern lets follow the heads after spaces).
  */
-export function compilePattern(build: (heads: readonly string[]) => string, heads: readonly string[], follow?: readonly string[]): RegExp {
+export function compilePattern(
+  build: (heads: readonly string[]) => string,
+  heads: readonly string[],
+  follow?: readonly string[],
+  shape?: PatternShape,
+): RegExp {
   const source = build(heads);
   let compiled = bySource.get(source);
   if (!compiled) {
     if (bySource.size >= MAX_PATTERNS) startAfresh();
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
     const followWords = follow ? firstWordsOf(follow) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, byFirstWord: [] };
+    const plan = firstWords && shape ? planOf(heads, shape) : null;
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], branches: [], byFirstWord: [] };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
   register(compiled);
   return compiled.global;
+}
+
+/**
+ * What `build` makes of the heads, when it is one of the two shapes a plan follows: `'list'` is
+ * `listSource`; the other is find.ts `composed` (boundary, a head, up to `gap` times spaces and a
+ * filler, spaces and a tail, boundary).
+ */
+export type PatternShape = 'list' | { fillers: readonly string[]; tails: readonly string[]; gap: number };
+
+function planOf(heads: readonly string[], shape: PatternShape): Plan | null {
+  if (shape === 'list') {
+    const family = familyOf(heads, true);
+    return family && { heads: family, fillers: null, tails: null, gap: 0 };
+  }
+  const family = familyOf(heads, false);
+  const fillers = familyOf(shape.fillers, false);
+  const tails = familyOf(shape.tails, false);
+  return family && fillers && tails && { heads: family, fillers, tails, gap: shape.gap };
 }
 
 const WORD_RUN_IN = /[\p{L}\p{N}_]+/u;
@@ -152,31 +183,15 @@ function continuationsOf(heads: readonly string[], follow: ReadonlySet<string> |
   return out;
 }
 
-const isSpaceCode = (code: number) => (code >= 9 && code <= 13) || code === 32 || (code > 127 && /\s/.test(String.fromCharCode(code)));
-
-/** A gap as a phrase pattern sees it: a run of spaces is one space, ’ is '. */
-function normalizeGap(gap: string): string {
-  let out = '';
-  let inSpace = false;
-  for (let i = 0; i < gap.length; i++) {
-    const code = gap.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      if (!inSpace) out += ' ';
-      inSpace = true;
-      continue;
-    }
-    inSpace = false;
-    out += code === 0x2019 ? "'" : gap[i];
-  }
-  return out;
-}
-
 function register(compiled: Compiled): void {
   if (compiled.generation === generation) return;
   compiled.generation = generation;
   if (!compiled.firstWords) return;
+  compiled.keys = [];
+  compiled.branches = [];
   for (const word of compiled.firstWords) {
-    firstWordEntry(word, true)!.ids.push(compiled.id);
+    compiled.keys.push(firstWordEntry(word, true)!.key);
+    if (compiled.plan) compiled.branches.push(compiled.plan.heads.get(word)!);
   }
   registryVersion++;
 }
@@ -205,7 +220,7 @@ function compiledList(list: readonly string[]): Compiled {
   const content = list.join('\n');
   compiled = byContent.get(content);
   if (!compiled) {
-    compiled = byRegex.get(compilePattern(listSource, list))!;
+    compiled = byRegex.get(compilePattern(listSource, list, undefined, 'list'))!;
     byContent.set(content, compiled);
   }
   byList.set(list, compiled);
@@ -222,13 +237,17 @@ type TextIndex = {
   /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
   runStarts: number[];
   runEnds: number[];
-  /** Filled where known: a registered first word, or on demand (`wordOf`). */
+  /** Filled where known: a registered first word, or on demand (`wordAt`). */
   runWords: (string | undefined)[];
   runContinuations: (string | undefined)[];
+  /** Normalized gap after each run (phrase-plan.ts), filled on demand. */
+  runGaps: (string | undefined)[];
   /** The registered first word standing at each run, if any. */
   runEntries: (FirstWord | undefined)[];
-  /** Per compiled pattern id: the runs where one of its first words stands. */
-  runsById: Map<number, number[]>;
+  /** Per first-word key: the runs where it stands. */
+  runsByKey: (number[] | undefined)[];
+  /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
+  runsById: Map<number, Int32Array>;
 };
 
 // Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
@@ -259,7 +278,9 @@ function buildIndex(text: string): TextIndex | null {
     runEnds: [],
     runWords: [],
     runContinuations: [],
+    runGaps: [],
     runEntries: [],
+    runsByKey: [],
     runsById: new Map(),
   };
   const length = text.length;
@@ -301,11 +322,9 @@ function buildIndex(text: string): TextIndex | null {
     }
     index.runEntries.push(entry);
     if (!entry) continue;
-    for (const id of entry.ids) {
-      const runs = index.runsById.get(id);
-      if (runs) runs.push(run);
-      else index.runsById.set(id, [run]);
-    }
+    const runs = index.runsByKey[entry.key];
+    if (runs) runs.push(run);
+    else index.runsByKey[entry.key] = [run];
   }
   return index;
 }
@@ -323,13 +342,22 @@ function sameLowerCase(text: string, start: number, end: number, word: string): 
   return true;
 }
 
-function wordOf(index: TextIndex, run: number): string {
-  let word = index.runWords[run];
-  if (word === undefined) {
-    word = index.text.slice(index.runStarts[run], index.runEnds[run]).toLowerCase();
-    index.runWords[run] = word;
+/** The runs where one of `compiled`'s first words stands, in order; undefined when none. */
+function runsOf(index: TextIndex, compiled: Compiled): Int32Array | undefined {
+  let runs = index.runsById.get(compiled.id);
+  if (runs) return runs.length > 0 ? runs : undefined;
+  let count = 0;
+  for (const key of compiled.keys) count += index.runsByKey[key]?.length ?? 0;
+  runs = new Int32Array(count);
+  count = 0;
+  for (const key of compiled.keys) {
+    const some = index.runsByKey[key];
+    if (some) for (let k = 0; k < some.length; k++) runs[count++] = some[k]!;
   }
-  return word;
+  // Each key's runs are in order; a typed array sorts numbers natively.
+  if (compiled.keys.length > 1) runs.sort();
+  index.runsById.set(compiled.id, runs);
+  return runs.length > 0 ? runs : undefined;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
@@ -434,7 +462,7 @@ function isPieceOfDocument(text: string, offset: number): boolean {
 }
 
 /** The first of `runs` (sorted) that starts at or after `value`. */
-function firstRunAtOrAfter(index: TextIndex, runs: readonly number[], value: number): number {
+function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): number {
   let lo = 0;
   let hi = runs.length;
   while (lo < hi) {
@@ -500,10 +528,11 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
     base = offset;
   }
   if (!index) return scan(compiled.global, text, offset, limit);
-  const runs = index.runsById.get(compiled.id);
+  const shift = offset - base;
+  if (compiled.plan && shift === 0 && index.text.length === text.length) return planMatches(compiled, compiled.plan, index, offset, limit);
+  const runs = runsOf(index, compiled);
   if (!runs) return [];
   const out: Span[] = [];
-  const shift = offset - base;
   let from = 0;
   for (let k = base === 0 && shift > 0 ? firstRunAtOrAfter(index, runs, shift) : 0; k < runs.length; k++) {
     const run = runs[k]!;
@@ -523,15 +552,53 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
   return out;
 }
 
+/**
+ * What `matchesIn` finds, with the plan in place of the regex (`text` is the index's own): where
+ * each first word stands, the plan's match there; then, in order, the matches a scan left to right
+ * keeps (one starting inside the previous one is skipped).
+ */
+function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: number, limit: number): Span[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < compiled.keys.length; i++) {
+    const runs = index.runsByKey[compiled.keys[i]!];
+    if (!runs) continue;
+    const branch = compiled.branches[i]!;
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k]!;
+      const end = planEnd(index, plan, branch, run);
+      if (end < 0) continue;
+      const start = index.runStarts[run]!;
+      if (starts.length > 0 && start < starts[starts.length - 1]!) sorted = false;
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  let order: number[] | null = null;
+  if (!sorted) {
+    order = starts.map((_, i) => i);
+    order.sort((a, b) => starts[a]! - starts[b]!);
+  }
+  const out: Span[] = [];
+  let from = 0;
+  for (let j = 0; j < starts.length && out.length < limit; j++) {
+    const i = order ? order[j]! : j;
+    const start = starts[i]!;
+    if (start < from) continue;
+    const end = ends[i]!;
+    out.push({ start: offset + start, end: offset + end, text: index.text.slice(start, end) });
+    from = end;
+  }
+  return out;
+}
+
 /** The gap after a run and the next run, as `candidatesFor` records what a phrase needs there. */
 function continuation(index: TextIndex, run: number): string {
   let found = index.runContinuations[run];
   if (found === undefined) {
     const next = run + 1;
-    found =
-      next < index.runStarts.length
-        ? normalizeGap(index.text.slice(index.runEnds[run]!, index.runStarts[next]!)) + wordOf(index, next)
-        : normalizeGap(index.text.slice(index.runEnds[run]!));
+    found = next < index.runStarts.length ? gapAfter(index, run) + wordAt(index, next) : normalizeGap(index.text.slice(index.runEnds[run]!));
     index.runContinuations[run] = found;
   }
   return found;
@@ -596,7 +663,8 @@ export function warmList(list: readonly string[]): void {
  */
 export function warmCandidates(timeLeft: () => number): boolean {
   for (const compiled of bySource.values()) {
-    if (!compiled.firstWords) continue;
+    // A pattern with a plan runs its sticky patterns only on a piece a match crosses: rare.
+    if (!compiled.firstWords || compiled.plan) continue;
     for (const word of compiled.firstWords) {
       const entry = firstWordEntry(word, false);
       if (!entry || compiled.byFirstWord[entry.key]) continue;

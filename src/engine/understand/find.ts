@@ -41,6 +41,7 @@ export function composed(head: readonly string[], fillers: readonly string[], ta
       head,
       // After a one-word head come spaces and a filler or the tail.
       [...fillers, ...tail],
+      { fillers, tails: tail, gap },
     );
     composedCache.set(key, re);
   }
