@@ -5,10 +5,11 @@ import { expect, test } from 'vitest';
 import type { RuleContext } from '../../../src/engine/context';
 import { phraseBook } from '../../../src/engine/phrases/book';
 import { splitEdit } from '../../../src/engine/rules/clarity/long-sentence';
+import { wordsIn } from '../../../src/engine/rules/clarity/word-count';
 import { gappedHits } from '../../../src/engine/rules/firmness/hedge';
 import { useDocument } from '../../../src/engine/text/match';
 import { capitalize } from '../../../src/engine/rules/clarity/text-edits';
-import { words, type Span } from '../../../src/engine/text/segment';
+import { paragraphs, sentences as sentencesOf, wordCount, words, type Span } from '../../../src/engine/text/segment';
 import type { Edit, Lang } from '../../../src/engine/types';
 
 /** splitEdit as first written: matchAll per split point, words counted by filtering. */
@@ -96,4 +97,21 @@ test('gapped hedge hits equal their first form', () => {
     { numRuns: 1500 },
   );
   expect(found).toBeGreaterThan(50);
+}, 60_000);
+
+// Letters, digits, joiners, emoji with their modifiers, and characters only the segmenter reads.
+const CHARS = ['a', 'Z', 'é', '9', '_', ' ', '\n', '\n\n', '.', ',', ':', "'", '’', '‘', '-', '!', '?', '😅', '🏻', '\ufe0f', '\u200d', '🙏', '\u0301', 'я', '中', 'kak', "don't", '1,850', 'e.g', 'Hi. Ok', 'a_b'];
+
+test('word counts from the draft equal counting each piece', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join('');
+      const ctx = { text } as RuleContext;
+      const start = a % (text.length + 1);
+      const end = start + (b % (text.length - start + 1));
+      expect(wordsIn(ctx, start, end)).toBe(wordCount(text.slice(start, end)));
+      for (const s of [...sentencesOf(text), ...paragraphs(text)]) expect(wordsIn(ctx, s.start, s.end)).toBe(wordCount(s.text));
+    }),
+    { numRuns: 3000 },
+  );
 }, 60_000);

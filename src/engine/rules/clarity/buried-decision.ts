@@ -3,8 +3,9 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { wordCount, type Span } from '../../text/segment';
+import type { Span } from '../../text/segment';
 import type { Edit } from '../../types';
+import { wordsIn } from './word-count';
 
 export const PREAMBLE_WORDS = { en: 70, id: 60 } as const;
 
@@ -32,7 +33,7 @@ export const buriedDecision: Rule = {
   check(ctx) {
     const decision = firstDecision(ctx);
     if (!decision) return [];
-    const preamble = wordCount(ctx.text.slice(ctx.layout.bodyStart, decision.start));
+    const preamble = wordsIn(ctx, ctx.layout.bodyStart, decision.start);
     if (preamble <= PREAMBLE_WORDS[ctx.lang]) return [];
     const top = ctx.sentences.find((s) => s.start >= ctx.layout.bodyStart);
     const hit: RuleHit = {

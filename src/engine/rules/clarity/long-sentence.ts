@@ -4,9 +4,10 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { wordBounds, wordCount, type Span } from '../../text/segment';
+import { wordBounds, type Span } from '../../text/segment';
 import type { Edit } from '../../types';
 import { capitalize, inBody } from './text-edits';
+import { wordsIn } from './word-count';
 
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
@@ -91,7 +92,7 @@ export const longSentence: Rule = {
     const hits: RuleHit[] = [];
     for (const sentence of ctx.sentences) {
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
-      const count = wordCount(sentence.text);
+      const count = wordsIn(ctx, sentence.start, sentence.end);
       if (count <= limit) continue;
       const edit = splitEdit(ctx, sentence);
       hits.push({

@@ -1,6 +1,6 @@
 // Walls of text: one paragraph so long the decision drowns in it.
 import type { Rule, RuleHit } from '../../rule';
-import { wordCount } from '../../text/segment';
+import { wordsIn } from './word-count';
 
 export const WALL_WORDS = { en: 120, id: 100 } as const;
 
@@ -12,7 +12,7 @@ export const wallOfText: Rule = {
   check(ctx) {
     const limit = WALL_WORDS[ctx.lang];
     return ctx.paragraphs
-      .map((p) => ({ p, n: wordCount(p.text) }))
+      .map((p) => ({ p, n: wordsIn(ctx, p.start, p.end) }))
       .filter(({ n }) => n > limit)
       .map(({ p, n }): RuleHit => ({ start: p.start, end: Math.min(p.end, p.start + 80), messageId: 'clarity/wall-of-text', values: { words: n, limit } }));
   },

@@ -5,13 +5,14 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { containing, wordCount, type Span } from '../../text/segment';
+import { containing, type Span } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
 import { clauseAt, clauses } from '../../understand/clauses';
 import { findIn } from '../../understand/find';
 import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
 import { listPattern } from '../../text/match';
 import { firmnessApplies } from './scope';
+import { wordsIn } from '../clarity/word-count';
 
 function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
   const m = ctx.phrases.meaning;
@@ -59,7 +60,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
   let from = at;
   // "…, namun apabila Bapak sangat memerlukannya, mungkin nanti akan kami pertimbangkan kembali."
   // "Namun demikian, mungkin nanti…" / "That said, …": a bare connector goes with what it connects.
-  while (from > 0 && (startsWithAny(list[from - 1]!.text, ctx.phrases.firmness.conditionalLeads) || wordCount(list[from - 1]!.text) <= 2)) from--;
+  while (from > 0 && (startsWithAny(list[from - 1]!.text, ctx.phrases.firmness.conditionalLeads) || wordsIn(ctx, list[from - 1]!.start, list[from - 1]!.end) <= 2)) from--;
   const candidates: [string, Edit][] = [];
   if (from === 0) {
     const statement = ctx.phrases.firmness.firmStatements[0]!;

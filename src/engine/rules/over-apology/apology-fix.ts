@@ -6,13 +6,14 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import { findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
-import { containing, wordCount } from '../../text/segment';
+import { containing } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
 import { clauseAt, clauses, type Clause } from '../../understand/clauses';
 import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
 import { overlapsAny } from '../../understand/find';
 import { declineHits, terminationHits } from '../../understand/acts';
 import { deletionEdit } from '../clarity/text-edits';
+import { wordsIn } from '../clarity/word-count';
 
 /** A clause this short ("Oh no", "I really am", "ya kak") only carries the apology next to it. */
 const FILLER_WORDS = 2;
@@ -23,7 +24,7 @@ function apologySpans(ctx: RuleContext): Span[] {
 
 function isApologyClause(ctx: RuleContext, clause: Clause): boolean {
   if (overlapsAny(apologySpans(ctx), clause.start, clause.end)) return true;
-  return wordCount(clause.text) <= FILLER_WORDS;
+  return wordsIn(ctx, clause.start, clause.end) <= FILLER_WORDS;
 }
 
 function carriesDecision(ctx: RuleContext, clause: Clause): boolean {

@@ -1,0 +1,59 @@
+// Word counts of pieces of the draft (paragraphs, sentences, clauses) from one scan of the whole
+// draft per analysis: counting each piece on its own scanned the draft twice over (wall-of-text
+// and long-sentence), ~0.07 ms per 1k words.
+import type { RuleContext } from '../../context';
+import { wordBounds, wordCount } from '../../text/segment';
+import { scannable } from '../../text/words';
+
+/** The draft's word bounds (flat start/end pairs), or null when the scanner does not read it. */
+const boundsOf = new WeakMap<RuleContext, number[] | null>();
+
+function draftBounds(ctx: RuleContext): number[] | null {
+  let bounds = boundsOf.get(ctx);
+  if (bounds === undefined) boundsOf.set(ctx, (bounds = scannable(ctx.text) ? wordBounds(ctx.text) : null));
+  return bounds;
+}
+
+/** Variation selector, zero-width joiner and skin tones: a piece opening with one is not scannable alone. */
+const isEmojiPart = (code: number) => code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff);
+
+/** The first word (index into pairs) whose end is after `at`. */
+function firstEndingAfter(bounds: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid + 1]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first word (index into pairs) that starts at or after `at`. */
+function firstStartingFrom(bounds: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = bounds.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `wordCount(ctx.text.slice(start, end))`. The draft's words inside the piece are its words when
+ * no draft word straddles an edge (the scanner then reads the piece as it read the draft) and the
+ * piece opens with no emoji modifier (which alone sends a text to the segmenter).
+ */
+export function wordsIn(ctx: RuleContext, start: number, end: number): number {
+  const bounds = draftBounds(ctx);
+  if (bounds && start < end && !isEmojiPart(ctx.text.codePointAt(start)!)) {
+    const first = firstEndingAfter(bounds, start);
+    const after = firstStartingFrom(bounds, end);
+    const straddlesStart = first < bounds.length >> 1 && bounds[2 * first]! < start;
+    const straddlesEnd = after > 0 && bounds[2 * after - 1]! > end;
+    if (!straddlesStart && !straddlesEnd) return Math.max(0, after - first);
+  }
+  return wordCount(ctx.text.slice(start, end));
+}
