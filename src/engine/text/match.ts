@@ -40,6 +40,9 @@ type Compiled = {
   keys: number[];
   /** With a plan: per key, the heads starting with that first word. */
   branches: Branch[];
+  /** Its matches in the draft under analysis (`wholeDocumentHits`), valid while `documentStamp` is the draft's. */
+  documentHits: Span[];
+  documentStamp: number;
   /** Per first word, the pattern with only the alternatives starting with it, sticky. */
   byFirstWord: Candidates[];
 };
@@ -123,7 +126,7 @@ export function compilePattern(
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
     const followWords = follow ? firstWordsOf(follow) : null;
     const plan = firstWords && shape ? planOf(heads, shape) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], branches: [], byFirstWord: [] };
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], branches: [], documentHits: [], documentStamp: -1, byFirstWord: [] };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
@@ -280,7 +283,8 @@ function buildIndex(text: string): TextIndex | null {
     runContinuations: [],
     runGaps: [],
     runEntries: [],
-    runsByKey: [],
+    // Sized up front: arrays written far past their end turn into slow dictionaries.
+    runsByKey: new Array(nextKey),
     runsById: new Map(),
   };
   const length = text.length;
@@ -326,6 +330,9 @@ function buildIndex(text: string): TextIndex | null {
     if (runs) runs.push(run);
     else index.runsByKey[entry.key] = [run];
   }
+  // Filled on demand at any run: allocated at full length so the writes stay fast.
+  index.runGaps = new Array(index.runStarts.length);
+  index.runContinuations = new Array(index.runStarts.length);
   return index;
 }
 
@@ -412,6 +419,8 @@ function advance(text: string, at: number, unicode: boolean): number {
 // list, sentence.start)`); such a piece is looked up in the draft's index instead of one of its own.
 let documentText = '';
 let documentIndex: TextIndex | null | undefined;
+/** Counts `useDocument` calls: a pattern's `documentHits` are this draft's when stamped with it. */
+let documentStamp = 0;
 /** Offsets of pieces already found to be the draft's, with their text. */
 const documentPieces = new Map<number, string>();
 
@@ -423,7 +432,9 @@ export function useDocument(text: string): void {
   documentText = text;
   documentIndex = undefined;
   documentPieces.clear();
-  wholeDocumentMatches.clear();
+  lastPiece = '';
+  lastPieceOffset = -1;
+  documentStamp++;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
@@ -436,12 +447,27 @@ function isWordCode(code: number): boolean {
 
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
 function documentIndexFor(text: string, offset: number): TextIndex | null {
-  if (documentPieces.get(offset) !== text) {
-    if (!isPieceOfDocument(text, offset)) return null;
-    documentPieces.set(offset, text);
-  }
+  if (!isDocumentPiece(text, offset)) return null;
   if (documentIndex === undefined || (documentIndex && documentIndex.version !== registryVersion)) documentIndex = buildIndex(documentText);
   return documentIndex;
+}
+
+// Rules and the understanding ask about one sentence after another, several lists each.
+let lastPiece = '';
+let lastPieceOffset = -1;
+/** Pieces up to this long, in drafts under 2^20 characters, are filed by offset and length (a small integer key). */
+const PIECE_KEY = 1024;
+
+function isDocumentPiece(text: string, offset: number): boolean {
+  if (offset === lastPieceOffset && text === lastPiece) return true;
+  const key = documentText.length < 2 ** 20 && text.length < PIECE_KEY ? offset * PIECE_KEY + text.length : -1;
+  if (key < 0 || documentPieces.get(key) !== text) {
+    if (!isPieceOfDocument(text, offset)) return false;
+    if (key >= 0) documentPieces.set(key, text);
+  }
+  lastPiece = text;
+  lastPieceOffset = offset;
+  return true;
 }
 
 function isPieceOfDocument(text: string, offset: number): boolean {
@@ -479,15 +505,12 @@ function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): n
 // character past a match (the word boundaries), and a piece is cut between words (`documentIndexFor`),
 // so a match inside the piece is one in the draft and the scan left to right agrees within it. A
 // match crossing an edge ("thank\nyou" over two lines) sends the piece to its own search.
-const wholeDocumentMatches = new Map<number, Span[]>();
-
 function wholeDocumentHits(compiled: Compiled): Span[] {
-  let found = wholeDocumentMatches.get(compiled.id);
-  if (!found) {
-    found = matchesIn(compiled, documentText, 0, Infinity);
-    wholeDocumentMatches.set(compiled.id, found);
+  if (compiled.documentStamp !== documentStamp) {
+    compiled.documentHits = matchesIn(compiled, documentText, 0, Infinity);
+    compiled.documentStamp = documentStamp;
   }
-  return found;
+  return compiled.documentHits;
 }
 
 /** Copies of the draft's matches inside [start, end); null when one crosses an edge. */
@@ -512,7 +535,9 @@ function hitsWithin(all: readonly Span[], start: number, end: number, limit: num
 
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
   if (compiled.firstWords && text.length > 0 && documentIndexFor(text, offset)) {
-    const found = hitsWithin(wholeDocumentHits(compiled), offset, offset + text.length, limit);
+    const all = wholeDocumentHits(compiled);
+    if (all.length === 0) return [];
+    const found = hitsWithin(all, offset, offset + text.length, limit);
     if (found) return found;
   }
   return matchesIn(compiled, text, offset, limit);
@@ -557,6 +582,8 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
  * each first word stands, the plan's match there; then, in order, the matches a scan left to right
  * keeps (one starting inside the previous one is skipped).
  */
+const ORDER_SHIFT = 2 ** 21;
+
 function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: number, limit: number): Span[] {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -575,15 +602,17 @@ function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: n
       ends.push(end);
     }
   }
-  let order: number[] | null = null;
+  let order: Float64Array | null = null;
   if (!sorted) {
-    order = starts.map((_, i) => i);
-    order.sort((a, b) => starts[a]! - starts[b]!);
+    // Start and position packed in one number, sorted natively: starts are apart (one per run).
+    order = new Float64Array(starts.length);
+    for (let i = 0; i < starts.length; i++) order[i] = starts[i]! * ORDER_SHIFT + i;
+    order.sort();
   }
   const out: Span[] = [];
   let from = 0;
   for (let j = 0; j < starts.length && out.length < limit; j++) {
-    const i = order ? order[j]! : j;
+    const i = order ? order[j]! % ORDER_SHIFT : j;
     const start = starts[i]!;
     if (start < from) continue;
     const end = ends[i]!;

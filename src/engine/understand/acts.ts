@@ -3,12 +3,14 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
+import { compilePattern } from '../text/match';
 import { alternation, composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
 
 const HAS_DIGIT = /\p{N}/u;
+const TWO_DIGITS = /\d\d/;
 // A phone number: digit groups split by spaces or dashes (not dots or commas, which amounts use).
 const PHONE = /(?<![\p{L}\p{N}.,\/#-])\+?\(?\d{2,5}\)?(?:[ -]\d{2,8}){1,3}(?![\p{L}\p{N},\/-]|[ -]\d|\.\d)/gu;
 
@@ -17,7 +19,8 @@ const PHONE = /(?<![\p{L}\p{N}.,\/#-])\+?\(?\d{2,5}\)?(?:[ -]\d{2,8}){1,3}(?![\p
  * is a contact to turn to, a referral or a next step ("call us on …").
  */
 function givesContact(sentence: Span, declined: readonly Span[]): boolean {
-  if (declined.length > 0) return false;
+  // A phone number holds two digits in a row.
+  if (declined.length > 0 || !TWO_DIGITS.test(sentence.text)) return false;
   for (const m of sentence.text.matchAll(PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits >= 9 && digits <= 14) return true;
@@ -25,12 +28,27 @@ function givesContact(sentence: Span, declined: readonly Span[]): boolean {
   return false;
 }
 
+type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp };
+const composedOf = new WeakMap<Meaning, Composed>();
+
+/** The composed families of a language, looked up once per phrase book rather than per sentence. */
+function composedFamilies(m: Meaning): Composed {
+  let found = composedOf.get(m);
+  if (!found) {
+    found = {
+      declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
+      habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
+      terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
+    };
+    composedOf.set(m, found);
+  }
+  return found;
+}
+
 /** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
 export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
-  const composedHits = [
-    ...matchAll(composed(m.declineNegators, m.declineFillers, m.declineObjects), sentence.text, sentence.start),
-    ...matchAll(composed(m.habitNegators, m.declineFillers, m.habitObjects), sentence.text, sentence.start),
-  ];
+  const families = composedFamilies(m);
+  const composedHits = [...matchAll(families.declines, sentence.text, sentence.start), ...matchAll(families.habits, sentence.text, sentence.start)];
   const plain = [...findIn(text, sentence, m.declines, { quotes }), ...doubtedPossibilities(sentence, m)];
   const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
   return [...composedHits, ...plain].filter(
@@ -50,7 +68,11 @@ const doubtPatterns = new WeakMap<readonly string[], RegExp>();
 function doubtedPossibilities(sentence: Span, m: Meaning): Span[] {
   let re = doubtPatterns.get(m.doubts);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(m.doubts)}(?:\\s+[\\p{L}\\p{N}'’$%-]+){0,6}?\\s+${alternation(m.possibilities)}(?![\\p{L}\\p{N}_])`, 'giu');
+    // Through the phrase index: tried only where a doubt's first word stands, once per draft.
+    re = compilePattern(
+      (doubts) => `(?<![\\p{L}\\p{N}_])${alternation(doubts)}(?:\\s+[\\p{L}\\p{N}'’$%-]+){0,6}?\\s+${alternation(m.possibilities)}(?![\\p{L}\\p{N}_])`,
+      m.doubts,
+    );
     doubtPatterns.set(m.doubts, re);
   }
   return matchAll(re, sentence.text, sentence.start);
@@ -63,7 +85,7 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
 }
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
-  const composedHits = matchAll(composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3), sentence.text, sentence.start);
+  const composedHits = matchAll(composedFamilies(m).terminations, sentence.text, sentence.start);
   return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
     (hit) => !saidOfSomeoneElse(text, hit.start, m) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
   );
