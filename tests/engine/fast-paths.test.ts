@@ -10,7 +10,7 @@ import { capsRuns } from '../../src/engine/rules/politeness/shouting';
 import { endsWithBlankLine } from '../../src/engine/understand/prose';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
-import { composed, matchAll } from '../../src/engine/understand/find';
+import { composed, matchAll, wordsBefore } from '../../src/engine/understand/find';
 import { devCorpus } from './corpus';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -215,6 +215,20 @@ test('the books\' composed families equal a full regex scan', () => {
     );
   }
 }, 60_000);
+
+test('words before a position, read backwards, equal the split of the clause', () => {
+  const slow = (t: string, start: number, count: number) =>
+    (t.slice(Math.max(0, start - 80), start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1) ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(-count);
+  const parts = ['we', 'Not', 'can’t', 'TIDAK', 'Σ', 'aΣ', ' ', '  ', '\t', '\u00a0', '\u2003', '\n', ',', '.', ';', ':', '!', '?', '(', ')', '-', '–', '—', ' - ', ' — ', "'", '😅', 'x'.repeat(30)];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 8 }), (p, n, count) => {
+      const t = p.join('');
+      const at = n % (t.length + 1);
+      expect(wordsBefore(t, at, count)).toEqual(slow(t, at, count));
+    }),
+    { numRuns: 5000 },
+  );
+});
 
 /** detectLang as first written: a token split for reduplication, then the segmenter's words. */
 function referenceDetectLang(text: string): 'en' | 'id' {

@@ -25,10 +25,18 @@ export function containing<T extends Span>(sorted: readonly T[], start: number, 
   return s && end <= s.end ? s : undefined;
 }
 
+/** JavaScript's `\s`, on one UTF-16 unit. */
+export function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** Shrinks [start, end) so it neither starts nor ends with whitespace; null when nothing is left. */
 export function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return start < end ? span(text, start, end) : null;
 }
 
@@ -50,10 +58,10 @@ export function paragraphs(text: string): Span[] {
 export function lines(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (const match of text.matchAll(/\n/g)) {
-    const piece = trimSpan(text, from, match.index);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
+    const piece = trimSpan(text, from, at);
     if (piece) out.push(piece);
-    from = match.index + 1;
+    from = at + 1;
   }
   const last = trimSpan(text, from, text.length);
   if (last) out.push(last);
@@ -106,8 +114,9 @@ function mergeAbbreviationSplits(text: string, list: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of list) {
     const prev = out[out.length - 1];
-    const sameLine = prev && !text.slice(prev.end, s.start).includes('\n');
-    if (prev && sameLine && ABBREVIATION.test(prev.text)) {
+    // The pattern ends in a full stop: most sentences are ruled out by their last character.
+    const abbreviated = prev !== undefined && prev.text.charCodeAt(prev.text.length - 1) === 0x2e && ABBREVIATION.test(prev.text);
+    if (abbreviated && !text.slice(prev.end, s.start).includes('\n')) {
       out[out.length - 1] = span(text, prev.start, s.end);
     } else out.push(s);
   }

@@ -2,7 +2,7 @@
 // negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
 // ("can't" + "offer", "tidak" + "lagi" + "dapat").
 import { compilePattern, findAll, insideAny, matchRegex, phrasePattern } from '../text/match';
-import { containing, type Span } from '../text/segment';
+import { containing, isSpaceCode, type Span } from '../text/segment';
 
 const altCache = new WeakMap<readonly string[], string>();
 
@@ -53,11 +53,36 @@ export function matchAll(re: RegExp, text: string, offset = 0): Span[] {
   return matchRegex(re, text, offset);
 }
 
-/** The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash). */
+const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
+const isClauseBreak = (code: number) =>
+  code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29 || code === 0x0a;
+
+/**
+ * The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash):
+ * what `text.slice(start - 80, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1).toLowerCase()
+ * .split(/\s+/).filter(Boolean).slice(-count)` gives, read without building those arrays.
+ */
 export function wordsBefore(text: string, start: number, count: number): string[] {
-  const head = text.slice(Math.max(0, start - 80), start);
-  const clause = head.split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1) ?? '';
-  return clause.toLowerCase().split(/\s+/).filter(Boolean).slice(-count);
+  const from = Math.max(0, start - 80);
+  // The clause starts after the last break, found left to right as split finds them.
+  let clause = from;
+  for (let i = from; i < start; ) {
+    const code = text.charCodeAt(i);
+    if (isClauseBreak(code)) clause = ++i;
+    else if (i + 2 < start && isSpaceCode(code) && isDash(text.charCodeAt(i + 1)) && isSpaceCode(text.charCodeAt(i + 2))) clause = i += 3;
+    else i++;
+  }
+  const out: string[] = [];
+  let end = start;
+  while (out.length < count) {
+    while (end > clause && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === clause) break;
+    let begin = end;
+    while (begin > clause && !isSpaceCode(text.charCodeAt(begin - 1))) begin--;
+    out.push(text.slice(begin, end).toLowerCase());
+    end = begin;
+  }
+  return out.reverse();
 }
 
 /** True when one of `negators` sits within `window` words before `start`, in the same clause. */
