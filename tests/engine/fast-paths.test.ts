@@ -5,12 +5,12 @@ import { expect, test } from 'vitest';
 import { detectLang } from '../../src/engine/lang';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
-import { findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
+import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
 import { capsRuns } from '../../src/engine/rules/politeness/shouting';
 import { endsWithBlankLine } from '../../src/engine/understand/prose';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
-import { composed, matchAll, wordsBefore } from '../../src/engine/understand/find';
+import { alternation, composed, matchAll, wordsBefore } from '../../src/engine/understand/find';
 import { devCorpus } from './corpus';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -228,6 +228,27 @@ test('words before a position, read backwards, equal the split of the clause', (
     }),
     { numRuns: 5000 },
   );
+});
+
+test('lists keep their answers when the pattern registry starts afresh', () => {
+  const text = "We can't refund it, but we could offer a voucher. Maaf, kami tidak bisa. I'm not sure a refund is possible.";
+  const lists = [en.meaning.offers, en.meaning.declines, id.meaning.declines, en.meaning.apologies];
+  // A composed family (followed by a plan) and a pattern of another shape (tried by its regex).
+  const patterns = [
+    composed(en.meaning.declineNegators, en.meaning.declineFillers, en.meaning.declineObjects),
+    compilePattern((heads) => `(?<![\\p{L}\\p{N}_])${alternation(heads)}\\s+\\p{L}+(?![\\p{L}\\p{N}_])`, ['we', 'kami', 'a']),
+  ];
+  const check = () => {
+    useDocument('');
+    for (const l of lists) expect(findAll(text, l)).toEqual(fullScan(text, l));
+    for (const re of patterns) {
+      expect(matchAll(re, text)).toEqual([...text.matchAll(new RegExp(re.source, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+    }
+  };
+  check();
+  // More patterns than the registry keeps (settings lists of one's own): it starts afresh.
+  for (let i = 0; i < 1200; i++) findAll(text, [`zz${i} we`, `kami zz${i}`, 'refund']);
+  check();
 });
 
 /** detectLang as first written: a token split for reduplication, then the segmenter's words. */

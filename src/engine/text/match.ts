@@ -8,7 +8,7 @@
 // word, sticky) runs only where such a run stands and the next word fits. The matches are exactly
 // a full scan's: a phrase can only match where its first word stands, followed by its second.
 import type { Span } from './segment';
-import { familyOf, gapAfter, normalizeGap, planEnd, wordAt, type Branch, type Plan } from './phrase-plan';
+import { bindPlan, familyOf, gapAfter, normalizeGap, planEnd, planWords, wordAt, type Branch, type Plan } from './phrase-plan';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,8 +62,11 @@ const byList = new WeakMap<readonly string[], Compiled>();
 const byContent = new Map<string, Compiled>();
 const bySource = new Map<string, Compiled>();
 const byRegex = new WeakMap<RegExp, Compiled>();
-/** First word → ids of the compiled patterns that may start with it, filed by `hashOf(word)`. */
-type FirstWord = { word: string; key: number };
+/**
+ * A word of the registry, filed by `hashOf(word)`: the first word of a compiled pattern (`first`:
+ * the index lists the runs where it stands), or another word of a pattern with a plan.
+ */
+type FirstWord = { word: string; key: number; first: boolean; hash: number };
 let nextKey = 0;
 const BUCKETS = 8192;
 let firstWordsByHash: (FirstWord[] | undefined)[] = new Array(BUCKETS);
@@ -75,11 +78,16 @@ function hashOf(word: string): number {
   return hash;
 }
 
+/** Registry entries by key. */
+let entriesByKey: FirstWord[] = [];
+
 function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
-  const slot = hashOf(word) & (BUCKETS - 1);
+  const hash = hashOf(word);
+  const slot = hash & (BUCKETS - 1);
   let entry = firstWordsByHash[slot]?.find((e) => e.word === word);
   if (!entry && create) {
-    entry = { word, key: nextKey++ };
+    entry = { word, key: nextKey++, first: false, hash };
+    entriesByKey[entry.key] = entry;
     (firstWordsByHash[slot] ??= []).push(entry);
   }
   return entry;
@@ -190,11 +198,21 @@ function register(compiled: Compiled): void {
   if (compiled.generation === generation) return;
   compiled.generation = generation;
   if (!compiled.firstWords) return;
+  // Keys start again from 0 in a new generation: what was filed under the old ones is dropped.
+  compiled.byFirstWord = [];
   compiled.keys = [];
   compiled.branches = [];
   for (const word of compiled.firstWords) {
-    compiled.keys.push(firstWordEntry(word, true)!.key);
-    if (compiled.plan) compiled.branches.push(compiled.plan.heads.get(word)!);
+    const entry = firstWordEntry(word, true)!;
+    entry.first = true;
+    compiled.keys.push(entry.key);
+  }
+  const plan = compiled.plan;
+  if (plan) {
+    const keyOf = new Map<string, number>();
+    for (const word of planWords(plan)) keyOf.set(word, firstWordEntry(word, true)!.key);
+    bindPlan(plan, (word) => keyOf.get(word)!);
+    for (const key of compiled.keys) compiled.branches.push(plan.heads.byFirst.get(key)!);
   }
   registryVersion++;
 }
@@ -203,6 +221,8 @@ function startAfresh(): void {
   bySource.clear();
   byContent.clear();
   firstWordsByHash = new Array(BUCKETS);
+  entriesByKey = [];
+  nextKey = 0;
   indexes.clear();
   generation++;
   registryVersion++;
@@ -238,15 +258,15 @@ type TextIndex = {
   version: number;
   text: string;
   /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
-  runStarts: number[];
-  runEnds: number[];
-  /** Filled where known: a registered first word, or on demand (`wordAt`). */
+  runStarts: Int32Array;
+  runEnds: Int32Array;
+  /** Filled for runs with non-ASCII letters, else on demand (`wordAt`). */
   runWords: (string | undefined)[];
+  /** Registry key of each run's word, -1 when none. */
+  runKeys: Int32Array;
   runContinuations: (string | undefined)[];
   /** Normalized gap after each run (phrase-plan.ts), filled on demand. */
   runGaps: (string | undefined)[];
-  /** The registered first word standing at each run, if any. */
-  runEntries: (FirstWord | undefined)[];
   /** Per first-word key: the runs where it stands. */
   runsByKey: (number[] | undefined)[];
   /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
@@ -274,20 +294,15 @@ function indexOf(text: string): TextIndex | null {
 /** Word runs ([\p{L}\p{N}_]+, as the patterns' boundaries see words) and where each list may start. */
 function buildIndex(text: string): TextIndex | null {
   if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
-  const index: TextIndex = {
-    version: registryVersion,
-    text,
-    runStarts: [],
-    runEnds: [],
-    runWords: [],
-    runContinuations: [],
-    runGaps: [],
-    runEntries: [],
-    // Sized up front: arrays written far past their end turn into slow dictionaries.
-    runsByKey: new Array(nextKey),
-    runsById: new Map(),
-  };
   const length = text.length;
+  // Typed arrays, grown when a text has more runs than a usual one (a run and a space: ~5 units).
+  let capacity = (length >> 2) + 16;
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let keys: Int32Array = new Int32Array(capacity);
+  const runsByKey: (number[] | undefined)[] = new Array(nextKey);
+  const nonAscii: [number, string][] = [];
+  let count = 0;
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
@@ -311,29 +326,60 @@ function buildIndex(text: string): TextIndex | null {
         i += unitsAt(text, i);
       }
     }
-    const run = index.runStarts.length;
-    index.runStarts.push(start);
-    index.runEnds.push(i);
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      keys = grown(keys, capacity);
+    }
     let entry: FirstWord | undefined;
     if (ascii) {
       const bucket = firstWordsByHash[hash & (BUCKETS - 1)];
-      if (bucket) for (const e of bucket) if (sameLowerCase(text, start, i, e.word)) entry = e;
-      index.runWords.push(entry?.word);
+      if (bucket) {
+        for (let k = 0; k < bucket.length; k++) {
+          const e = bucket[k]!;
+          if (e.hash === hash && sameLowerCase(text, start, i, e.word)) {
+            entry = e;
+            break;
+          }
+        }
+      }
     } else {
       const word = text.slice(start, i).toLowerCase();
       entry = firstWordEntry(word, false);
-      index.runWords.push(word);
+      nonAscii.push([count, word]);
     }
-    index.runEntries.push(entry);
-    if (!entry) continue;
-    const runs = index.runsByKey[entry.key];
-    if (runs) runs.push(run);
-    else index.runsByKey[entry.key] = [run];
+    starts[count] = start;
+    ends[count] = i;
+    keys[count] = entry ? entry.key : -1;
+    if (entry?.first) {
+      const runs = runsByKey[entry.key];
+      if (runs) runs.push(count);
+      else runsByKey[entry.key] = [count];
+    }
+    count++;
   }
   // Filled on demand at any run: allocated at full length so the writes stay fast.
-  index.runGaps = new Array(index.runStarts.length);
-  index.runContinuations = new Array(index.runStarts.length);
-  return index;
+  const runWords: (string | undefined)[] = new Array(count);
+  for (const [run, word] of nonAscii) runWords[run] = word;
+  return {
+    version: registryVersion,
+    text,
+    runStarts: starts.subarray(0, count),
+    runEnds: ends.subarray(0, count),
+    runWords,
+    runKeys: keys.subarray(0, count),
+    runContinuations: new Array(count),
+    runGaps: new Array(count),
+    runsByKey,
+    runsById: new Map(),
+  };
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const out = new Int32Array(capacity);
+  out.set(array);
+  return out;
 }
 
 const ASCII_WORD = new Uint8Array(0x80);
@@ -564,7 +610,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
     const at = index.runStarts[run]! - shift;
     if (at >= text.length) break;
     if (at < from) continue;
-    const candidates = candidatesFor(compiled, index.runEntries[run]!);
+    const candidates = candidatesFor(compiled, entriesByKey[index.runKeys[run]!]!);
     if (candidates.continuations && !candidates.continuations.has(continuation(index, run))) continue;
     const re = candidates.sticky;
     re.lastIndex = at;

@@ -9,26 +9,33 @@
 // follow exactly (one starting with punctuation, letters whose case folds oddly) has no plan and
 // keeps its regex. tests/engine/fast-paths.test.ts compares both on random text.
 
-/** One alternative as word runs see it: lower-case words, the gaps between them, then punctuation after the last. */
-export type Alternative = { words: readonly string[]; gaps: readonly string[]; tail: string };
+/**
+ * One alternative as word runs see it: lower-case words, the gaps between them, then punctuation
+ * after the last; and the words' registry keys (`bindPlan`), which the draft's runs carry too.
+ */
+export type Alternative = { words: readonly string[]; gaps: readonly string[]; tail: string; keys: number[] };
 
 /**
- * A pattern's alternatives with one first word, in the pattern's order: per second word, those
- * with that second word and those of one word only; and those of one word only.
+ * A pattern's alternatives with one first word, in the pattern's order: per second word's key,
+ * those with that second word and those of one word only; and those of one word only.
  */
-export type Branch = { byNext: Map<string, Alternative[]>; single: Alternative[] };
+export type Branch = { byNext: Map<number, Alternative[]>; single: Alternative[] };
 
-/** A pattern's alternatives filed by first word. */
-export type Family = Map<string, Branch>;
+/** A pattern's alternatives in its order, and (once bound) filed by first word's key. */
+export type Family = { alternatives: Alternative[]; byFirst: Map<number, Branch> };
 
 /** `heads` alone (a list), or heads, then up to `gap` fillers, then a tail, spaces between. */
 export type Plan = { heads: Family; fillers: Family | null; tails: Family | null; gap: number };
 
-/** What the plan reads of a text: its word runs, lower-case on demand, and the gaps after them. */
+/**
+ * What the plan reads of a text: its word runs, each with the registry key of its lower-case
+ * word (-1 when no phrase holds that word), lower-case words on demand, and the gaps after them.
+ */
 export type Runs = {
   text: string;
-  runStarts: number[];
-  runEnds: number[];
+  runStarts: Int32Array;
+  runEnds: Int32Array;
+  runKeys: Int32Array;
   runWords: (string | undefined)[];
   runGaps: (string | undefined)[];
 };
@@ -81,35 +88,63 @@ function alternativeOf(phrase: string): Alternative | null {
     if (i < chars.length) gaps.push(normalizeGap(gap));
     else tail = normalizeGap(gap);
   }
-  return { words, gaps, tail };
+  return { words, gaps, tail, keys: [] };
 }
 
 /** The family of `phrases` in the order a regex alternation tries them: longest first, else as listed. */
 export function familyOf(phrases: readonly string[], allowTail: boolean): Family | null {
-  const byFirst = new Map<string, Alternative[]>();
+  const alternatives: Alternative[] = [];
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     const alternative = alternativeOf(phrase);
     if (!alternative || (alternative.tail !== '' && !allowTail)) return null;
-    const first = alternative.words[0]!;
-    const list = byFirst.get(first);
-    if (list) list.push(alternative);
-    else byFirst.set(first, [alternative]);
+    alternatives.push(alternative);
   }
-  const family: Family = new Map();
+  return { alternatives, byFirst: new Map() };
+}
+
+/** Every word of the plan's phrases, for the registry. */
+export function planWords(plan: Plan): Set<string> {
+  const out = new Set<string>();
+  for (const family of [plan.heads, plan.fillers, plan.tails]) for (const a of family?.alternatives ?? []) for (const w of a.words) out.add(w);
+  return out;
+}
+
+/** Gives every word of the plan its registry key (`keyOf`) and files the alternatives by them. */
+export function bindPlan(plan: Plan, keyOf: (word: string) => number): void {
+  for (const family of [plan.heads, plan.fillers, plan.tails]) if (family) bindFamily(family, keyOf);
+}
+
+function bindFamily(family: Family, keyOf: (word: string) => number): void {
+  const byFirst = new Map<number, Alternative[]>();
+  for (const a of family.alternatives) {
+    a.keys = a.words.map(keyOf);
+    const list = byFirst.get(a.keys[0]!);
+    if (list) list.push(a);
+    else byFirst.set(a.keys[0]!, [a]);
+  }
+  family.byFirst = new Map();
   for (const [first, all] of byFirst) {
     // Each second-word list keeps the one-word alternatives too, where they stood.
-    const byNext = new Map<string, Alternative[]>();
-    for (const a of all) if (a.words.length > 1) byNext.set(a.words[1]!, []);
-    for (const [next, list] of byNext) for (const a of all) if (a.words.length === 1 || a.words[1] === next) list.push(a);
-    family.set(first, { byNext, single: all.filter((a) => a.words.length === 1) });
+    const byNext = new Map<number, Alternative[]>();
+    for (const a of all) if (a.keys.length > 1) byNext.set(a.keys[1]!, []);
+    for (const [next, list] of byNext) for (const a of all) if (a.keys.length === 1 || a.keys[1] === next) list.push(a);
+    family.byFirst.set(first, { byNext, single: all.filter((a) => a.keys.length === 1) });
   }
-  return family;
 }
 
 /** The alternatives of `branch` that may stand at `run`: the next run's word picks them. */
 function alternativesAt(runs: Runs, branch: Branch, run: number): Alternative[] {
   if (branch.byNext.size === 0 || run + 1 >= runs.runStarts.length) return branch.single;
-  return branch.byNext.get(wordAt(runs, run + 1)) ?? branch.single;
+  return branch.byNext.get(runs.runKeys[run + 1]!) ?? branch.single;
+}
+
+/** True when the gap after `run` reads as `gap`; the usual single space is checked without the cache. */
+function gapIs(runs: Runs, run: number, gap: string): boolean {
+  if (gap === ' ') {
+    const from = runs.runEnds[run]!;
+    if (runs.runStarts[run + 1]! - from === 1 && runs.text.charCodeAt(from) === 32) return true;
+  }
+  return gapAfter(runs, run) === gap;
 }
 
 /** Lower-case word of a run, sliced once. */
@@ -136,11 +171,11 @@ export function gapAfter(runs: Runs, run: number): string {
 
 /** The run holding the last word of `alternative` when its words stand from `run` on; -1 when not. */
 function lastRunOf(runs: Runs, alternative: Alternative, run: number): number {
-  const words = alternative.words;
-  const last = run + words.length - 1;
+  const keys = alternative.keys;
+  const last = run + keys.length - 1;
   if (last >= runs.runStarts.length) return -1;
-  for (let k = 1; k < words.length; k++) {
-    if (gapAfter(runs, run + k - 1) !== alternative.gaps[k - 1] || wordAt(runs, run + k) !== words[k]) return -1;
+  for (let k = 1; k < keys.length; k++) {
+    if (runs.runKeys[run + k] !== keys[k] || !gapIs(runs, run + k - 1, alternative.gaps[k - 1]!)) return -1;
   }
   return last;
 }
@@ -188,10 +223,10 @@ export function planEnd(runs: Runs, plan: Plan, branch: Branch, run: number): nu
  */
 function composedRest(runs: Runs, plan: Plan, last: number, used: number): number {
   const next = last + 1;
-  if (next >= runs.runStarts.length || gapAfter(runs, last) !== ' ') return -1;
-  const word = wordAt(runs, next);
+  if (next >= runs.runStarts.length || !gapIs(runs, last, ' ')) return -1;
+  const word = runs.runKeys[next]!;
   if (used < plan.gap) {
-    const fillers = plan.fillers!.get(word);
+    const fillers = plan.fillers!.byFirst.get(word);
     if (fillers) {
       for (const filler of alternativesAt(runs, fillers, next)) {
         const end = lastRunOf(runs, filler, next);
@@ -201,7 +236,7 @@ function composedRest(runs: Runs, plan: Plan, last: number, used: number): numbe
       }
     }
   }
-  const tails = plan.tails!.get(word);
+  const tails = plan.tails!.byFirst.get(word);
   if (tails) {
     for (const tail of alternativesAt(runs, tails, next)) {
       const end = lastRunOf(runs, tail, next);
