@@ -24,30 +24,49 @@ const RUPIAH = /(?<![\p{L}])Rp\s?\d/u;
 
 const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
 const TOKEN_CHAR = /^[\p{L}\p{N}'’-]$/u;
+/** ASCII characters of a token: letters, digits, ' and -. */
+const ASCII_TOKEN = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_TOKEN[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+// Lower-casing that is not one character for one (İ) or that depends on the neighbours (Σ): a
+// text holding one is lower-cased whole, as the tokens were first cut from the lower-cased text.
+const CASE_APART = /[\u0130\u03a3]/;
+
+function reduplicated(text: string): number {
+  if (!text.includes('-')) return 0;
+  // Elsewhere lower-casing keeps every offset and every token edge, so only the tokens are lower-cased.
+  return CASE_APART.test(text) ? countReduplicated(text.toLowerCase()) : countReduplicated(text);
+}
+
+/** True when the character (code point) of `width` units at `i` is a token character. */
+function tokenCharAt(text: string, i: number, width: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 && width === 1 ? ASCII_TOKEN[code] === 1 : TOKEN_CHAR.test(text.slice(i, i + width));
+}
 
 /**
- * Reduplicated tokens, the tokens being what `lower.split(/[^\p{L}\p{N}'’-]+/u)` gives; only
- * tokens around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per 1k words).
+ * Reduplicated tokens, the tokens being what `text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)`
+ * gives; only tokens around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per
+ * 1k words).
  */
-function countReduplicated(lower: string): number {
+function countReduplicated(text: string): number {
   let n = 0;
   let tokenEnd = -1;
-  for (let at = lower.indexOf('-'); at >= 0; at = lower.indexOf('-', at + 1)) {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
     if (at < tokenEnd) continue;
     let start = at;
     while (start > 0) {
-      const step = start >= 2 && (lower.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(lower.slice(start - step, start))) break;
+      const step = start >= 2 && (text.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
+      if (!tokenCharAt(text, start - step, step)) break;
       start -= step;
     }
     let end = at + 1;
-    while (end < lower.length) {
-      const step = (lower.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(lower.slice(end, end + step))) break;
+    while (end < text.length) {
+      const step = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      if (!tokenCharAt(text, end, step)) break;
       end += step;
     }
     tokenEnd = end;
-    if (REDUPLICATED.test(lower.slice(start, end))) n++;
+    if (REDUPLICATED.test(text.slice(start, end).toLowerCase())) n++;
   }
   return n;
 }
@@ -76,7 +95,7 @@ function sameWord(text: string, start: number, end: number, word: string): boole
 
 export function detectLang(text: string): Lang {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
-  if (text.includes('-')) score.id += countReduplicated(text.toLowerCase());
+  score.id += reduplicated(text);
   if (scannable(text)) scanWords(text, score);
   else {
     const bounds = wordBounds(text);
@@ -115,11 +134,48 @@ function countWord(text: string, start: number, end: number, plain: boolean, has
   }
   if (known === ID) score.id++;
   else if (known === EN) score.en++;
-  else if (known === undefined && mayHaveIdSuffix(text, start, end)) {
+  else if (known !== undefined) return;
+  else if (plain) {
+    if (plainIdSuffix(text, start, end)) score.id++;
+  } else if (mayHaveIdSuffix(text, start, end)) {
     word ??= text.slice(start, end).toLowerCase().replace(/’/g, "'");
     if (ID_SUFFIX.test(word)) score.id++;
   }
 }
+
+/** ASCII lower-case letter at `i` (a folded code), else -1. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i) | 0x20;
+  return code >= 0x61 && code <= 0x7a ? code : -1;
+}
+
+function lettersOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (letterAt(text, i) < 0) return false;
+  return true;
+}
+
+/** `text[at, end)` lower-cased is `suffix` (ASCII). */
+function endsWith(text: string, at: number, end: number, suffix: string): boolean {
+  if (end - at !== suffix.length) return false;
+  for (let i = at; i < end; i++) if (letterAt(text, i) !== suffix.charCodeAt(i - at)) return false;
+  return true;
+}
+
+/**
+ * ID_SUFFIX on a word of ASCII characters (and ’), read in place: its only letters are ASCII ones,
+ * so "letters, then nya or kan" and "letters, 2, then an or nya or nothing" are checked by hand.
+ */
+function plainIdSuffix(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length >= 6 && (endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')) && lettersOnly(text, start, end - 3)) return true;
+  for (const suffix of TWO_SUFFIXES) {
+    const two = end - suffix.length - 1;
+    if (two > start && text.charCodeAt(two) === 0x32 && endsWith(text, two + 1, end, suffix) && lettersOnly(text, start, two)) return true;
+  }
+  return false;
+}
+
+const TWO_SUFFIXES = ['', 'an', 'nya'];
 
 // The word scanner of text/words.ts (UAX #29 words of a scannable text), hashing each word as it
 // reads it: one pass over the draft and no array of bounds (half of detectLang's time was the
@@ -133,6 +189,9 @@ for (let c = 0; c < CLASS.length; c++) {
   CLASS[c] = /\p{L}/u.test(ch) ? LETTER : /[0-9]/.test(ch) ? DIGIT : ch === '_' ? 3 : OTHER;
 }
 const classOf = (code: number) => (code < 0x250 ? CLASS[code]! : OTHER);
+/** ASCII word characters as the hash reads them (lower-cased); 0 for any other ASCII character. */
+const FOLD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) FOLD[c] = CLASS[c] === OTHER ? 0 : c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 // Between two letters: . : ' ’ ‘; between two digits: , ; . ' ’ ‘.
 const midLetter = (code: number) => code === 0x2e || code === 0x3a || code === 0x27 || code === 0x2019 || code === 0x2018;
 const midNumber = (code: number) => code === 0x2c || code === 0x3b || midLetter(code);
@@ -141,32 +200,39 @@ function scanWords(text: string, score: Score): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (classOf(text.charCodeAt(i)) === OTHER) {
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? FOLD[first] === 0 : classOf(first) === OTHER) {
       i++;
       continue;
     }
     const start = i;
-    let hash = 0x811c9dc5;
+    let hash = 0x811c9dc5 | 0;
     let plain = true;
     for (;;) {
       for (; i < length; i++) {
         const code = text.charCodeAt(i);
-        if (classOf(code) === OTHER) break;
-        if (code >= 0x80) plain = false;
-        else hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+        if (code < 0x80) {
+          const folded = FOLD[code]!;
+          if (folded === 0) break;
+          hash = Math.imul(hash ^ folded, 0x01000193);
+        } else {
+          if (classOf(code) === OTHER) break;
+          plain = false;
+        }
       }
       if (i + 1 >= length) break;
-      const before = classOf(text.charCodeAt(i - 1));
       const mid = text.charCodeAt(i);
+      if (!midNumber(mid)) break;
+      const before = classOf(text.charCodeAt(i - 1));
       const after = classOf(text.charCodeAt(i + 1));
-      if (!((before === LETTER && after === LETTER && midLetter(mid)) || (before === DIGIT && after === DIGIT && midNumber(mid)))) break;
+      if (!((before === LETTER && after === LETTER && midLetter(mid)) || (before === DIGIT && after === DIGIT))) break;
       // The joiner and the character after it belong to the word.
       const folded = mid < 0x80 ? mid : mid === 0x2019 ? 0x27 : -1;
       if (folded < 0) plain = false;
       else hash = Math.imul(hash ^ folded, 0x01000193);
       const next = text.charCodeAt(i + 1);
       if (next >= 0x80) plain = false;
-      else hash = Math.imul(hash ^ (next >= 0x41 && next <= 0x5a ? next + 0x20 : next), 0x01000193);
+      else hash = Math.imul(hash ^ FOLD[next]!, 0x01000193);
       i += 2;
     }
     // A lone "_" is no word.
@@ -175,7 +241,7 @@ function scanWords(text: string, score: Score): void {
 }
 
 /**
- * Every ID_SUFFIX form ends in -nya or -kan or holds a 2: skip the regex for all other words.
+ * Every ID_SUFFIX form ends in -nya or -kan or in 2, 2an or 2nya: skip the regex for all other words.
  * Loose on purpose (ASCII case-insensitive): it only decides whether the regex runs.
  */
 function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
@@ -185,7 +251,9 @@ function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(end - 1) | 0x20;
     if ((a === 0x6e && b === 0x79 && c === 0x61) || (a === 0x6b && b === 0x61 && c === 0x6e)) return true;
   }
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x32) return true;
+  // "diskon2", "apa2an", "kata2nya": the 2 stands 1, 3 or 4 characters from the end.
+  const length = end - start;
+  if (text.charCodeAt(end - 1) === 0x32 || (length >= 3 && text.charCodeAt(end - 3) === 0x32) || (length >= 4 && text.charCodeAt(end - 4) === 0x32)) return true;
   // A non-ASCII unit among the last three (what /[^\u0000-\u007f]/ finds there), read in place.
   if (end - start < 3) return false;
   for (let i = end - 3; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;
