@@ -2,9 +2,10 @@
 // hits into findings, and sum them up per core principle.
 import { baseContext, type RuleContext } from './context';
 import { applyFixes, firstFixes } from './fixes';
-import { detectLang } from './lang';
+import { detectDraftLang } from './lang';
 import { render } from './messages/render';
 import type { Rule, RuleHit } from './rule';
+import { useDraftWords } from './rules/clarity/word-count';
 import { rules as allRules } from './rules/registry';
 import { inferInRight, inferScenario } from './scenario';
 import {
@@ -23,12 +24,15 @@ const CORE = new Set<Principle>(CORE_PRINCIPLES);
 export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
   const text = typeof draft?.body === 'string' ? draft.body : '';
   const subject = draft?.subject ?? '';
-  const lang = options.lang === 'en' || options.lang === 'id' ? options.lang : detectLang(`${subject}\n${text}`);
+  const forced = options.lang === 'en' || options.lang === 'id' ? options.lang : null;
+  const detected = forced ? null : detectDraftLang(subject, text);
+  const lang = forced ?? detected!.lang;
   const settings = options.settings ?? {};
   const base = baseContext({ text, subject, recipientName: draft?.recipientName, lang, uiLang: options.uiLang ?? lang, settings });
   const scenario = options.scenario ?? inferScenario(base);
   const inRight = options.inRight ?? inferInRight(base, scenario);
   const ctx: RuleContext = { ...base, scenario, inRight };
+  if (detected?.bodyWords) useDraftWords(ctx, detected.bodyWords);
 
   const findings: Finding[] = [];
   if (text.trim()) {

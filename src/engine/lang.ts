@@ -94,9 +94,26 @@ function sameWord(text: string, start: number, end: number, word: string): boole
 }
 
 export function detectLang(text: string): Lang {
+  return readLang(text, null, 0);
+}
+
+/**
+ * `detectLang(`${subject}\n${body}`)`, and the body's word bounds as `wordBounds(body)` gives
+ * them when the scanner read the draft (else null): the rules count words from them instead of
+ * scanning the draft again. No word crosses the line break, so the body's words are the same.
+ */
+export function detectDraftLang(subject: string, body: string): { lang: Lang; bodyWords: number[] | null } {
+  const text = `${subject}\n${body}`;
+  const bodyWords: number[] = [];
+  const lang = readLang(text, bodyWords, subject.length + 1);
+  return { lang, bodyWords: scannable(text) ? bodyWords : null };
+}
+
+/** Pushes onto `words` (when given) the bounds of the words from `from` on, shifted by it. */
+function readLang(text: string, words: number[] | null, from: number): Lang {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
   score.id += reduplicated(text);
-  if (scannable(text)) scanWords(text, score);
+  if (scannable(text)) scanWords(text, score, words, from);
   else {
     const bounds = wordBounds(text);
     for (let k = 0; k < bounds.length; k += 2) {
@@ -196,7 +213,7 @@ for (let c = 0; c < 0x80; c++) FOLD[c] = CLASS[c] === OTHER ? 0 : c >= 0x41 && c
 const midLetter = (code: number) => code === 0x2e || code === 0x3a || code === 0x27 || code === 0x2019 || code === 0x2018;
 const midNumber = (code: number) => code === 0x2c || code === 0x3b || midLetter(code);
 
-function scanWords(text: string, score: Score): void {
+function scanWords(text: string, score: Score, words: number[] | null, from: number): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -236,7 +253,10 @@ function scanWords(text: string, score: Score): void {
       i += 2;
     }
     // A lone "_" is no word.
-    if (i - start > 1 || text.charCodeAt(start) !== 0x5f) countWord(text, start, i, plain, hash, score);
+    if (i - start > 1 || text.charCodeAt(start) !== 0x5f) {
+      countWord(text, start, i, plain, hash, score);
+      if (words && start >= from) words.push(start - from, i - from);
+    }
   }
 }
 

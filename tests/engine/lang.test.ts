@@ -1,7 +1,10 @@
 // Language detection on what owners really type: one or two short sentences, chat-style and
 // code-mixed Indonesian, English with Indonesian names.
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectLang } from '../../src/engine';
+import { detectDraftLang } from '../../src/engine/lang';
+import { scannable, wordBounds } from '../../src/engine/text/words';
 
 const cases: [string, 'en' | 'id'][] = [
   ['Gak bisa kak.', 'id'],
@@ -34,3 +37,20 @@ describe('detectLang', () => {
     expect(detectLang(text)).toBe(lang);
   });
 });
+
+// Letters, digits, joiners, emoji with their modifiers, and characters only the segmenter reads.
+const pieces = ['a', 'Z', 'é', '9', '_', ' ', '\n', '.', ',', ':', "'", '’', '‘', '-', '😅', '🏻', '\ufe0f', '\u0301', 'я', 'kak', "don't", '1,850', 'Rp', 'kata-kata'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
+
+test('a draft read for its language gives the body words the word scanner gives', () => {
+  fc.assert(
+    fc.property(text, text, (subject, body) => {
+      const read = detectDraftLang(subject, body);
+      expect(read.lang).toBe(detectLang(`${subject}\n${body}`));
+      if (read.bodyWords) expect(read.bodyWords).toEqual(wordBounds(body));
+      else expect(scannable(`${subject}\n${body}`)).toBe(false);
+    }),
+    { numRuns: 3000 },
+  );
+});
+

@@ -8,6 +8,11 @@ import { scannable } from '../../text/words';
 /** The draft's word bounds (flat start/end pairs), or null when the scanner does not read it. */
 const boundsOf = new WeakMap<RuleContext, number[] | null>();
 
+/** Hands over the draft's word bounds when they are known already (analyze: from language detection). */
+export function useDraftWords(ctx: RuleContext, bounds: number[]): void {
+  boundsOf.set(ctx, bounds);
+}
+
 function draftBounds(ctx: RuleContext): number[] | null {
   let bounds = boundsOf.get(ctx);
   if (bounds === undefined) boundsOf.set(ctx, (bounds = scannable(ctx.text) ? wordBounds(ctx.text) : null));
