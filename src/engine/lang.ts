@@ -211,7 +211,7 @@ const FOLD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) FOLD[c] = CLASS[c] === OTHER ? 0 : c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 // Between two letters: . : ' ’ ‘; between two digits: , ; . ' ’ ‘.
 const midLetter = (code: number) => code === 0x2e || code === 0x3a || code === 0x27 || code === 0x2019 || code === 0x2018;
-const midNumber = (code: number) => code === 0x2c || code === 0x3b || midLetter(code);
+const midNumber = (code: number) => code === 0x2c || code === 0x3b || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2018;
 
 function scanWords(text: string, score: Score, words: number[] | null, from: number): void {
   const length = text.length;
@@ -239,10 +239,12 @@ function scanWords(text: string, score: Score, words: number[] | null, from: num
       }
       if (i + 1 >= length) break;
       const mid = text.charCodeAt(i);
-      if (!midNumber(mid)) break;
+      const joinsLetters = midLetter(mid);
+      const joinsDigits = midNumber(mid);
+      if (!joinsLetters && !joinsDigits) break;
       const before = classOf(text.charCodeAt(i - 1));
       const after = classOf(text.charCodeAt(i + 1));
-      if (!((before === LETTER && after === LETTER && midLetter(mid)) || (before === DIGIT && after === DIGIT))) break;
+      if (!((before === LETTER && after === LETTER && joinsLetters) || (before === DIGIT && after === DIGIT && joinsDigits))) break;
       // The joiner and the character after it belong to the word.
       const folded = mid < 0x80 ? mid : mid === 0x2019 ? 0x27 : -1;
       if (folded < 0) plain = false;

@@ -270,7 +270,7 @@ function referenceDetectLang(text: string): 'en' | 'id' {
 }
 
 test('detectLang equals its first, slower form', () => {
-  const tokens = ['the', 'we', 'can', "can't", 'can’t', 'kami', 'tidak', 'bisa', 'harganya', 'berikan', 'diskon2an', 'kata-kata', 'Kata-Katanya', 'apa-apa', '-', '--', 'Rp 50', 'Rp50', 'xRp5', 'İ', 'é', '😅', '𝐀-𝐀', ' ', ' ', '\n', ',', '.', 'THE', 'don‘t', 'I’M', '_', '__', '1,850', '3.5', 'e.g', 'a:b', ';', 'Ã', 'ß', 'Σσ-Σσ', 'ΣΣ', 'İi-İi', 'KATA-KATA', 'kata-kata', 'apa2an', 'kata2nya', 'X2', '2', 'NYA', 'baiKan', "it's-it's", 'berikan', 'harganya', 'HARGANYA', 'apa2', 'Apa2AN', 'a2nya', '2an', 'kak2', 'diskon2an', 'k2', "ka'kan", 'kan', 'nya', 'xnya', 'ba_ikan', 'ab1kan'];
+  const tokens = ['the', 'we', 'can', "can't", 'can’t', 'kami', 'tidak', 'bisa', 'harganya', 'berikan', 'diskon2an', 'kata-kata', 'Kata-Katanya', 'apa-apa', '-', '--', 'Rp 50', 'Rp50', 'xRp5', 'İ', 'é', '😅', '𝐀-𝐀', ' ', ' ', '\n', ',', '.', 'THE', 'don‘t', 'I’M', '_', '__', '1,850', '3.5', 'e.g', 'a:b', ';', 'Ã', 'ß', 'Σσ-Σσ', 'ΣΣ', 'İi-İi', 'KATA-KATA', 'kata-kata', 'apa2an', 'kata2nya', 'X2', '2', 'NYA', 'baiKan', "it's-it's", 'berikan', 'harganya', 'HARGANYA', 'apa2', 'Apa2AN', 'a2nya', '2an', 'kak2', 'diskon2an', 'k2', "ka'kan", 'kan', 'nya', 'xnya', 'ba_ikan', 'ab1kan', 'apa2:3', '2:3', 'kak2;2', '1.5', "2'2", 'a2.b'];
   const draft = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((p) => p.join(''));
   fc.assert(
     fc.property(draft, (t) => {
