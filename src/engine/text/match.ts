@@ -68,8 +68,10 @@ const byRegex = new WeakMap<RegExp, Compiled>();
  */
 type FirstWord = { word: string; key: number; first: boolean; hash: number };
 let nextKey = 0;
-const BUCKETS = 8192;
-let firstWordsByHash: (FirstWord[] | undefined)[] = new Array(BUCKETS);
+// Open addressing over two typed arrays (hash and key per slot, key -1 when free): a run's
+// lookup reads two numbers, not a bucket array. Kept at most half full.
+let slotHashes = new Int32Array(1 << 13);
+let slotKeys = new Int32Array(1 << 13).fill(-1);
 
 /** FNV-1a over UTF-16 units: what `buildIndex` computes on a run while it scans it. */
 function hashOf(word: string): number {
@@ -83,14 +85,30 @@ let entriesByKey: FirstWord[] = [];
 
 function firstWordEntry(word: string, create: boolean): FirstWord | undefined {
   const hash = hashOf(word);
-  const slot = hash & (BUCKETS - 1);
-  let entry = firstWordsByHash[slot]?.find((e) => e.word === word);
-  if (!entry && create) {
-    entry = { word, key: nextKey++, first: false, hash };
-    entriesByKey[entry.key] = entry;
-    (firstWordsByHash[slot] ??= []).push(entry);
+  const mask = slotKeys.length - 1;
+  let slot = hash & mask;
+  for (let key = slotKeys[slot]!; key !== -1; key = slotKeys[slot]!) {
+    if (slotHashes[slot] === hash && entriesByKey[key]!.word === word) return entriesByKey[key];
+    slot = (slot + 1) & mask;
   }
+  if (!create) return undefined;
+  const entry: FirstWord = { word, key: nextKey++, first: false, hash };
+  entriesByKey[entry.key] = entry;
+  slotHashes[slot] = hash;
+  slotKeys[slot] = entry.key;
+  if (nextKey * 2 > slotKeys.length) refile(slotKeys.length * 2);
   return entry;
+}
+
+function refile(size: number): void {
+  slotHashes = new Int32Array(size);
+  slotKeys = new Int32Array(size).fill(-1);
+  for (const entry of entriesByKey) {
+    let slot = entry.hash & (size - 1);
+    while (slotKeys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slotHashes[slot] = entry.hash;
+    slotKeys[slot] = entry.key;
+  }
 }
 let registryVersion = 0;
 let generation = 0;
@@ -220,7 +238,8 @@ function register(compiled: Compiled): void {
 function startAfresh(): void {
   bySource.clear();
   byContent.clear();
-  firstWordsByHash = new Array(BUCKETS);
+  slotHashes = new Int32Array(1 << 13);
+  slotKeys = new Int32Array(1 << 13).fill(-1);
   entriesByKey = [];
   nextKey = 0;
   indexes.clear();
@@ -302,6 +321,7 @@ function buildIndex(text: string): TextIndex | null {
   let keys: Int32Array = new Int32Array(capacity);
   const runsByKey: (number[] | undefined)[] = new Array(nextKey);
   const nonAscii: [number, string][] = [];
+  const mask = slotKeys.length - 1;
   let count = 0;
   let i = 0;
   while (i < length) {
@@ -334,14 +354,10 @@ function buildIndex(text: string): TextIndex | null {
     }
     let entry: FirstWord | undefined;
     if (ascii) {
-      const bucket = firstWordsByHash[hash & (BUCKETS - 1)];
-      if (bucket) {
-        for (let k = 0; k < bucket.length; k++) {
-          const e = bucket[k]!;
-          if (e.hash === hash && sameLowerCase(text, start, i, e.word)) {
-            entry = e;
-            break;
-          }
+      for (let slot = hash & mask, key = slotKeys[slot]!; key !== -1; slot = (slot + 1) & mask, key = slotKeys[slot]!) {
+        if (slotHashes[slot] === hash && sameLowerCase(text, start, i, entriesByKey[key]!.word)) {
+          entry = entriesByKey[key];
+          break;
         }
       }
     } else {
@@ -630,6 +646,15 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
  */
 const ORDER_SHIFT = 2 ** 21;
 
+function insertionSort(values: Float64Array): void {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i]!;
+    let j = i - 1;
+    for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
+    values[j + 1] = value;
+  }
+}
+
 function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: number, limit: number): Span[] {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -653,7 +678,8 @@ function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: n
     // Start and position packed in one number, sorted natively: starts are apart (one per run).
     order = new Float64Array(starts.length);
     for (let i = 0; i < starts.length; i++) order[i] = starts[i]! * ORDER_SHIFT + i;
-    order.sort();
+    if (order.length > 16) order.sort();
+    else insertionSort(order);
   }
   const out: Span[] = [];
   let from = 0;
