@@ -58,13 +58,25 @@ const isClauseBreak = (code: number) =>
   code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29 || code === 0x0a;
 
 /**
- * The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash):
- * what `text.slice(start - 80, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1).toLowerCase()
- * .split(/\s+/).filter(Boolean).slice(-count)` gives, read without building those arrays.
+ * Where the last clause break of text[from, start) ends, as split finds breaks left to right.
+ * Read backwards from `start`: every break holds a break character or a dash; past the last of
+ * those no break ends. A break character ends one there (alone, or closing a spaced dash). A dash
+ * ends one only inside " - "; then the breaks before it decide (" - - "), so that rare case is
+ * read left to right.
  */
-export function wordsBefore(text: string, start: number, count: number): string[] {
-  const from = Math.max(0, start - 80);
-  // The clause starts after the last break, found left to right as split finds them.
+function clauseStartBefore(text: string, from: number, start: number): number {
+  for (let j = start - 1; j >= from; j--) {
+    const code = text.charCodeAt(j);
+    if (isClauseBreak(code)) return j + 1;
+    if (isDash(code) && j - 1 >= from && j + 1 < start && isSpaceCode(text.charCodeAt(j - 1)) && isSpaceCode(text.charCodeAt(j + 1))) {
+      return clauseStartFrom(text, from, start);
+    }
+  }
+  return from;
+}
+
+/** `clauseStartBefore` read left to right. */
+function clauseStartFrom(text: string, from: number, start: number): number {
   let clause = from;
   for (let i = from; i < start; ) {
     const code = text.charCodeAt(i);
@@ -72,6 +84,17 @@ export function wordsBefore(text: string, start: number, count: number): string[
     else if (i + 2 < start && isSpaceCode(code) && isDash(text.charCodeAt(i + 1)) && isSpaceCode(text.charCodeAt(i + 2))) clause = i += 3;
     else i++;
   }
+  return clause;
+}
+
+/**
+ * The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash):
+ * what `text.slice(start - 80, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1).toLowerCase()
+ * .split(/\s+/).filter(Boolean).slice(-count)` gives, read without building those arrays.
+ */
+export function wordsBefore(text: string, start: number, count: number): string[] {
+  const from = Math.max(0, start - 80);
+  const clause = clauseStartBefore(text, from, start);
   const out: string[] = [];
   let end = start;
   while (out.length < count) {
