@@ -1,8 +1,15 @@
 // The draft's meaning, sentence by sentence, in both languages: declines, terminations, rules,
 // alternatives, apologies, grovelling and admitted mistakes. Quotes and negations never count.
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { baseContext } from '../../src/engine/context';
 import type { Lang } from '../../src/engine';
+import { phraseBook } from '../../src/engine/phrases/book';
+import { quotedSpans, useDocument } from '../../src/engine/text/match';
+import { sentences } from '../../src/engine/text/segment';
+import { findLayout } from '../../src/engine/understand/layout';
+import { understand } from '../../src/engine/understand/understand';
+import { devCorpus } from './corpus';
 
 function read(text: string, lang: Lang) {
   return baseContext({ text, subject: '', recipientName: undefined, lang, uiLang: lang, settings: {} }).meaning;
@@ -120,3 +127,31 @@ test('the greeting and sign-off never decline or offer', () => {
   const m = read('Hi Sam,\n\nThe order ships Friday.\n\nBest,\nNo Refunds Ltd', 'en');
   expect(m.declines).toEqual([]);
 });
+
+// Sentences that overlap none of the phrases the readings look for are skipped; reading every
+// sentence in full must give the very same understanding.
+test('skipping quiet sentences changes nothing', () => {
+  const check = (text: string, lang: Lang) => {
+    useDocument(text);
+    const book = phraseBook(lang);
+    const all = sentences(text);
+    const quotes = quotedSpans(text);
+    const layout = findLayout(text, book);
+    expect(understand(text, all, layout, book, quotes)).toEqual(understand(text, all, layout, book, quotes, { skipQuiet: false }));
+  };
+  const drafts = devCorpus();
+  for (const d of drafts) {
+    check(d.body, d.lang);
+    // Sentences run together on one line, and the other language's reading of the same draft.
+    check(d.body.replace(/\n+/g, ' '), d.lang);
+    check(d.body, d.lang === 'en' ? 'id' : 'en');
+  }
+  // Random drafts from the corpus's own sentences, numbers and phone-like digits included.
+  const pieces = drafts.flatMap((d) => d.body.split(/(?<=[.!?])\s+/)).slice(0, 3000);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces, '01632 960441', 'We can’t, sorry.', '\n\n', ' - '), { maxLength: 12 }), fc.constantFrom<Lang>('en', 'id'), (parts, lang) => {
+      check(parts.join(' '), lang);
+    }),
+    { numRuns: 300 },
+  );
+}, 120_000);

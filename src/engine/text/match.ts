@@ -705,6 +705,24 @@ function continuation(index: TextIndex, run: number): string {
   return found;
 }
 
+/**
+ * The draft's matches (useDocument's draft) of a list or of a `compilePattern` regex, or null
+ * when they are not at hand (no index for the draft, or a pattern that may start anywhere). A
+ * piece of the draft (`isDraftPiece`) finds only matches overlapping one of these.
+ */
+export function draftMatches(pattern: readonly string[] | RegExp): readonly Span[] | null {
+  const compiled = pattern instanceof RegExp ? byRegex.get(pattern) : compiledList(pattern);
+  if (!compiled?.firstWords || documentText.length === 0) return null;
+  register(compiled);
+  if (!documentIndexFor(documentText, 0)) return null;
+  return wholeDocumentHits(compiled);
+}
+
+/** True when `text` is the piece of the draft at `offset`, cut between words, and the draft has an index. */
+export function isDraftPiece(text: string, offset: number): boolean {
+  return text.length > 0 && documentIndexFor(text, offset) !== null;
+}
+
 /** Every match of `re` (a `listPattern` or `compilePattern` regex, or any global regex) in `text`. */
 export function matchRegex(re: RegExp, text: string, offset = 0): Span[] {
   const compiled = byRegex.get(re);

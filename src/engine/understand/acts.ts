@@ -3,7 +3,7 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { compilePattern } from '../text/match';
+import { compilePattern, draftMatches, isDraftPiece } from '../text/match';
 import { alternation, composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
@@ -66,6 +66,10 @@ const doubtPatterns = new WeakMap<readonly string[], RegExp>();
  * possibility word up to six words later in the same clause decline softly (the hedge is firmness's).
  */
 function doubtedPossibilities(sentence: Span, m: Meaning): Span[] {
+  return matchAll(doubtPattern(m), sentence.text, sentence.start);
+}
+
+function doubtPattern(m: Meaning): RegExp {
   let re = doubtPatterns.get(m.doubts);
   if (!re) {
     // Through the phrase index: tried only where a doubt's first word stands, once per draft.
@@ -75,7 +79,7 @@ function doubtedPossibilities(sentence: Span, m: Meaning): Span[] {
     );
     doubtPatterns.set(m.doubts, re);
   }
-  return matchAll(re, sentence.text, sentence.start);
+  return re;
 }
 
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
@@ -210,6 +214,47 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
     const end = offerHere ? d.end : clause.end;
     return [{ start: clause.start, end, text: text.slice(clause.start, end) }];
   });
+}
+
+/**
+ * Sentences that can neither decline, end the service, state a rule nor offer anything: they
+ * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
+ * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
+ * phone number). The readings would find nothing in them; two thirds of a draft's sentences are
+ * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
+ * tests/engine/understand.test.ts compares both ways.
+ */
+export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
+  const families = composedFamilies(m);
+  const sources = [m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, doubtPattern(m)];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hits: Span[] = [];
+  for (const source of sources) {
+    const found = draftMatches(source);
+    if (!found) return null;
+    for (const hit of found) hits.push(hit);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // The furthest end among hits starting up to each one: a sentence is overlapped when some hit
+  // starting before its end reaches past its start.
+  let reach = -1;
+  for (const hit of hits) {
+    reach = Math.max(reach, hit.end);
+    starts.push(hit.start);
+    ends.push(reach);
+  }
+  return (sentence) => {
+    if (TWO_DIGITS.test(sentence.text) || !isDraftPiece(sentence.text, sentence.start)) return false;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < sentence.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || ends[lo - 1]! <= sentence.start;
+  };
 }
 
 export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {

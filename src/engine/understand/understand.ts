@@ -4,7 +4,7 @@ import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { admitsFault, countDistinct, declineHits, isAlternative, terminationHits } from './acts';
+import { admitsFault, countDistinct, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
 import { findIn } from './find';
 
 export type Understanding = {
@@ -46,7 +46,15 @@ function requestEchoes(phrases: PhraseBook): string[] {
   return list;
 }
 
-export function understand(text: string, sentences: Span[], layout: Layout, phrases: PhraseBook, quotes: Span[]): Understanding {
+/** `skipQuiet: false` reads every sentence in full (tests compare both ways). */
+export function understand(
+  text: string,
+  sentences: Span[],
+  layout: Layout,
+  phrases: PhraseBook,
+  quotes: Span[],
+  { skipQuiet = true }: { skipQuiet?: boolean } = {},
+): Understanding {
   const m = phrases.meaning;
   // The greeting line and the sign-off never decline or offer anything; a postscript under the
   // sign-off ("PS: Senin jam 08.00 masih kosong") does.
@@ -58,7 +66,9 @@ export function understand(text: string, sentences: Span[], layout: Layout, phra
   const terminations: Span[] = [];
   const rules: Span[] = [];
   const alternatives: Span[] = [];
+  const quiet = skipQuiet ? quietSentences(m) : null;
   for (const sentence of body) {
+    if (quiet?.(sentence)) continue;
     const ended = terminationHits(text, sentence, m, quotes);
     if (ended.length > 0) terminations.push(sentence);
     const declined = declineHits(text, sentence, m, quotes);
