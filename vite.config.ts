@@ -1,7 +1,9 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Alias, type Rollup } from 'vite';
+type PluginContext = Rollup.PluginContext;
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { fileURLToPath } from 'node:url';
 import { firefoxManifest } from './scripts/manifest-targets.mjs';
 
 // TARGET=firefox builds dist-firefox/ from the same source; anything else builds Chromium's dist/.
@@ -14,6 +16,26 @@ const firefox = process.env.TARGET === 'firefox';
 // content script never ran), so the build ships no web-accessible resource at all.
 const contentScripts = { standaloneFiles: ['src/content/main.ts'] };
 
+// The page ships English engine data only: where the engine imports Indonesian data, every build
+// here (content script, options page) gets a stand-in that src/language-data/page.ts fills with
+// what the service worker sends, and only src/language-data/worker.ts imports the real data.
+// Tests, the CLI and Node (other configs) always import the real data.
+const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+const standIns = new Map([
+  [path('src/engine/messages/id.ts'), path('src/language-data/stand-ins/id-messages.ts')],
+]);
+const servedBy = path('src/language-data/worker.ts');
+const languageDataAlias: Alias = {
+  find: /(^|\/)id(\/index(\.ts)?|\.ts)?$/,
+  replacement: '$&',
+  // Vite awaits the resolver (its type says otherwise).
+  customResolver: async function (this: PluginContext, source: string, importer: string | undefined, options: object) {
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const standIn = resolved && importer !== servedBy ? standIns.get(resolved.id) : undefined;
+    return standIn ? { id: standIn } : resolved;
+  } as unknown as Alias['customResolver'],
+};
+
 export default defineConfig({
   plugins: [
     preact(),
@@ -25,5 +47,6 @@ export default defineConfig({
     target: firefox ? 'firefox140' : 'chrome120',
     sourcemap: false,
   },
+  resolve: { alias: [languageDataAlias] },
   server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
 });

@@ -1,10 +1,12 @@
 // The service worker. Sopan does all its work in the page; the worker relays the keyboard
 // command (manifest `commands`) to the active tab, whose content script toggles the panel of
 // the focused compose window, and sends a content script the UI catalog of a language forced in
-// the options page (the page bundles none: see src/i18n/remote.ts).
+// the options page (the page bundles none: see src/i18n/remote.ts) and the Indonesian engine data
+// (the page bundles English only: see src/language-data/protocol.ts).
 import browser from 'webextension-polyfill';
 import { catalogs } from '../i18n/catalog';
 import { answerCatalogRequest } from '../i18n/remote';
+import { answerLanguageData } from '../language-data/worker';
 import { relayCommand } from './relay';
 
 browser.runtime.onInstalled.addListener(() => {
@@ -19,7 +21,7 @@ browser.commands.onCommand.addListener((command) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown) => {
-  const catalog = answerCatalogRequest(message, catalogs);
+  const answer = answerCatalogRequest(message, catalogs) ?? answerLanguageData(message);
   // undefined leaves other messages to other listeners; a promise is the polyfill's reply.
-  return catalog ? Promise.resolve(catalog) : undefined;
+  return answer ? Promise.resolve(answer) : undefined;
 });

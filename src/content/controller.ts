@@ -4,6 +4,8 @@
 // editor. Everything it attaches goes away with one abort().
 import { analyze } from '../engine/analyze';
 import { insertion } from '../engine/inserts';
+import { detectLang } from '../engine/lang';
+import type { LanguageData } from '../language-data/page';
 import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Edit, type Finding, type Fix } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
 import { wordDiffSteps, type DiffPart } from '../panel/diff';
@@ -39,6 +41,11 @@ export type ControllerDeps = {
   slice?: Later;
   /** Drafts longer than this many characters are checked in parts of this size (tests make it small). */
   partChars?: number;
+  /**
+   * Engine data the page gets from the worker (Indonesian): a draft is analyzed once what it
+   * needs is here, "checking" until then. Without it, all data is bundled (tests).
+   */
+  languageData?: LanguageData;
 };
 
 /** Events that must not leave the panel: Gmail's one-key shortcuts listen on the document. */
@@ -115,7 +122,17 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     }
     const key = `${safe(view.readSubject, '')}\u0000${text}`;
     if (key === analyzedKey && model.state === 'ready') return;
-    if (text.length > partsFrom) return checkInParts(key, text, splitParts(text, partChars), run);
+    const parts = text.length > partsFrom ? splitParts(text, partChars) : null;
+    // The language analyze() will find: the first part's, as in checkInParts.
+    const opts = options();
+    const draftLang = () => (opts.lang === 'en' || opts.lang === 'id' ? opts.lang : detectLang(`${safe(view.readSubject, '')}\n${parts ? parts[0]!.text : text}`));
+    if (deps.languageData && !deps.languageData.ready(opts.uiLang ?? 'en', draftLang)) {
+      // Its arrival re-checks (settings.onChange): until then, "checking", never a blank message.
+      analyzedKey = '';
+      publish({ ...model, state: 'checking', report: null, text, partial: false, canUndo: undo !== null });
+      return;
+    }
+    if (parts) return checkInParts(key, text, parts, run);
     try {
       const started = performance.now();
       const report = analyze(draft(text), options());

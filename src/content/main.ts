@@ -7,6 +7,7 @@ import { TOGGLE_MESSAGE, toggleFocusedPanel } from '../panel/toggle';
 import { syncStorageArea } from '../settings/extension';
 import { createSettingsStore } from '../settings/store';
 import { createWarmUp } from '../engine/warm-up';
+import { createLanguageData, languageDataFromWorker } from '../language-data/page';
 import { adapterFor } from './hosts';
 import { warmWhenIdle } from './warm';
 import { watchComposes } from './watcher';
@@ -18,11 +19,17 @@ if (adapter) {
   try {
     const store = createSettingsStore(syncStorageArea());
     // A UI language forced in the options page that the browser does not speak comes from the
-    // worker; when it arrives, open panels redraw as on any settings change.
+    // worker, and so does Indonesian engine data; when either arrives, open panels re-check and
+    // redraw as on any settings change.
     const catalogArrived = new EventTarget();
-    const i18n = extensionI18n(store, catalogFromWorker, () => catalogArrived.dispatchEvent(new Event('arrived')));
+    const arrived = () => catalogArrived.dispatchEvent(new Event('arrived'));
+    const i18n = extensionI18n(store, catalogFromWorker, arrived);
+    const languageData = createLanguageData(languageDataFromWorker, arrived);
     // Asked as soon as the stored choice is read, so a panel rarely draws in the browser's language first.
-    void store.ready.then(() => i18n.prepare());
+    void store.ready.then(() => {
+      i18n.prepare();
+      void languageData.load(i18n.uiLang, 'messages').catch(() => undefined);
+    });
     const settings = {
       ...store,
       onChange(listener: () => void, signal: AbortSignal) {
@@ -31,7 +38,7 @@ if (adapter) {
       },
     };
     const lifetime = new AbortController().signal;
-    watchComposes(document, adapter, { mountPanel, i18n, settings }, lifetime);
+    watchComposes(document, adapter, { mountPanel, i18n, settings, languageData }, lifetime);
     // Compile the engine's patterns in idle time now, so the first check does not pay for it: for
     // the browser's language only (~1.5 s of idle CPU each); the other warms up as it is used.
     warmWhenIdle(createWarmUp([navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en']), lifetime, document);

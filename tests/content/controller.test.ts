@@ -7,7 +7,8 @@ import { gmailAdapter } from '../../src/content/hosts/gmail/adapter';
 import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
 import { watchComposes } from '../../src/content/watcher';
-import type { Finding } from '../../src/engine/types';
+import type { Finding, Lang } from '../../src/engine/types';
+import type { LanguageData } from '../../src/language-data/page';
 import type { PanelActions, PanelModel } from '../../src/panel/contract';
 import { composeOf, fixtureId, loadSnapshot } from './load';
 
@@ -59,6 +60,30 @@ describe('controller', () => {
     expect(ctl.host.dataset.sopanPrinciples).toMatch(/^clarity=(pass|warn|fail) politeness=/);
     expect(ctl.host.hasAttribute('data-sopan-panel')).toBe(true);
     expect(view.root.contains(ctl.host) && !view.body.contains(ctl.host)).toBe(true);
+  });
+
+  test('waits with "checking" until the engine data it needs arrives from the worker, then analyzes', () => {
+    const h = harness();
+    let here = false;
+    const asked: string[] = [];
+    const languageData: LanguageData = {
+      ready: (uiLang: Lang, draftLang: () => Lang) => (asked.push(`ui=${uiLang} draft=${draftLang()}`), here),
+      load: () => Promise.resolve(),
+    };
+    // As in the page: an arrival re-checks through settings.onChange.
+    const arrivals: (() => void)[] = [];
+    const settings = { ...h.settings, onChange: (listener: () => void) => void arrivals.push(listener) };
+    const view = gmailView('c1');
+    startCompose(view, { ...h.deps, settings, languageData, i18n: { uiLang: 'id', t: (k) => k } }, new AbortController().signal);
+    h.flush();
+    const draft = composeOf('gmail-compose.html', 'c1').draft;
+    expect(asked).toEqual(['ui=id draft=en']);
+    expect(h.last()).toMatchObject({ state: 'checking', report: null, text: draft });
+    here = true;
+    for (const arrived of arrivals) arrived();
+    h.flush();
+    expect(h.last()).toMatchObject({ state: 'ready', text: draft });
+    expect(h.last().report?.findings.every((f) => f.message.trim() !== '' && f.message !== f.rule)).toBe(true);
   });
 
   test('an empty compose is "empty"; a body that cannot be read is "unreadable", with no exception', () => {

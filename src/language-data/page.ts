@@ -1,0 +1,109 @@
+// The content script's side of ./protocol.ts. The build puts stand-ins (./stand-ins/) where the
+// engine imports Indonesian data, and this file fills them in place with what the worker sends,
+// before the first analysis that needs them: a draft is analyzed only once the phrase book of its
+// language and the messages of the UI's language are here (until then the panel says "checking").
+// Everywhere else (tests, the CLI, Node) the engine imports the real data and all is ready at once.
+import { id as idMessages } from '../engine/messages/id';
+import { en as enBook } from '../engine/phrases/en';
+import type { Lang } from '../engine/types';
+import { extensionApi } from '../i18n/webext';
+import { isMessages, isPhraseBookLike, languageDataRequest, type LanguageDataPart } from './protocol';
+
+/** Asks for one part of a language's data; whatever it resolves to is checked before use. */
+export type LanguageDataSource = (lang: Lang, part: LanguageDataPart) => Promise<unknown>;
+
+/** The objects the engine reads a language's data from, filled in place when it arrives. */
+export type LanguageTargets = Partial<Record<Lang, { messages?: Record<string, string>; phrases?: object }>>;
+
+export type LanguageData = {
+  /**
+   * Whether a draft can be analyzed now. What is missing is asked for; `onArrival` runs when it
+   * comes. `draftLang` is called only while a phrase book is missing (detection costs time).
+   */
+  ready(uiLang: Lang, draftLang: () => Lang): boolean;
+  /** Resolves once `lang`'s `part` is here; rejects if asking for it failed. */
+  load(lang: Lang, part: LanguageDataPart): Promise<void>;
+};
+
+/** After this many failed requests for a language's messages, its findings speak English. */
+export const MAX_MESSAGE_ATTEMPTS = 3;
+
+export const bundledTargets: LanguageTargets = { id: { messages: idMessages } };
+
+export function createLanguageData(source: LanguageDataSource, onArrival?: () => void, targets: LanguageTargets = bundledTargets): LanguageData {
+  const pending = new Map<string, Promise<void>>();
+  const failures = new Map<string, number>();
+  const here = new Set<string>();
+
+  const has = (lang: Lang, part: LanguageDataPart): boolean => {
+    const key = `${lang}/${part}`;
+    if (here.has(key)) return true;
+    const target = targets[lang]?.[part];
+    const complete = !target || (part === 'messages' ? Object.keys(target).length > 0 : isPhraseBookLike(target, enBook));
+    if (complete) here.add(key);
+    return complete;
+  };
+
+  const fill = (lang: Lang, part: LanguageDataPart, value: unknown): void => {
+    const target = targets[lang]?.[part];
+    if (!target) return;
+    if (part === 'messages' ? !isMessages(value) : !isPhraseBookLike(value, enBook)) throw new Error(`bad ${lang} ${part}`);
+    // The stand-in's own lists go too: the book's groups then come in the book's order.
+    if (part === 'phrases') for (const group of Object.keys(target)) delete (target as Record<string, unknown>)[group];
+    Object.assign(target, value);
+  };
+
+  const load = (lang: Lang, part: LanguageDataPart): Promise<void> => {
+    if (has(lang, part)) return Promise.resolve();
+    const key = `${lang}/${part}`;
+    const asked = pending.get(key);
+    if (asked) return asked;
+    const request = Promise.resolve()
+      .then(() => source(lang, part))
+      .then((value) => fill(lang, part, value))
+      .then(
+        () => {
+          pending.delete(key);
+          try {
+            onArrival?.();
+          } catch {
+            // A failed re-render must not turn into an unhandled rejection in the page.
+          }
+        },
+        (error: unknown) => {
+          pending.delete(key);
+          failures.set(key, (failures.get(key) ?? 0) + 1);
+          throw error;
+        },
+      );
+    pending.set(key, request);
+    return request;
+  };
+
+  const ask = (lang: Lang, part: LanguageDataPart) => void load(lang, part).catch(() => undefined);
+
+  return {
+    ready(uiLang, draftLang) {
+      let ready = true;
+      if (!has(uiLang, 'messages') && (failures.get(`${uiLang}/messages`) ?? 0) < MAX_MESSAGE_ATTEMPTS) {
+        ask(uiLang, 'messages');
+        ready = false;
+      }
+      const allPhrases = (Object.keys(targets) as Lang[]).every((lang) => has(lang, 'phrases'));
+      if (!allPhrases) {
+        const lang = draftLang();
+        if (!has(lang, 'phrases')) {
+          ask(lang, 'phrases');
+          ready = false;
+        }
+      }
+      return ready;
+    },
+    load,
+  };
+}
+
+/** The content script's LanguageDataSource: the service worker sends the part (./worker.ts). */
+export function languageDataFromWorker(lang: Lang, part: LanguageDataPart): Promise<unknown> {
+  return extensionApi().runtime.sendMessage(languageDataRequest(lang, part));
+}

@@ -1,0 +1,159 @@
+// The page's Indonesian engine data (src/language-data/): the content script bundles stand-ins
+// that are filled in place when the worker answers. Here the targets are such stand-ins and the
+// worker is a fake that answers when the test says so.
+import { describe, expect, test } from 'vitest';
+import { en as enMessages } from '../../src/engine/messages/en';
+import { id as idMessages } from '../../src/engine/messages/id';
+import { en as enBook } from '../../src/engine/phrases/en';
+import { id as idBook } from '../../src/engine/phrases/id';
+
+const { languageWords } = idBook.meaning;
+import { common } from '../../src/engine/phrases/id/common';
+import type { Lang } from '../../src/engine/types';
+import { createLanguageData, MAX_MESSAGE_ATTEMPTS, type LanguageTargets } from '../../src/language-data/page';
+import {
+  answerLanguageDataRequest,
+  isMessages,
+  isPhraseBookLike,
+  languageDataRequest,
+  type LanguageDataPart,
+} from '../../src/language-data/protocol';
+
+/** A worker whose answers the test releases one by one (structured-clone-like copies). */
+function fakeWorker() {
+  const asked: { lang: Lang; part: LanguageDataPart; answer(value?: unknown): void; fail(): void }[] = [];
+  const source = (lang: Lang, part: LanguageDataPart) =>
+    new Promise<unknown>((resolve, reject) => {
+      const real = part === 'messages' ? { en: enMessages, id: idMessages }[lang] : { en: enBook, id: idBook }[lang];
+      asked.push({ lang, part, answer: (value = structuredClone(real)) => resolve(value), fail: () => reject(new Error('no worker')) });
+    });
+  return { source, asked };
+}
+
+/** What the content script bundles for Indonesian (src/language-data/stand-ins/). */
+function standIns() {
+  return { id: { messages: {} as Record<string, string>, phrases: { common, meaning: { languageWords } } as object } } satisfies LanguageTargets;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('language data in the page', () => {
+  test('English is bundled: an English draft with an English UI is ready without asking', () => {
+    const worker = fakeWorker();
+    const data = createLanguageData(worker.source, undefined, standIns());
+    let detected = 0;
+    expect(data.ready('en', () => (detected++, 'en'))).toBe(true);
+    expect(worker.asked).toEqual([]);
+    expect(detected).toBe(1);
+  });
+
+  test('an Indonesian UI waits for its messages, asked once, then is ready with them in place', async () => {
+    const worker = fakeWorker();
+    const targets = standIns();
+    let arrivals = 0;
+    const data = createLanguageData(worker.source, () => arrivals++, targets);
+    expect(data.ready('id', () => 'en')).toBe(false);
+    expect(data.ready('id', () => 'en')).toBe(false);
+    await settle();
+    expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(['id/messages']);
+    worker.asked[0]!.answer();
+    await settle();
+    expect(arrivals).toBe(1);
+    expect(targets.id.messages).toEqual(idMessages);
+    expect(data.ready('id', () => 'en')).toBe(true);
+  });
+
+  test('an Indonesian draft waits for the phrase book, which then is the real one, in its order', async () => {
+    const worker = fakeWorker();
+    const targets = standIns();
+    const data = createLanguageData(worker.source, undefined, targets);
+    expect(data.ready('en', () => 'id')).toBe(false);
+    await settle();
+    expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(['id/phrases']);
+    worker.asked[0]!.answer();
+    await settle();
+    expect(targets.id.phrases).toEqual(idBook);
+    expect(Object.keys(targets.id.phrases)).toEqual(Object.keys(idBook));
+    // Every book is here: the draft's language is no longer even asked.
+    expect(data.ready('en', () => { throw new Error('not needed'); })).toBe(true);
+  });
+
+  test('load() resolves once the part is here, at once if it already is', async () => {
+    const worker = fakeWorker();
+    const data = createLanguageData(worker.source, undefined, standIns());
+    await data.load('en', 'phrases');
+    const loading = data.load('id', 'phrases');
+    expect(data.load('id', 'phrases')).toBe(loading);
+    await settle();
+    worker.asked[0]!.answer();
+    await expect(loading).resolves.toBeUndefined();
+    expect(worker.asked.length).toBe(1);
+  });
+
+  test('a malformed answer is not used: nothing is filled and the next check asks again', async () => {
+    const worker = fakeWorker();
+    const targets = standIns();
+    const data = createLanguageData(worker.source, () => { throw new Error('arrivals must not run'); }, targets);
+    data.ready('id', () => 'id');
+    await settle();
+    worker.asked.find((a) => a.part === 'messages')!.answer({ 'politeness/insult': 42 });
+    worker.asked.find((a) => a.part === 'phrases')!.answer({ common: {} });
+    await settle();
+    expect(targets.id.messages).toEqual({});
+    expect(Object.keys(targets.id.phrases)).toEqual(['common', 'meaning']);
+    expect(data.ready('id', () => 'id')).toBe(false);
+    await settle();
+    expect(worker.asked.length).toBe(4);
+  });
+
+  test('when the worker keeps failing, findings fall back to English messages; a phrase book is still asked for', async () => {
+    const worker = fakeWorker();
+    const data = createLanguageData(worker.source, undefined, standIns());
+    for (let i = 0; i < MAX_MESSAGE_ATTEMPTS; i++) {
+      expect(data.ready('id', () => 'en')).toBe(false);
+      await settle();
+      worker.asked.at(-1)!.fail();
+      await settle();
+    }
+    expect(data.ready('id', () => 'en')).toBe(true);
+    expect(data.ready('id', () => 'id')).toBe(false);
+    await settle();
+    expect(worker.asked.at(-1)).toMatchObject({ lang: 'id', part: 'phrases' });
+  });
+
+  test('a source that throws is a failure, never an exception in the page', async () => {
+    const data = createLanguageData(() => { throw new Error('extension context invalidated'); }, undefined, standIns());
+    expect(() => data.ready('id', () => 'id')).not.toThrow();
+    await settle();
+    await expect(data.load('id', 'messages')).rejects.toThrow('invalidated');
+  });
+
+  test('with the bundled data (tests, Node) everything is ready and nothing is asked', () => {
+    const worker = fakeWorker();
+    const data = createLanguageData(worker.source);
+    expect(data.ready('id', () => 'id')).toBe(true);
+    expect(worker.asked).toEqual([]);
+  });
+});
+
+describe('language data protocol', () => {
+  const data = { en: { messages: enMessages, phrases: enBook }, id: { messages: idMessages, phrases: idBook } };
+
+  test('the worker answers a well-formed request with the part it names, and nothing else', () => {
+    expect(answerLanguageDataRequest(languageDataRequest('id', 'messages'), data)).toBe(idMessages);
+    expect(answerLanguageDataRequest(languageDataRequest('id', 'phrases'), data)).toBe(idBook);
+    for (const message of [null, 'x', { type: 'sopan/ui-catalog', lang: 'id' }, { ...languageDataRequest('id', 'phrases'), lang: 'fr' }, { ...languageDataRequest('id', 'phrases'), part: 'rules' }]) {
+      expect(answerLanguageDataRequest(message, data)).toBeUndefined();
+    }
+  });
+
+  test('checks what came back: a catalog of strings, a book with the English book\'s lists', () => {
+    expect(isMessages(idMessages)).toBe(true);
+    for (const bad of [{}, [], null, { a: 1 }]) expect(isMessages(bad)).toBe(false);
+    expect(isPhraseBookLike(structuredClone(idBook), enBook)).toBe(true);
+    expect(isPhraseBookLike({ ...idBook, meaning: { ...idBook.meaning, declines: 'no' } }, enBook)).toBe(false);
+    const { politeness: _, ...withoutGroup } = idBook;
+    expect(isPhraseBookLike(withoutGroup, enBook)).toBe(false);
+    expect(isPhraseBookLike({ common, meaning: { languageWords } }, enBook)).toBe(false);
+  });
+});
