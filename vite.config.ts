@@ -23,6 +23,7 @@ const contentScripts = { standaloneFiles: ['src/content/main.ts'] };
 const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const standIns = new Map([
   [path('src/engine/messages/id.ts'), path('src/language-data/stand-ins/id-messages.ts')],
+  [path('src/engine/phrases/id/index.ts'), path('src/language-data/stand-ins/id-phrases.ts')],
 ]);
 const servedBy = path('src/language-data/worker.ts');
 const languageDataAlias: Alias = {

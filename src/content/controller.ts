@@ -6,7 +6,7 @@ import { analyze } from '../engine/analyze';
 import { insertion } from '../engine/inserts';
 import { detectLang } from '../engine/lang';
 import type { LanguageData } from '../language-data/page';
-import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Edit, type Finding, type Fix } from '../engine/types';
+import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Edit, type Finding, type Fix, type Lang } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
 import { wordDiffSteps, type DiffPart } from '../panel/diff';
 import type { ComposeView } from './adapter';
@@ -123,19 +123,25 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     const key = `${safe(view.readSubject, '')}\u0000${text}`;
     if (key === analyzedKey && model.state === 'ready') return;
     const parts = text.length > partsFrom ? splitParts(text, partChars) : null;
-    // The language analyze() will find: the first part's, as in checkInParts.
-    const opts = options();
-    const draftLang = () => (opts.lang === 'en' || opts.lang === 'id' ? opts.lang : detectLang(`${safe(view.readSubject, '')}\n${parts ? parts[0]!.text : text}`));
+    // The language analyze() would find (the first part's, as in checkInParts); when it had to be
+    // detected here, analyze() is given it rather than detecting it again.
+    let opts = options();
+    const draftLang = (): Lang => {
+      if (opts.lang === 'en' || opts.lang === 'id') return opts.lang;
+      const lang = detectLang(`${safe(view.readSubject, '')}\n${parts ? parts[0]!.text : text}`);
+      opts = { ...opts, lang };
+      return lang;
+    };
     if (deps.languageData && !deps.languageData.ready(opts.uiLang ?? 'en', draftLang)) {
       // Its arrival re-checks (settings.onChange): until then, "checking", never a blank message.
       analyzedKey = '';
       publish({ ...model, state: 'checking', report: null, text, partial: false, canUndo: undo !== null });
       return;
     }
-    if (parts) return checkInParts(key, text, parts, run);
+    if (parts) return checkInParts(key, text, parts, run, opts);
     try {
       const started = performance.now();
-      const report = analyze(draft(text), options());
+      const report = analyze(draft(text), opts);
       measure('sopan:analyze', started);
       analyzedKey = key;
       publish({ ...model, state: 'ready', report, text, partial: false, canUndo: undo !== null });
@@ -149,9 +155,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
    * A very long draft: one part per task, so the page stays responsive. Later parts keep the
    * first part's language and scenario (the opening says what the email is about).
    */
-  const checkInParts = (key: string, text: string, parts: Part[], run: number) => {
+  const checkInParts = (key: string, text: string, parts: Part[], run: number, first: AnalyzeOptions) => {
     const analyzed: AnalyzedPart[] = [];
-    let opts = options();
+    let opts = first;
     const step = () => {
       if (signal.aborted || run !== generation) return;
       try {

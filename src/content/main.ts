@@ -41,7 +41,13 @@ if (adapter) {
     watchComposes(document, adapter, { mountPanel, i18n, settings, languageData }, lifetime);
     // Compile the engine's patterns in idle time now, so the first check does not pay for it: for
     // the browser's language only (~1.5 s of idle CPU each); the other warms up as it is used.
-    warmWhenIdle(createWarmUp([navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en']), lifetime, document);
+    // Indonesian's phrase book comes from the worker first (asked for now, so it is usually here
+    // before the first Indonesian draft).
+    const browserLang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
+    languageData.load(browserLang, 'phrases').then(
+      () => warmWhenIdle(createWarmUp([browserLang]), lifetime, document),
+      () => undefined,
+    );
     extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);
       return undefined;

@@ -5,6 +5,7 @@
 // Everywhere else (tests, the CLI, Node) the engine imports the real data and all is ready at once.
 import { id as idMessages } from '../engine/messages/id';
 import { en as enBook } from '../engine/phrases/en';
+import { id as idBook } from '../engine/phrases/id';
 import type { Lang } from '../engine/types';
 import { extensionApi } from '../i18n/webext';
 import { isMessages, isPhraseBookLike, languageDataRequest, type LanguageDataPart } from './protocol';
@@ -28,7 +29,7 @@ export type LanguageData = {
 /** After this many failed requests for a language's messages, its findings speak English. */
 export const MAX_MESSAGE_ATTEMPTS = 3;
 
-export const bundledTargets: LanguageTargets = { id: { messages: idMessages } };
+export const bundledTargets: LanguageTargets = { id: { messages: idMessages, phrases: idBook } };
 
 export function createLanguageData(source: LanguageDataSource, onArrival?: () => void, targets: LanguageTargets = bundledTargets): LanguageData {
   const pending = new Map<string, Promise<void>>();

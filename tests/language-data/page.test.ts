@@ -6,9 +6,8 @@ import { en as enMessages } from '../../src/engine/messages/en';
 import { id as idMessages } from '../../src/engine/messages/id';
 import { en as enBook } from '../../src/engine/phrases/en';
 import { id as idBook } from '../../src/engine/phrases/id';
-
-const { languageWords } = idBook.meaning;
 import { common } from '../../src/engine/phrases/id/common';
+import { languageWords } from '../../src/engine/phrases/id/language-words';
 import type { Lang } from '../../src/engine/types';
 import { createLanguageData, MAX_MESSAGE_ATTEMPTS, type LanguageTargets } from '../../src/language-data/page';
 import {

@@ -1,6 +1,8 @@
 // What sentences DO (decline, end service, state a rule, offer something, apologize, admit a
 // mistake), as phrase families. The reader in understand/ combines them: a negator followed by an
 // ability word is a decline, a matched phrase right after a negator does not count, and so on.
+import { languageWords } from './language-words';
+
 export const meaning = {
   /** Words that turn a following phrase around ("not", "no longer", "never"). */
   negators: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", 'cannot', 'without', 'nothing'],
@@ -269,10 +271,7 @@ export const meaning = {
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
-  languageWords: [
-    'sure', 'great', 'noted', 'see', 'then', 'thx', 'ok', 'okay', 'yes', 'no', 'sorry', 'hi', 'hello', 'dear', 'best', 'regards',
-    'order', 'today', 'tomorrow', 'free', 'shipping', 'price', 'whatever',
-  ],
+  languageWords,
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [
     'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',

@@ -1,6 +1,8 @@
 // Apa yang DILAKUKAN sebuah kalimat (menolak, mengakhiri layanan, menyatakan aturan, menawarkan
 // pilihan, meminta maaf, mengakui kesalahan), sebagai keluarga frasa formal, santai dan campuran.
 // Pembaca di understand/ menggabungkannya: kata ingkar + kata kemampuan = penolakan, dst.
+import { languageWords } from './language-words';
+
 export const meaning = {
   /** Kata ingkar, formal dan santai. */
   negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'bukan', 'tanpa', 'jangan'],
@@ -274,11 +276,7 @@ export const meaning = {
     'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
-  languageWords: [
-    'oke', 'siap', 'terserah', 'nanti', 'aku', 'cek', 'dulu', 'gratis', 'ongkir', 'harga', 'belum', 'lunas', 'makasih', 'banget',
-    'deh', 'kok', 'kan', 'nih', 'tuh', 'lah', 'pesanan', 'kakak', 'mbak', 'mas', 'pak', 'bu', 'besok', 'kemarin', 'sekarang',
-    'tolong', 'silakan', 'segera', 'selamat', 'hormat', 'salam', 'halo', 'hai',
-  ],
+  languageWords,
   rightEvidence: [
     'tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati',
     // What the customer approved, chose or confirmed in writing.
