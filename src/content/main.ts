@@ -41,13 +41,15 @@ if (adapter) {
     watchComposes(document, adapter, { mountPanel, i18n, settings, languageData }, lifetime);
     // Compile the engine's patterns in idle time now, so the first check does not pay for it: for
     // the browser's language only (~1.5 s of idle CPU each); the other warms up as it is used.
-    // Indonesian's phrase book comes from the worker first (asked for now, so it is usually here
-    // before the first Indonesian draft).
+    // Indonesian's phrase book comes from the worker, asked for now whatever the browser's
+    // language: once both books are here a check no longer detects the draft's language before
+    // analyze() does (the controller's wait), and the first Indonesian draft rarely waits.
     const browserLang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
-    languageData.load(browserLang, 'phrases').then(
-      () => warmWhenIdle(createWarmUp([browserLang]), lifetime, document),
-      () => undefined,
-    );
+    const warm = () => warmWhenIdle(createWarmUp([browserLang]), lifetime, document);
+    // A failure is asked again by the next check that needs the book.
+    const indonesian = languageData.load('id', 'phrases').then(() => true, () => false);
+    if (browserLang === 'en') warm();
+    else void indonesian.then((arrived) => arrived && warm());
     extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);
       return undefined;
