@@ -18,6 +18,7 @@ import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitPart
 import { asTheEditorReads, polishDraft, polishInParts, polishPart, type Polisher } from './polish';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange, type TextMap } from './text-map';
+import type { PageWarmUp } from './warm';
 
 /** Fix-all of a long draft made ahead: the polished text, then the edits and the preview's diff. */
 type PolishedLong = { text: string; after: string; edits?: Edit[]; diff?: DiffPart[] };
@@ -46,6 +47,8 @@ export type ControllerDeps = {
    * needs is here, "checking" until then. Without it, all data is bundled (tests).
    */
   languageData?: LanguageData;
+  /** The engine's warm-up in the page: a long draft's check finishes it before its first part. */
+  warm?: PageWarmUp;
 };
 
 /** Events that must not leave the panel: Gmail's one-key shortcuts listen on the document. */
@@ -176,7 +179,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
         publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
       }
     };
-    slice(step);
+    // A draft pasted right after the page loaded: a cold first part would be one long task.
+    if (deps.warm) deps.warm.finishThen(slice, () => slice(step));
+    else slice(step);
   };
 
   /**

@@ -9,7 +9,7 @@ import { createSettingsStore } from '../settings/store';
 import { createWarmUp } from '../engine/warm-up';
 import { createLanguageData, languageDataFromWorker } from '../language-data/page';
 import { adapterFor } from './hosts';
-import { warmWhenIdle } from './warm';
+import { warmWhenIdle, type PageWarmUp } from './warm';
 import { watchComposes } from './watcher';
 
 document.documentElement.setAttribute('data-sopan-loaded', '1');
@@ -38,18 +38,21 @@ if (adapter) {
       },
     };
     const lifetime = new AbortController().signal;
-    watchComposes(document, adapter, { mountPanel, i18n, settings, languageData }, lifetime);
     // Compile the engine's patterns in idle time now, so the first check does not pay for it: for
-    // the browser's language only (~1.5 s of idle CPU each); the other warms up as it is used.
+    // the browser's language only; the other warms up as it is used. A long draft that arrives
+    // before the warm-up is done finishes it first (the controller's `warm`).
     // Indonesian's phrase book comes from the worker, asked for now whatever the browser's
     // language: once both books are here a check no longer detects the draft's language before
     // analyze() does (the controller's wait), and the first Indonesian draft rarely waits.
     const browserLang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
-    const warm = () => warmWhenIdle(createWarmUp([browserLang]), lifetime, document);
+    let pageWarm: PageWarmUp | undefined;
+    const warm: PageWarmUp = { finishThen: (later, then) => (pageWarm ? pageWarm.finishThen(later, then) : then()) };
+    const startWarm = () => void (pageWarm = warmWhenIdle(createWarmUp([browserLang]), lifetime, document));
     // A failure is asked again by the next check that needs the book.
     const indonesian = languageData.load('id', 'phrases').then(() => true, () => false);
-    if (browserLang === 'en') warm();
-    else void indonesian.then((arrived) => arrived && warm());
+    if (browserLang === 'en') startWarm();
+    else void indonesian.then((arrived) => arrived && startWarm());
+    watchComposes(document, adapter, { mountPanel, i18n, settings, languageData, warm }, lifetime);
     extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);
       return undefined;

@@ -12,6 +12,7 @@ import { joinParts, mergeParts, splitParts, type AnalyzedPart } from '../../src/
 import { asTheEditorReads } from '../../src/content/polish';
 import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
+import { warmWhenIdle } from '../../src/content/warm';
 import { analyze } from '../../src/engine/analyze';
 import { applyEdits, applyFixes } from '../../src/engine/fixes';
 import { insertion } from '../../src/engine/inserts';
@@ -192,6 +193,27 @@ describe('controller: a long draft checked in parts', () => {
     }
     expect(h.slices.length).toBe(0);
     for (const f of h.last().report!.findings) expect(text.slice(f.start, f.end)).toBe(f.actual);
+  });
+
+  test('a long draft that arrives before the warm-up is done finishes it, slice by slice, before its first part', () => {
+    const h = harness(120);
+    const warmSteps: number[] = [];
+    let warmLeft = 3;
+    const warmUp = () => (warmSteps.push(warmSteps.length), --warmLeft > 0);
+    // No idle time in the test: only the long draft drives the warm-up.
+    const warm = warmWhenIdle(warmUp, new AbortController().signal, undefined, { idle() {}, after() {}, now: () => 0 });
+    startCompose(view(), { ...h.deps, warm }, new AbortController().signal);
+    h.flushFrames();
+    for (let i = 0; i < 3; i++) {
+      expect(h.slices.length).toBe(1);
+      h.slices.shift()!();
+      expect(warmSteps.length).toBe(i + 1);
+      expect(h.last().state).toBe('checking');
+    }
+    // Then the parts, as without a warm-up.
+    h.flushAll();
+    expect(warmSteps.length).toBe(3);
+    expect(h.last()).toMatchObject({ state: 'ready', partial: true });
   });
 
   test('a fix found in a later part changes exactly its text in the editor', () => {

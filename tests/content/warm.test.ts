@@ -75,3 +75,51 @@ test('stops when aborted, and a throwing warm-up stays out of the page', () => {
   m.runIdle();
   expect(calls).toBe(2);
 });
+
+test('finishThen: a long draft that comes early runs the rest of the warm-up in slices of its own, then its work', () => {
+  const m = manualScheduler();
+  const budgets: number[] = [];
+  let left = 4;
+  const warm = warmWhenIdle((deadline) => {
+    budgets.push(deadline.timeRemaining());
+    return --left > 0;
+  }, new AbortController().signal, undefined, m.scheduler);
+  m.runIdle(); // one idle slice happened before the draft arrived
+  const tasks: (() => void)[] = [];
+  let done = 0;
+  warm.finishThen((task) => void tasks.push(task), () => done++);
+  expect(tasks.length).toBe(1); // nothing in the caller's task
+  while (tasks.length) {
+    expect(done).toBe(0);
+    tasks.shift()!();
+  }
+  expect(done).toBe(1);
+  expect(budgets).toEqual([WARM_SLICE_MS, WARM_SLICE_MS, WARM_SLICE_MS, WARM_SLICE_MS]);
+  // The idle loop finds nothing left; a later long draft goes ahead at once.
+  while (m.idle.length) m.runIdle();
+  expect(budgets.length).toBe(4);
+  warm.finishThen(() => expect.unreachable('no task when the warm-up is done'), () => done++);
+  expect(done).toBe(2);
+});
+
+test('finishThen goes ahead when the warm-up throws, was aborted or cannot run (no idle callbacks)', () => {
+  const m = manualScheduler();
+  const throwing = warmWhenIdle(() => {
+    throw new Error('boom');
+  }, new AbortController().signal, undefined, m.scheduler);
+  const tasks: (() => void)[] = [];
+  let done = 0;
+  throwing.finishThen((task) => void tasks.push(task), () => done++);
+  expect(() => tasks.shift()!()).not.toThrow();
+  expect(done).toBe(1);
+
+  const controller = new AbortController();
+  const aborted = warmWhenIdle(() => true, controller.signal, undefined, m.scheduler);
+  controller.abort();
+  aborted.finishThen(() => expect.unreachable(), () => done++);
+  expect(done).toBe(2);
+
+  const noIdle = warmWhenIdle(() => expect.unreachable('never warmed without idle callbacks'), new AbortController().signal, undefined, undefined);
+  noIdle.finishThen(() => expect.unreachable(), () => done++);
+  expect(done).toBe(3);
+});
