@@ -10,7 +10,8 @@ import { capsRuns } from '../../src/engine/rules/politeness/shouting';
 import { endsWithBlankLine } from '../../src/engine/understand/prose';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
-import { alternation, composed, matchAll, wordsBefore } from '../../src/engine/understand/find';
+import { alternation, composed, matchAll, sentencesNear, wordsBefore } from '../../src/engine/understand/find';
+import { sentences } from '../../src/engine/text/segment';
 import { devCorpus } from './corpus';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
@@ -199,6 +200,25 @@ test('the phrase books\' lists, matched word by word over a draft, equal a full 
   // The drafts are made so that phrases stand in them often.
   expect(found).toBeGreaterThan(500);
 }, 120_000);
+
+test('sentences near a list\'s matches in the draft hold every sentence where the list matches', () => {
+  const lists = [...bookLists(en), ...bookLists(id)].filter((l) => l.length > 0);
+  const noise = [' ', ' ', '. ', '! ', '\n', ', ', '’', '-', 'Hi', 'we', 'kami', '"', '“', '”'];
+  const listsAndDraft = fc.tuple(fc.constantFrom(...lists), fc.constantFrom(...lists)).chain(([a, b]) => {
+    const parts = [...new Set([...a, ...b].flatMap((p) => [p, ...p.split(/(\s+)/)]))].filter(Boolean);
+    const token = fc.oneof(fc.constantFrom(...parts), fc.constantFrom(...parts).map((w) => w.toUpperCase()), fc.constantFrom(...noise));
+    return fc.tuple(fc.constant([a, b]), fc.array(token, { maxLength: 40 }).map((p) => p.join('')));
+  });
+  fc.assert(
+    fc.property(listsAndDraft, ([two, doc]) => {
+      useDocument(doc);
+      const all = sentences(doc);
+      const near = new Set(sentencesNear(all, two));
+      for (const s of all) if (two.some((l) => findAll(s.text, l, s.start).length > 0)) expect(near.has(s)).toBe(true);
+    }),
+    { numRuns: 2000 },
+  );
+}, 60_000);
 
 test('the books\' composed families equal a full regex scan', () => {
   const vocabulary = ['not', "can't", 'cannot', 'we', 'really', 'able', 'to', 'offer', 'refund', 'tidak', 'bisa', 'lagi', 'kami', 'melayani', 'dapat', 'no', 'longer'];

@@ -3,8 +3,8 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { compilePattern, draftMatches, isDraftPiece } from '../text/match';
-import { alternation, composed, findIn, matchAll, overlapsAny, wordsBefore } from './find';
+import { compilePattern } from '../text/match';
+import { alternation, composed, findIn, matchAll, mayHoldAny, overlapsAny, sentencesNear, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
@@ -226,39 +226,12 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  */
 export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
-  const sources = [m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, doubtPattern(m)];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hits: Span[] = [];
-  for (const source of sources) {
-    const found = draftMatches(source);
-    if (!found) return null;
-    for (const hit of found) hits.push(hit);
-  }
-  hits.sort((a, b) => a.start - b.start);
-  // The furthest end among hits starting up to each one: a sentence is overlapped when some hit
-  // starting before its end reaches past its start.
-  let reach = -1;
-  for (const hit of hits) {
-    reach = Math.max(reach, hit.end);
-    starts.push(hit.start);
-    ends.push(reach);
-  }
-  return (sentence) => {
-    if (TWO_DIGITS.test(sentence.text) || !isDraftPiece(sentence.text, sentence.start)) return false;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < sentence.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || ends[lo - 1]! <= sentence.start;
-  };
+  const mayHold = mayHoldAny([m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, doubtPattern(m)]);
+  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !mayHold(sentence));
 }
 
 export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {
-  return sentences.some((sentence) =>
+  return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) =>
     findIn(text, sentence, m.faultAdmissions, { quotes, negators: m.negators, window: 3 }).some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
       (hit) => !overlapsAny(grovels, hit.start, hit.end),
@@ -268,6 +241,6 @@ export function admitsFault(text: string, sentences: readonly Span[], m: Meaning
 
 export function countDistinct(text: string, sentences: readonly Span[], list: readonly string[], quotes: readonly Span[]): number {
   const seen = new Set<string>();
-  for (const sentence of sentences) for (const hit of findIn(text, sentence, list, { quotes })) seen.add(hit.text.toLowerCase());
+  for (const sentence of sentencesNear(sentences, [list])) for (const hit of findIn(text, sentence, list, { quotes })) seen.add(hit.text.toLowerCase());
   return seen.size;
 }

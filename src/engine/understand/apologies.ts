@@ -3,7 +3,7 @@
 // not count.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { findIn, overlapsAny } from './find';
+import { findIn, overlapsAny, sentencesNear } from './find';
 
 export type ApologyReading = {
   apologies: Span[];
@@ -20,7 +20,7 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
   const apologies: Span[] = [];
   const grovels: Span[] = [];
   const policyApologies: Span[] = [];
-  for (const sentence of sentences) {
+  for (const sentence of sentencesNear(sentences, [m.apologies, m.grovels])) {
     const found = findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 });
     const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes });
     grovels.push(...sentenceGrovels);

@@ -1,7 +1,7 @@
 // Phrase finding with sentence sense: skip the customer's quoted words, skip a phrase that a
 // negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
 // ("can't" + "offer", "tidak" + "lagi" + "dapat").
-import { compilePattern, findAll, insideAny, matchRegex, phrasePattern } from '../text/match';
+import { compilePattern, draftMatches, findAll, insideAny, isDraftPiece, matchRegex, phrasePattern } from '../text/match';
 import { containing, isSpaceCode, type Span } from '../text/segment';
 
 const altCache = new WeakMap<readonly string[], string>();
@@ -131,6 +131,47 @@ export function findIn(text: string, sentence: Span, list: readonly string[], op
       !inside(options.quotes, hit.start, hit.end) &&
       !(options.negators && negatedBefore(text, hit.start, options.negators, options.window ?? 3)),
   );
+}
+
+/**
+ * Which sentences may hold a match of one of `sources` (lists or `compilePattern` regexes): those
+ * overlapping one of the draft's matches (a piece of the draft finds no other), and any sentence
+ * that is not a clean piece of the draft. Null when the draft's matches are not at hand.
+ */
+export function mayHoldAny(sources: readonly (readonly string[] | RegExp)[]): ((sentence: Span) => boolean) | null {
+  const hits: Span[] = [];
+  for (const source of sources) {
+    const found = draftMatches(source);
+    if (!found) return null;
+    for (const hit of found) hits.push(hit);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // The furthest end among hits starting up to each one: a sentence is overlapped when some hit
+  // starting before its end reaches past its start.
+  const starts = new Float64Array(hits.length);
+  const reach = new Float64Array(hits.length);
+  let furthest = -1;
+  for (let i = 0; i < hits.length; i++) {
+    furthest = Math.max(furthest, hits[i]!.end);
+    starts[i] = hits[i]!.start;
+    reach[i] = furthest;
+  }
+  return (sentence) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < sentence.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return (lo > 0 && reach[lo - 1]! > sentence.start) || !isDraftPiece(sentence.text, sentence.start);
+  };
+}
+
+/** The sentences that may hold a phrase of one of `lists` (see `mayHoldAny`), in order. */
+export function sentencesNear(sentences: readonly Span[], lists: readonly (readonly string[])[]): readonly Span[] {
+  const mayHold = mayHoldAny(lists);
+  return mayHold ? sentences.filter(mayHold) : sentences;
 }
 
 // Quote lists are sorted and apart (quotedSpans): checked once per list, then searched by bisection.
