@@ -646,14 +646,6 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
  */
 const ORDER_SHIFT = 2 ** 21;
 
-function insertionSort(values: Float64Array): void {
-  for (let i = 1; i < values.length; i++) {
-    const value = values[i]!;
-    let j = i - 1;
-    for (; j >= 0 && values[j]! > value; j--) values[j + 1] = values[j]!;
-    values[j + 1] = value;
-  }
-}
 
 function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: number, limit: number): Span[] {
   const starts: number[] = [];
@@ -678,8 +670,7 @@ function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: n
     // Start and position packed in one number, sorted natively: starts are apart (one per run).
     order = new Float64Array(starts.length);
     for (let i = 0; i < starts.length; i++) order[i] = starts[i]! * ORDER_SHIFT + i;
-    if (order.length > 16) order.sort();
-    else insertionSort(order);
+    order.sort();
   }
   const out: Span[] = [];
   let from = 0;

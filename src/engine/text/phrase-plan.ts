@@ -19,15 +19,7 @@ export type Alternative = { words: readonly string[]; gaps: readonly string[]; t
  * A pattern's alternatives with one first word, in the pattern's order: per second word's key,
  * those with that second word and those of one word only; and those of one word only.
  */
-export type Branch = {
-  /** Second words' keys and their lists, read in turn when few (cheaper than a map), else `byNext`. */
-  nextKeys: Int32Array;
-  nextLists: Alternative[][];
-  byNext: Map<number, Alternative[]> | null;
-  single: Alternative[];
-};
-
-const FEW = 12;
+export type Branch = { byNext: Map<number, Alternative[]>; single: Alternative[] };
 
 /** A pattern's alternatives in its order, and (once bound) filed by first word's key. */
 export type Family = { alternatives: Alternative[]; byFirst: Map<number, Branch> };
@@ -136,24 +128,14 @@ function bindFamily(family: Family, keyOf: (word: string) => number): void {
     const byNext = new Map<number, Alternative[]>();
     for (const a of all) if (a.keys.length > 1) byNext.set(a.keys[1]!, []);
     for (const [next, list] of byNext) for (const a of all) if (a.keys.length === 1 || a.keys[1] === next) list.push(a);
-    family.byFirst.set(first, {
-      nextKeys: Int32Array.from(byNext.keys()),
-      nextLists: [...byNext.values()],
-      byNext: byNext.size > FEW ? byNext : null,
-      single: all.filter((a) => a.keys.length === 1),
-    });
+    family.byFirst.set(first, { byNext, single: all.filter((a) => a.keys.length === 1) });
   }
 }
 
 /** The alternatives of `branch` that may stand at `run`: the next run's word picks them. */
 function alternativesAt(runs: Runs, branch: Branch, run: number): Alternative[] {
-  const nextKeys = branch.nextKeys;
-  if (nextKeys.length === 0 || run + 1 >= runs.runStarts.length) return branch.single;
-  const next = runs.runKeys[run + 1]!;
-  if (next < 0) return branch.single;
-  if (branch.byNext) return branch.byNext.get(next) ?? branch.single;
-  for (let k = 0; k < nextKeys.length; k++) if (nextKeys[k] === next) return branch.nextLists[k]!;
-  return branch.single;
+  if (branch.byNext.size === 0 || run + 1 >= runs.runStarts.length) return branch.single;
+  return branch.byNext.get(runs.runKeys[run + 1]!) ?? branch.single;
 }
 
 /** True when the gap after `run` reads as `gap`; the usual single space is checked without the cache. */
