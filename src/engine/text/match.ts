@@ -596,7 +596,7 @@ function hitsWithin(all: readonly Span[], start: number, end: number, limit: num
 }
 
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
-  if (compiled.firstWords && text.length > 0 && documentIndexFor(text, offset)) {
+  if (compiled.firstWords && documentIndexFor(text, offset)) {
     const all = wholeDocumentHits(compiled);
     if (all.length === 0) return [];
     const found = hitsWithin(all, offset, offset + text.length, limit);
@@ -711,7 +711,7 @@ export function draftMatches(pattern: readonly string[] | RegExp): readonly Span
 
 /** True when `text` is the piece of the draft at `offset`, cut between words, and the draft has an index. */
 export function isDraftPiece(text: string, offset: number): boolean {
-  return text.length > 0 && documentIndexFor(text, offset) !== null;
+  return documentIndexFor(text, offset) !== null;
 }
 
 /** Every match of `re` (a `listPattern` or `compilePattern` regex, or any global regex) in `text`. */

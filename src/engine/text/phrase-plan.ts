@@ -49,7 +49,6 @@ const isSpaceCode = (code: number) => (code >= 9 && code <= 13) || code === 32 |
 
 /** A gap as a phrase pattern sees it: a run of spaces is one space, ’ is '. */
 export function normalizeGap(gap: string): string {
-  if (gap === ' ') return gap;
   let out = '';
   let inSpace = false;
   for (let i = 0; i < gap.length; i++) {

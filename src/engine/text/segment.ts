@@ -2,6 +2,7 @@
 // original text so every finding can point back at it.
 
 import { sentencePieces } from './sentence-scan';
+import { scannable } from './words';
 
 export type Span = { start: number; end: number; text: string };
 
@@ -74,8 +75,10 @@ export function lines(text: string): Span[] {
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
+  // Every line of a scannable draft is scannable: checked once, not once per line.
+  const plain = scannable(text);
   for (const line of lines(text)) {
-    for (const piece of sentencePieces(line.text)) {
+    for (const piece of sentencePieces(line.text, plain)) {
       const from = line.start + piece.index;
       for (const [a, b] of emojiCuts(piece.segment)) {
         const s = trimSpan(text, from + a, from + b);

@@ -129,8 +129,9 @@ function segmentEnds(text: string): number[] {
   return ends;
 }
 
-export function sentencePieces(text: string): Piece[] {
-  if (!scannable(text)) return [...sentenceSegmenter.segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
+/** `known`: the caller found `text` scannable (a line of a scannable draft is). */
+export function sentencePieces(text: string, known = false): Piece[] {
+  if (!known && !scannable(text)) return [...sentenceSegmenter.segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
   const pieces: Piece[] = [];
   let from = 0;
   for (const end of segmentEnds(text)) {

@@ -75,16 +75,9 @@ function clauseStartBefore(text: string, from: number, start: number): number {
   return from;
 }
 
-/** `clauseStartBefore` read left to right. */
+/** `clauseStartBefore` read left to right, as split does. */
 function clauseStartFrom(text: string, from: number, start: number): number {
-  let clause = from;
-  for (let i = from; i < start; ) {
-    const code = text.charCodeAt(i);
-    if (isClauseBreak(code)) clause = ++i;
-    else if (i + 2 < start && isSpaceCode(code) && isDash(text.charCodeAt(i + 1)) && isSpaceCode(text.charCodeAt(i + 2))) clause = i += 3;
-    else i++;
-  }
-  return clause;
+  return start - text.slice(from, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1)!.length;
 }
 
 /**
