@@ -6,7 +6,8 @@ import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
-import { clauseAt, clauses } from '../../understand/clauses';
+import { clauseAt } from '../../understand/clauses';
+import { clausesOf } from '../per-analysis';
 import { findIn, overlapsAny } from '../../understand/find';
 import { decisionSentences, firmnessApplies } from '../firmness/scope';
 import { counts, inBody, replacementEdit, sentenceAt, wordsBefore } from './text-edits';
@@ -61,7 +62,7 @@ function onExplanation(ctx: RuleContext, hit: Span): boolean {
   const sentence = sentenceAt(ctx, hit.start);
   if (!sentence) return false;
   if (onSuggestion(ctx, sentence)) return true;
-  const list = clauses(ctx.text, sentence);
+  const list = clausesOf(ctx, sentence);
   const clause = list[clauseAt(list, hit.start)];
   return clause !== undefined && !hasAny(clause.text, book.commitmentMarkers);
 }

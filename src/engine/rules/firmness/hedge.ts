@@ -6,11 +6,12 @@ import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
-import { clauseAt, clauses } from '../../understand/clauses';
+import { clauseAt } from '../../understand/clauses';
 import { declineHits, terminationHits } from '../../understand/acts';
 import { findIn, overlapsAny } from '../../understand/find';
 import { atSentenceStart, deletionEdit } from '../clarity/text-edits';
 import { decisionSentences, firmnessApplies } from './scope';
+import { askOnce, clausesOf } from '../per-analysis';
 
 // Lists derived from the phrase book once, not on every sentence (performance only).
 const keysOf = new WeakMap<object, string[]>();
@@ -131,14 +132,18 @@ function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
 
 /** True when the hedge sits in a clause that offers something rather than deciding. */
 function onSuggestion(ctx: RuleContext, sentence: Span, hit: Span): boolean {
-  const list = clauses(ctx.text, sentence);
+  const list = clausesOf(ctx, sentence);
   const clause = list[clauseAt(list, hit.start)];
   if (!clause) return false;
-  const m = ctx.phrases.meaning;
-  const offers = findIn(ctx.text, clause, allOffers(m), { quotes: [], negators: m.negators, window: 1 });
-  const decides =
-    declineHits(ctx.text, clause, m, []).length > 0 ||
-    terminationHits(ctx.text, clause, m, []).length > 0 ||
-    findIn(ctx.text, clause, m.rules, { quotes: [] }).length > 0;
-  return offers.length > 0 && !decides;
+  return askOnce(ctx, 'suggests', clause, () => {
+    const m = ctx.phrases.meaning;
+    const offers = findIn(ctx.text, clause, allOffers(m), { quotes: [], negators: m.negators, window: 1 });
+    // Whether the clause decides matters only where it offers.
+    if (offers.length === 0) return false;
+    const decides =
+      declineHits(ctx.text, clause, m, []).length > 0 ||
+      terminationHits(ctx.text, clause, m, []).length > 0 ||
+      findIn(ctx.text, clause, m.rules, { quotes: [] }).length > 0;
+    return !decides;
+  });
 }

@@ -7,12 +7,13 @@ import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { containing, type Span } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
-import { clauseAt, clauses } from '../../understand/clauses';
+import { clauseAt } from '../../understand/clauses';
 import { findIn } from '../../understand/find';
-import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
+import { removeClauses, removeSentence } from '../../understand/prose';
 import { listPattern } from '../../text/match';
 import { firmnessApplies } from './scope';
 import { wordsIn } from '../clarity/word-count';
+import { clausesOf, keepsFacts } from '../per-analysis';
 
 function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
   const m = ctx.phrases.meaning;
@@ -54,7 +55,7 @@ function startsWithAny(text: string, list: readonly string[]): boolean {
 function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
   const sentence = containing(ctx.sentences, hit.start, hit.end);
   if (!sentence) return null;
-  const list = clauses(ctx.text, sentence);
+  const list = clausesOf(ctx, sentence);
   const at = clauseAt(list, hit.start);
   if (at < 0) return null;
   let from = at;
@@ -75,7 +76,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
     if (at !== list.length - 1 || from !== at) candidates.push(['firmness/negotiation.fix', removeClauses(ctx.text, sentence, list, at, at)]);
   }
   for (const [label, edit] of candidates) {
-    if (!keepsProtected(ctx.text, edit.start, edit.end, ctx.sentences, ctx.phrases.overApology.addressTerms)) continue;
+    if (!keepsFacts(ctx, edit.start, edit.end)) continue;
     if (label === 'firmness/statement.fix') statementOffered.done = true;
     return { label: render(ctx.uiLang, label), edits: [edit] };
   }

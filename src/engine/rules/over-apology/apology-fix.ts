@@ -8,12 +8,13 @@ import { findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { containing } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
-import { clauseAt, clauses, type Clause } from '../../understand/clauses';
-import { keepsProtected, removeClauses, removeSentence } from '../../understand/prose';
+import { clauseAt, type Clause } from '../../understand/clauses';
+import { removeClauses, removeSentence } from '../../understand/prose';
 import { overlapsAny } from '../../understand/find';
 import { declineHits, terminationHits } from '../../understand/acts';
 import { deletionEdit } from '../clarity/text-edits';
 import { wordsIn } from '../clarity/word-count';
+import { askOnce, clausesOf, keepsFacts } from '../per-analysis';
 
 /** A clause this short ("Oh no", "I really am", "ya kak") only carries the apology next to it. */
 const FILLER_WORDS = 2;
@@ -28,15 +29,17 @@ function isApologyClause(ctx: RuleContext, clause: Clause): boolean {
 }
 
 function carriesDecision(ctx: RuleContext, clause: Clause): boolean {
-  const m = ctx.phrases.meaning;
-  const quotes: Span[] = [];
-  return declineHits(ctx.text, clause, m, quotes).length > 0 || terminationHits(ctx.text, clause, m, quotes).length > 0;
+  return askOnce(ctx, 'decides', clause, () => {
+    const m = ctx.phrases.meaning;
+    const quotes: Span[] = [];
+    return declineHits(ctx.text, clause, m, quotes).length > 0 || terminationHits(ctx.text, clause, m, quotes).length > 0;
+  });
 }
 
 export function apologyFix(ctx: RuleContext, hit: Span): Fix | null {
   const sentence = containing(ctx.sentences, hit.start, hit.end);
   if (!sentence) return null;
-  const list = clauses(ctx.text, sentence);
+  const list = clausesOf(ctx, sentence);
   const at = clauseAt(list, hit.start);
   if (at < 0) return null;
   if (carriesDecision(ctx, list[at]!)) {
@@ -63,7 +66,7 @@ export function apologyFix(ctx: RuleContext, hit: Span): Fix | null {
 }
 
 function fix(ctx: RuleContext, labelId: string, edit: Edit): Fix | null {
-  if (!keepsProtected(ctx.text, edit.start, edit.end, ctx.sentences, ctx.phrases.overApology.addressTerms)) return null;
+  if (!keepsFacts(ctx, edit.start, edit.end)) return null;
   return { label: render(ctx.uiLang, labelId), edits: [edit] };
 }
 

@@ -1,0 +1,56 @@
+// Answers the rules ask several times in one analysis: the clauses of a sentence (once per
+// apology or hedge in it), whether a removal keeps every name and amount (the same removal
+// offered by two rules), whether a clause decides or offers. Kept per analysis context, which
+// lives for one analysis only, so nothing carries over from one draft to the next.
+import type { RuleContext } from '../context';
+import type { Span } from '../text/segment';
+import { clauses, type Clause } from '../understand/clauses';
+import { keepsProtected } from '../understand/prose';
+
+type Memo = {
+  clauses: Map<number, { end: number; list: readonly Clause[] }>;
+  kept: Map<string, boolean>;
+  flags: Map<string, boolean>;
+};
+
+const memos = new WeakMap<RuleContext, Memo>();
+
+function memoOf(ctx: RuleContext): Memo {
+  let memo = memos.get(ctx);
+  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map() }));
+  return memo;
+}
+
+/** `clauses(ctx.text, sentence)`, computed once per sentence; callers only read the list. */
+export function clausesOf(ctx: RuleContext, sentence: Span): readonly Clause[] {
+  const memo = memoOf(ctx).clauses;
+  const known = memo.get(sentence.start);
+  if (known && known.end === sentence.end) return known.list;
+  const list = clauses(ctx.text, sentence);
+  memo.set(sentence.start, { end: sentence.end, list });
+  return list;
+}
+
+/** Whether removing [start, end) keeps the draft's names, amounts and dates (address terms are no names). */
+export function keepsFacts(ctx: RuleContext, start: number, end: number): boolean {
+  const memo = memoOf(ctx).kept;
+  const key = `${start}:${end}`;
+  let kept = memo.get(key);
+  if (kept === undefined) {
+    kept = keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms);
+    memo.set(key, kept);
+  }
+  return kept;
+}
+
+/** `test(span)` once per question, span and analysis: `question` names what is asked. */
+export function askOnce(ctx: RuleContext, question: string, span: Span, test: () => boolean): boolean {
+  const memo = memoOf(ctx).flags;
+  const key = `${question}:${span.start}:${span.end}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    answer = test();
+    memo.set(key, answer);
+  }
+  return answer;
+}
