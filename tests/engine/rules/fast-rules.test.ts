@@ -35,7 +35,7 @@ function referenceSplitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   return best?.edit ?? null;
 }
 
-const FILLER = ['we', 'kami', 'the', 'order', 'pesanan', 'é', 'Ébé', '1,850', "don't", 'e.g', '😅', 'x'];
+const FILLER = ['we', 'kami', 'the', 'order', 'pesanan', 'é', 'Ébé', '1,850', "don't", 'e.g', '😅', 'x', 'я', 'e\u0301', '🙏🏻', '2,'];
 
 function sentences(lang: Lang) {
   const conjunctions = phraseBook(lang).clarity.splitPoints.map((p) => p.split('=>')[0]!.trim());
@@ -45,10 +45,11 @@ function sentences(lang: Lang) {
 
 for (const lang of ['en', 'id'] as const) {
   test(`splitEdit equals its first form (${lang})`, () => {
-    const ctx = { phrases: phraseBook(lang), lang } as RuleContext;
     let split = 0;
     fc.assert(
       fc.property(sentences(lang), fc.nat(40), (text, offset) => {
+        // The sentence stands in a draft, after `offset` characters and before a few more.
+        const ctx = { phrases: phraseBook(lang), lang, text: `${'x. '.repeat(offset).slice(0, offset)}${text} Ok.` } as RuleContext;
         const sentence = { start: offset, end: offset + text.length, text };
         const expected = referenceSplitEdit(ctx, sentence);
         if (expected) split++;
@@ -60,6 +61,25 @@ for (const lang of ['en', 'id'] as const) {
     expect(split).toBeGreaterThan(100);
   }, 60_000);
 }
+
+test('splitEdit equals its first form with conjunctions that overlap (one pattern each)', () => {
+  const splitPoints = ['and => -', 'and so => so', 'so => so', '; => -', 'Which => this'];
+  const phrases = { clarity: { splitPoints } };
+  const token = fc.constantFrom('we', 'the', 'order', 'and', 'so', 'which', 'AND', ',', ';', ', ', '.');
+  let split = 0;
+  fc.assert(
+    fc.property(fc.array(token, { minLength: 10, maxLength: 60 }), (parts) => {
+      const text = parts.join(' ');
+      const ctx = { phrases, lang: 'en', text: `Hi ${text}` } as unknown as RuleContext;
+      const sentence = { start: 3, end: 3 + text.length, text };
+      const expected = referenceSplitEdit(ctx, sentence);
+      if (expected) split++;
+      expect(splitEdit(ctx, sentence)).toEqual(expected);
+    }),
+    { numRuns: 1000 },
+  );
+  expect(split).toBeGreaterThan(50);
+}, 60_000);
 
 /** gappedHits as first written: every gapped pattern run (matchAll) on every decision sentence. */
 function referenceGappedHits(sentence: Span, map: Record<string, string>) {
