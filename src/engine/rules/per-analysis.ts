@@ -11,13 +11,14 @@ type Memo = {
   clauses: Map<number, { end: number; list: readonly Clause[] }>;
   kept: Map<string, boolean>;
   flags: Map<string, boolean>;
+  starts: Set<number> | null;
 };
 
 const memos = new WeakMap<RuleContext, Memo>();
 
 function memoOf(ctx: RuleContext): Memo {
   let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map() }));
+  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map(), starts: null }));
   return memo;
 }
 
@@ -37,7 +38,7 @@ export function keepsFacts(ctx: RuleContext, start: number, end: number): boolea
   const key = `${start}:${end}`;
   let kept = memo.get(key);
   if (kept === undefined) {
-    kept = keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms);
+    kept = holdsNoFact(ctx, start, end) || keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms);
     memo.set(key, kept);
   }
   return kept;
@@ -53,4 +54,29 @@ export function askOnce(ctx: RuleContext, question: string, span: Span, test: ()
     memo.set(key, answer);
   }
   return answer;
+}
+
+// A digit, or a capital: a fact (amount, date, name) a removal must keep can only start there.
+const FACT_CHARACTER = /(\p{N})|\p{Lu}/gu;
+
+/**
+ * True when [start, end) holds no digit and its only capitals open sentences: keepsProtected
+ * finds numbers by their digits and names by a capital that opens a word mid-sentence, so it
+ * would keep this removal; the check is a scan instead of a pattern per word.
+ */
+function holdsNoFact(ctx: RuleContext, start: number, end: number): boolean {
+  const memo = memoOf(ctx);
+  const starts = (memo.starts ??= new Set(ctx.sentences.map((s) => s.start)));
+  const removed = ctx.text.slice(start, end);
+  const re = FACT_CHARACTER;
+  re.lastIndex = 0;
+  let plain = true;
+  for (let m = re.exec(removed); m; m = re.exec(removed)) {
+    if (m[1] !== undefined || !starts.has(start + m.index)) {
+      plain = false;
+      break;
+    }
+  }
+  re.lastIndex = 0;
+  return plain;
 }

@@ -7,6 +7,9 @@ import { phraseBook } from '../../../src/engine/phrases/book';
 import { splitEdit } from '../../../src/engine/rules/clarity/long-sentence';
 import { wordsIn } from '../../../src/engine/rules/clarity/word-count';
 import { gappedHits } from '../../../src/engine/rules/firmness/hedge';
+import { containsLower } from '../../../src/engine/rules/firmness/negotiation';
+import { keepsFacts } from '../../../src/engine/rules/per-analysis';
+import { keepsProtected } from '../../../src/engine/understand/prose';
 import { useDocument } from '../../../src/engine/text/match';
 import { capitalize } from '../../../src/engine/rules/clarity/text-edits';
 import { paragraphs, sentences as sentencesOf, wordCount, words, type Span } from '../../../src/engine/text/segment';
@@ -135,3 +138,31 @@ test('word counts from the draft equal counting each piece', () => {
     { numRuns: 3000 },
   );
 }, 60_000);
+
+test('keepsFacts equals keepsProtected with the address terms exempt', () => {
+  const words = ['Sorry', 'sorry', 'again', 'Pak', 'Budi', 'I', "I'm", 'we', 'can', 'Rp50.000', '12', 'apa2', 'kak', 'Kak', 'ÉMILE', 'émile', '𝐀', '.', ',', ' ', '\n', '!', '😅 ', 'Maaf'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+      const text = parts.join(' ');
+      const book = phraseBook('id');
+      const ctx = { text, sentences: sentencesOf(text), phrases: book } as unknown as RuleContext;
+      const start = a % (text.length + 1);
+      const end = start + (b % (text.length - start + 1));
+      expect(keepsFacts(ctx, start, end)).toBe(keepsProtected(text, start, end, ctx.sentences, book.overApology.addressTerms));
+      for (const s of ctx.sentences) expect(keepsFacts(ctx, s.start, s.end)).toBe(keepsProtected(text, s.start, s.end, ctx.sentences, book.overApology.addressTerms));
+    }),
+    { numRuns: 2000 },
+  );
+}, 60_000);
+
+test('containsLower equals lower-casing the draft', () => {
+  const pieces = ['this', 'THIS', 'decision', 'DeCiSiOn', 'is', 'final', 'İ', 'K', 'ſ', 'ı', 'Σ', ' ', '  ', '\n', '.', 'keputusan', 'ini', 'sudah', 'FINAL'];
+  const phrases = ['this decision is final', 'keputusan ini sudah final', 'is fina', 'final', 'ı', 'k'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), fc.constantFrom(' ', ''), fc.constantFrom(...phrases), (parts, glue, phrase) => {
+      const text = parts.join(glue);
+      expect(containsLower({ text } as RuleContext, phrase)).toBe(text.toLowerCase().includes(phrase));
+    }),
+    { numRuns: 3000 },
+  );
+});
