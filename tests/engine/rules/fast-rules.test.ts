@@ -5,6 +5,12 @@ import { expect, test } from 'vitest';
 import type { RuleContext } from '../../../src/engine/context';
 import { phraseBook } from '../../../src/engine/phrases/book';
 import { splitEdit } from '../../../src/engine/rules/clarity/long-sentence';
+import { bareCommand } from '../../../src/engine/rules/politeness/bare-command';
+import { baseContext } from '../../../src/engine/context';
+import { alternation } from '../../../src/engine/understand/find';
+import { hasAny } from '../../../src/engine/text/match';
+import { inBody } from '../../../src/engine/rules/clarity/text-edits';
+import { render } from '../../../src/engine/messages/render';
 import { wordsIn } from '../../../src/engine/rules/clarity/word-count';
 import { gappedHits } from '../../../src/engine/rules/firmness/hedge';
 import { containsLower } from '../../../src/engine/rules/firmness/negotiation';
@@ -166,3 +172,59 @@ test('containsLower equals lower-casing the draft', () => {
     { numRuns: 3000 },
   );
 });
+
+/** bare-command's check as first written: list-item test, vocative, then the verb on a slice. */
+function referenceBareCommand(ctx: RuleContext) {
+  const VOCATIVE = /^(?:(?:kak|kakak|pak|bu|mas|mbak|bapak|ibu|sis|gan)(?:\s+\p{Lu}\p{L}*)?|\p{Lu}\p{L}+)\s*,\s*/iu;
+  const FIRST_PERSON_AGENT = /^\s+(?:kami|saya|aku|kita|we|i)\b/i;
+  const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•–])\s*$/;
+  const book = ctx.phrases.politeness;
+  const suffix = ctx.lang === 'id' ? '(?:kan|i|lah|in|kanlah)?' : '';
+  const verbRe = new RegExp(`^${alternation(book.commandVerbs)}${suffix}(?![\\p{L}\\p{N}_\\-'’])`, 'iu');
+  const exceptionRe = new RegExp(`^${alternation(book.commandExceptions)}`, 'iu');
+  return ctx.sentences.flatMap((sentence) => {
+    if (!inBody(ctx, sentence.start, sentence.end)) return [];
+    const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (LIST_ITEM.test(ctx.text.slice(lineStart, sentence.start)) || /^\s*(?:\d+[.)]|[-*•–])\s/.test(sentence.text)) return [];
+    const vocative = sentence.text.match(VOCATIVE);
+    const offset = vocative && !/^(?:please|mohon|tolong)\b/i.test(vocative[0]) ? vocative[0].length : 0;
+    const rest = sentence.text.slice(offset);
+    const verb = rest.match(verbRe);
+    if (!verb) return [];
+    if (FIRST_PERSON_AGENT.test(rest.slice(verb[0].length)) || /^\s*:/.test(rest.slice(verb[0].length))) return [];
+    if (exceptionRe.test(rest) || hasAny(sentence.text, book.softeners)) return [];
+    const start = sentence.start + offset;
+    if (ctx.isQuoted(start, sentence.end)) return [];
+    const soft = capitalize(book.softenedCommand);
+    const lowered = offset > 0 ? book.softenedCommand : soft;
+    const firstChar = ctx.text[start]!;
+    return [{
+      start,
+      end: sentence.end,
+      messageId: 'politeness/bare-command',
+      values: { phrase: sentence.text.slice(offset) },
+      fixes: [{ label: render(ctx.uiLang, 'politeness/bare-command.fix'), edits: [{ start, end: start + 1, text: `${lowered} ${firstChar.toLocaleLowerCase()}` }] }],
+    }];
+  });
+}
+
+for (const lang of ['en', 'id'] as const) {
+  test(`bare-command equals its first form (${lang})`, () => {
+    const book = phraseBook(lang);
+    const verbs = book.politeness.commandVerbs.slice(0, 12);
+    const token = fc.constantFrom(...verbs, ...verbs.map((v) => v.toUpperCase()), 'kak', 'Tom', 'please', 'mohon', 'we', 'kami', 'the', 'form', ',', '.', '. ', '!', ':', '\n', '\n\n', '1.', '-', '"', 'kan', 'dulu', 'ya');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 25 }), (parts) => {
+        const text = parts.join(' ');
+        const base = baseContext({ text, subject: '', recipientName: undefined, lang, uiLang: lang, settings: {} });
+        const ctx = { ...base, scenario: 'other', inRight: true } as RuleContext;
+        const expected = referenceBareCommand(ctx);
+        found += expected.length;
+        expect(bareCommand.check(ctx)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(found).toBeGreaterThan(30);
+  }, 60_000);
+}

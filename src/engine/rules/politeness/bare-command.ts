@@ -17,12 +17,13 @@ const FIRST_PERSON_AGENT = /^\s+(?:kami|saya|aku|kita|we|i)\b/i;
 const commandPatterns = new WeakMap<readonly string[], RegExp>();
 const exceptionPatterns = new WeakMap<readonly string[], RegExp>();
 
+/** The verb pattern, sticky: tried where the sentence (or the words after its vocative) starts. */
 function commandPattern(ctx: RuleContext): RegExp {
   const list = ctx.phrases.politeness.commandVerbs;
   let re = commandPatterns.get(list);
   if (!re) {
     const suffix = ctx.lang === 'id' ? '(?:kan|i|lah|in|kanlah)?' : '';
-    re = new RegExp(`^${alternation(list)}${suffix}(?![\\p{L}\\p{N}_\\-'’])`, 'iu');
+    re = new RegExp(`${alternation(list)}${suffix}(?![\\p{L}\\p{N}_\\-'’])`, 'iuy');
     commandPatterns.set(list, re);
   }
   return re;
@@ -40,14 +41,18 @@ function exceptionPattern(list: readonly string[]): RegExp {
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•–])\s*$/;
 
 function commandIn(ctx: RuleContext, sentence: Span): RuleHit | null {
+  // A vocative ends in a comma: without one in the sentence, none is looked for.
+  const vocative = sentence.text.includes(',') ? sentence.text.match(VOCATIVE) : null;
+  const offset = vocative && !/^(?:please|mohon|tolong)\b/i.test(vocative[0]) ? vocative[0].length : 0;
+  // Most sentences open with no command verb: that is checked first, in place.
+  const pattern = commandPattern(ctx);
+  pattern.lastIndex = offset;
+  const verb = pattern.exec(sentence.text);
+  if (!verb) return null;
   // A list item ("1. Send it tomorrow…") is an option or a step the writer lays out, not an order.
   const lineStart = ctx.text.lastIndexOf('\n', sentence.start - 1) + 1;
   if (LIST_ITEM.test(ctx.text.slice(lineStart, sentence.start)) || /^\s*(?:\d+[.)]|[-*•–])\s/.test(sentence.text)) return null;
-  const vocative = sentence.text.match(VOCATIVE);
-  const offset = vocative && !/^(?:please|mohon|tolong)\b/i.test(vocative[0]) ? vocative[0].length : 0;
   const rest = sentence.text.slice(offset);
-  const verb = rest.match(commandPattern(ctx));
-  if (!verb) return null;
   const book = ctx.phrases.politeness;
   if (FIRST_PERSON_AGENT.test(rest.slice(verb[0].length)) || /^\s*:/.test(rest.slice(verb[0].length))) return null;
   if (exceptionPattern(book.commandExceptions).test(rest) || hasAny(sentence.text, book.softeners)) return null;
