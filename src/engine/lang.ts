@@ -24,49 +24,30 @@ const RUPIAH = /(?<![\p{L}])Rp\s?\d/u;
 
 const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
 const TOKEN_CHAR = /^[\p{L}\p{N}'’-]$/u;
-/** ASCII characters of a token: letters, digits, ' and -. */
-const ASCII_TOKEN = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_TOKEN[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-// Lower-casing that is not one character for one (İ) or that depends on the neighbours (Σ): a
-// text holding one is lower-cased whole, as the tokens were first cut from the lower-cased text.
-const CASE_APART = /[\u0130\u03a3]/;
-
-function reduplicated(text: string): number {
-  if (!text.includes('-')) return 0;
-  // Elsewhere lower-casing keeps every offset and every token edge, so only the tokens are lower-cased.
-  return CASE_APART.test(text) ? countReduplicated(text.toLowerCase()) : countReduplicated(text);
-}
-
-/** True when the character (code point) of `width` units at `i` is a token character. */
-function tokenCharAt(text: string, i: number, width: number): boolean {
-  const code = text.charCodeAt(i);
-  return code < 0x80 && width === 1 ? ASCII_TOKEN[code] === 1 : TOKEN_CHAR.test(text.slice(i, i + width));
-}
 
 /**
- * Reduplicated tokens, the tokens being what `text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)`
- * gives; only tokens around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per
- * 1k words).
+ * Reduplicated tokens, the tokens being what `lower.split(/[^\p{L}\p{N}'’-]+/u)` gives; only
+ * tokens around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per 1k words).
  */
-function countReduplicated(text: string): number {
+function countReduplicated(lower: string): number {
   let n = 0;
   let tokenEnd = -1;
-  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+  for (let at = lower.indexOf('-'); at >= 0; at = lower.indexOf('-', at + 1)) {
     if (at < tokenEnd) continue;
     let start = at;
     while (start > 0) {
-      const step = start >= 2 && (text.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
-      if (!tokenCharAt(text, start - step, step)) break;
+      const step = start >= 2 && (lower.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
+      if (!TOKEN_CHAR.test(lower.slice(start - step, start))) break;
       start -= step;
     }
     let end = at + 1;
-    while (end < text.length) {
-      const step = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-      if (!tokenCharAt(text, end, step)) break;
+    while (end < lower.length) {
+      const step = (lower.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      if (!TOKEN_CHAR.test(lower.slice(end, end + step))) break;
       end += step;
     }
     tokenEnd = end;
-    if (REDUPLICATED.test(text.slice(start, end).toLowerCase())) n++;
+    if (REDUPLICATED.test(lower.slice(start, end))) n++;
   }
   return n;
 }
@@ -112,25 +93,12 @@ export function detectDraftLang(subject: string, body: string): { lang: Lang; bo
 /** Pushes onto `words` (when given) the bounds of the words from `from` on, shifted by it. */
 function readLang(text: string, words: number[] | null, from: number): Lang {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
-  score.id += reduplicated(text);
+  if (text.includes('-')) score.id += countReduplicated(text.toLowerCase());
   if (scannable(text)) scanWords(text, score, words, from);
   else {
+    // Rare (other scripts): each word is looked up by its lower-cased form.
     const bounds = wordBounds(text);
-    for (let k = 0; k < bounds.length; k += 2) {
-      const start = bounds[k]!;
-      const end = bounds[k + 1]!;
-      let hash = 0x811c9dc5;
-      let plain = true;
-      for (let i = start; i < end; i++) {
-        const code = foldedAt(text, i);
-        if (code < 0) {
-          plain = false;
-          break;
-        }
-        hash = Math.imul(hash ^ code, 0x01000193);
-      }
-      countWord(text, start, end, plain, hash, score);
-    }
+    for (let k = 0; k < bounds.length; k += 2) countWord(text, bounds[k]!, bounds[k + 1]!, false, 0, score);
   }
   // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
   return score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en';
@@ -263,7 +231,7 @@ function scanWords(text: string, score: Score, words: number[] | null, from: num
 }
 
 /**
- * Every ID_SUFFIX form ends in -nya or -kan or in 2, 2an or 2nya: skip the regex for all other words.
+ * Every ID_SUFFIX form ends in -nya or -kan or holds a 2: skip the regex for all other words.
  * Loose on purpose (ASCII case-insensitive): it only decides whether the regex runs.
  */
 function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
@@ -273,9 +241,7 @@ function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(end - 1) | 0x20;
     if ((a === 0x6e && b === 0x79 && c === 0x61) || (a === 0x6b && b === 0x61 && c === 0x6e)) return true;
   }
-  // "diskon2", "apa2an", "kata2nya": the 2 stands 1, 3 or 4 characters from the end.
-  const length = end - start;
-  if (text.charCodeAt(end - 1) === 0x32 || (length >= 3 && text.charCodeAt(end - 3) === 0x32) || (length >= 4 && text.charCodeAt(end - 4) === 0x32)) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x32) return true;
   // A non-ASCII unit among the last three (what /[^\u0000-\u007f]/ finds there), read in place.
   if (end - start < 3) return false;
   for (let i = end - 3; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;

@@ -22,25 +22,16 @@ function draftBounds(ctx: RuleContext): number[] | null {
 /** Variation selector, zero-width joiner and skin tones: a piece opening with one is not scannable alone. */
 const isEmojiPart = (code: number) => code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff);
 
-/** The first word (index into pairs) whose end is after `at`. */
-function firstEndingAfter(bounds: readonly number[], at: number): number {
+/**
+ * The first word (index into pairs) whose start (side 0) is at or after `at`, or whose end (side
+ * 1) is after `at`: bisection.
+ */
+function firstWord(bounds: readonly number[], at: number, side: 0 | 1): number {
   let lo = 0;
   let hi = bounds.length >> 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bounds[2 * mid + 1]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first word (index into pairs) that starts at or after `at`. */
-function firstStartingFrom(bounds: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = bounds.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[2 * mid]! < at) lo = mid + 1;
+    if (bounds[2 * mid + side]! < at + side) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -54,8 +45,8 @@ function firstStartingFrom(bounds: readonly number[], at: number): number {
 export function wordsIn(ctx: RuleContext, start: number, end: number): number {
   const bounds = draftBounds(ctx);
   if (bounds && start < end && !isEmojiPart(ctx.text.codePointAt(start)!)) {
-    const first = firstEndingAfter(bounds, start);
-    const after = firstStartingFrom(bounds, end);
+    const first = firstWord(bounds, start, 1);
+    const after = firstWord(bounds, end, 0);
     const straddlesStart = first < bounds.length >> 1 && bounds[2 * first]! < start;
     const straddlesEnd = after > 0 && bounds[2 * after - 1]! > end;
     if (!straddlesStart && !straddlesEnd) return Math.max(0, after - first);

@@ -36,36 +36,20 @@ function overlapsLast(hits: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
-// Lower-casing that is not one character for one (İ) or that turns a non-ASCII character into
-// an ASCII letter (the Kelvin sign): where neither stands, `text.toLowerCase().includes(phrase)`
-// for an ASCII phrase is a case-insensitive search of the text itself.
-const LOWERS_APART = /[\u0130\u212a]/;
-const ASCII_PHRASE = /^[\u0000-\u007f]*$/;
-const containsOf = new WeakMap<RuleContext, Map<string, boolean>>();
+// The draft lower-cased once per analysis, not once per invitation.
+const lowered = new WeakMap<RuleContext, string>();
 
-/** `ctx.text.toLowerCase().includes(phrase)`, without lower-casing the draft (once per analysis). */
-export function containsLower(ctx: RuleContext, phrase: string): boolean {
-  let known = containsOf.get(ctx);
-  if (!known) containsOf.set(ctx, (known = new Map()));
-  let found = known.get(phrase);
-  if (found === undefined) {
-    found =
-      ASCII_PHRASE.test(phrase) && phrase === phrase.toLowerCase() && !LOWERS_APART.test(ctx.text)
-        ? new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(ctx.text)
-        : ctx.text.toLowerCase().includes(phrase);
-    known.set(phrase, found);
-  }
-  return found;
+function lowerText(ctx: RuleContext): string {
+  let text = lowered.get(ctx);
+  if (text === undefined) lowered.set(ctx, (text = ctx.text.toLowerCase()));
+  return text;
 }
 
-// A list's pattern, sticky: "does one of its phrases open the text" without scanning the rest.
-const stickyOf = new WeakMap<readonly string[], RegExp>();
-
 function startsWithAny(text: string, list: readonly string[]): boolean {
-  let re = stickyOf.get(list);
-  if (!re) stickyOf.set(list, (re = new RegExp(listPattern(list).source, 'iuy')));
+  const re = listPattern(list);
   re.lastIndex = 0;
-  return re.test(text.trimStart());
+  const m = re.exec(text.trimStart());
+  return m !== null && m.index === 0;
 }
 
 function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
@@ -81,7 +65,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
   const candidates: [string, Edit][] = [];
   if (from === 0) {
     const statement = ctx.phrases.firmness.firmStatements[0]!;
-    if (!statementOffered.done && !containsLower(ctx, statement)) {
+    if (!statementOffered.done && !lowerText(ctx).includes(statement)) {
       const text = statement.charAt(0).toLocaleUpperCase() + statement.slice(1) + '.';
       candidates.push(['firmness/statement.fix', { start: sentence.start, end: sentence.end, text }]);
     }

@@ -10,36 +10,13 @@ import { atSentenceStart, capitalize } from '../clarity/text-edits';
 const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
 const LONG_WORD = 5;
 
-// What `text.matchAll(CAPS_RUN)` finds, with the regex tried (sticky) only where a capital opens a
-// run of two or more after a character the lookbehind accepts: scanning every position with the
-// lookbehind cost ~0.1 ms per 1k words, and a loop over every character ~0.03 ms. Two capitals in
-// a row are two units that are each A-Z or non-ASCII: a plain regex finds those places, and each
-// is then checked as the character loop would (performance only).
+// What `text.matchAll(CAPS_RUN)` finds, with the regex tried (sticky) only where two capitals may
+// stand in a row: scanning every position with the lookbehind cost ~0.1 ms per 1k words, and a
+// loop over every character ~0.03 ms. Two capitals are two units that are each A-Z or non-ASCII,
+// which a plain regex finds fast; the sticky pattern then checks capitals and lookbehind itself.
 const CAPS_RUN_AT = new RegExp(CAPS_RUN.source, 'uy');
 const MAY_BE_CAPITALS = /[A-Z\u0080-\uffff]{2}/g;
-const UPPER = /^\p{Lu}$/u;
-const NOT_BEFORE = /^[\p{L}\p{N}_#\-/.@]$/u;
-
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** The character (code point) at `i` as a string. */
-function characterAt(text: string, i: number): string {
-  return text.slice(i, i + (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1));
-}
-
-function capitalAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(characterAt(text, i));
-}
-
-/** True when the character before `i` is one the lookbehind rejects. */
-function blockedAt(text: string, i: number): boolean {
-  if (i === 0) return false;
-  const pair = isLow(text.charCodeAt(i - 1)) && i >= 2 && isHigh(text.charCodeAt(i - 2));
-  return NOT_BEFORE.test(text.slice(pair ? i - 2 : i - 1, i));
-}
 
 export function capsRuns(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -52,9 +29,8 @@ export function capsRuns(text: string): RegExpExecArray[] {
     // Every place is looked at, not only every other one: "éAB" holds one at 1.
     re.lastIndex = i + 1;
     // Inside a surrogate pair is no character start.
-    if (i < from || (isLow(text.charCodeAt(i)) && i > 0 && isHigh(text.charCodeAt(i - 1)))) continue;
-    const width = characterAt(text, i).length;
-    if (!capitalAt(text, i) || !capitalAt(text, i + width) || blockedAt(text, i)) continue;
+    const code = text.charCodeAt(i);
+    if (i < from || (code >= 0xdc00 && code <= 0xdfff && isHigh(text.charCodeAt(i - 1)))) continue;
     CAPS_RUN_AT.lastIndex = i;
     const m = CAPS_RUN_AT.exec(text);
     if (!m) continue;
