@@ -1,9 +1,14 @@
-import { defineConfig, type Alias, type Rollup } from 'vite';
+import { defineConfig, type Alias, type Plugin, type Rollup } from 'vite';
 type PluginContext = Rollup.PluginContext;
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { en as enMessages } from './src/engine/messages/en';
+import { id as idMessages } from './src/engine/messages/id';
+import { localeEntries } from './src/language-data/locale';
 import { firefoxManifest } from './scripts/manifest-targets.mjs';
 
 // TARGET=firefox builds dist-firefox/ from the same source; anything else builds Chromium's dist/.
@@ -22,12 +27,13 @@ const contentScripts = { standaloneFiles: ['src/content/main.ts'] };
 // Tests, the CLI and Node (other configs) always import the real data.
 const path = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const standIns = new Map([
+  [path('src/engine/messages/en.ts'), path('src/language-data/stand-ins/en-messages.ts')],
   [path('src/engine/messages/id.ts'), path('src/language-data/stand-ins/id-messages.ts')],
   [path('src/engine/phrases/id/index.ts'), path('src/language-data/stand-ins/id-phrases.ts')],
 ]);
 const servedBy = path('src/language-data/worker.ts');
 const languageDataAlias: Alias = {
-  find: /(^|\/)id(\/index(\.ts)?|\.ts)?$/,
+  find: /(^|\/)(en|id)(\/index(\.ts)?|\.ts)?$/,
   replacement: '$&',
   // Vite awaits the resolver (its type says otherwise).
   customResolver: async function (this: PluginContext, source: string, importer: string | undefined, options: object) {
@@ -37,9 +43,25 @@ const languageDataAlias: Alias = {
   } as unknown as Alias['customResolver'],
 };
 
+// The engine's messages go into each built locale (src/language-data/locale.ts), after the public
+// folder's _locales were copied: the content script reads its browser's language's through i18n.
+const engineMessagesInLocales: Plugin = {
+  name: 'sopan:engine-messages-in-locales',
+  apply: 'build',
+  writeBundle(options) {
+    const keys = Object.keys(enMessages);
+    for (const [lang, catalog] of [['en', enMessages], ['id', idMessages]] as const) {
+      const file = join(options.dir!, '_locales', lang, 'messages.json');
+      const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, `${JSON.stringify({ ...messages, ...localeEntries(catalog, keys) }, null, 2)}\n`);
+    }
+  },
+};
+
 export default defineConfig({
   plugins: [
     preact(),
+    engineMessagesInLocales,
     crx({ manifest: firefox ? firefoxManifest(manifest) : manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts }),
   ],
   build: {

@@ -7,6 +7,7 @@ import { TOGGLE_MESSAGE, toggleFocusedPanel } from '../panel/toggle';
 import { syncStorageArea } from '../settings/extension';
 import { createSettingsStore } from '../settings/store';
 import { createWarmUp } from '../engine/warm-up';
+import { messagesFromLocale } from '../language-data/locale';
 import { createLanguageData, languageDataFromWorker } from '../language-data/page';
 import { adapterFor } from './hosts';
 import { warmWhenIdle, type PageWarmUp } from './warm';
@@ -25,6 +26,13 @@ if (adapter) {
     const arrived = () => catalogArrived.dispatchEvent(new Event('arrived'));
     const i18n = extensionI18n(store, catalogFromWorker, arrived);
     const languageData = createLanguageData(languageDataFromWorker, arrived);
+    // The browser's language's engine messages are in its locale: no request, no wait.
+    try {
+      const local = messagesFromLocale((name) => extensionApi().i18n.getMessage(name));
+      if (local) languageData.provide(local.lang, 'messages', local.messages);
+    } catch {
+      // The worker sends them when a check needs them.
+    }
     // Asked as soon as the stored choice is read, so a panel rarely draws in the browser's language first.
     void store.ready.then(() => {
       i18n.prepare();

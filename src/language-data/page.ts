@@ -1,8 +1,11 @@
 // The content script's side of ./protocol.ts. The build puts stand-ins (./stand-ins/) where the
-// engine imports Indonesian data, and this file fills them in place with what the worker sends,
-// before the first analysis that needs them: a draft is analyzed only once the phrase book of its
-// language and the messages of the UI's language are here (until then the panel says "checking").
-// Everywhere else (tests, the CLI, Node) the engine imports the real data and all is ready at once.
+// engine imports its message catalogs and the Indonesian phrase book, and this file fills them in
+// place: the browser's language's messages from browser.i18n at load (./locale.ts), the rest with
+// what the worker sends, before the first analysis that needs them. A draft is analyzed only once
+// the phrase book of its language and the messages of the UI's language are here (until then the
+// panel says "checking"). Everywhere else (tests, the CLI, Node) the engine imports the real data
+// and all is ready at once.
+import { en as enMessages } from '../engine/messages/en';
 import { id as idMessages } from '../engine/messages/id';
 import { en as enBook } from '../engine/phrases/en';
 import { id as idBook } from '../engine/phrases/id';
@@ -24,12 +27,17 @@ export type LanguageData = {
   ready(uiLang: Lang, draftLang: () => Lang): boolean;
   /** Resolves once `lang`'s `part` is here; rejects if asking for it failed. */
   load(lang: Lang, part: LanguageDataPart): Promise<void>;
+  /** Fills `lang`'s `part` with data at hand (browser.i18n's messages); false if it is not valid. */
+  provide(lang: Lang, part: LanguageDataPart, value: unknown): boolean;
 };
 
-/** After this many failed requests for a language's messages, its findings speak English. */
+/**
+ * After this many failed requests for a language's messages, its findings speak the other
+ * language (the one browser.i18n gave) rather than wait forever.
+ */
 export const MAX_MESSAGE_ATTEMPTS = 3;
 
-export const bundledTargets: LanguageTargets = { id: { messages: idMessages, phrases: idBook } };
+export const bundledTargets: LanguageTargets = { en: { messages: enMessages }, id: { messages: idMessages, phrases: idBook } };
 
 export function createLanguageData(source: LanguageDataSource, onArrival?: () => void, targets: LanguageTargets = bundledTargets): LanguageData {
   const pending = new Map<string, Promise<void>>();
@@ -83,10 +91,19 @@ export function createLanguageData(source: LanguageDataSource, onArrival?: () =>
 
   const ask = (lang: Lang, part: LanguageDataPart) => void load(lang, part).catch(() => undefined);
 
+  /** The worker keeps failing: `lang`'s messages become the other language's, if those are here. */
+  const fallBack = (lang: Lang): boolean => {
+    const other: Lang = lang === 'en' ? 'id' : 'en';
+    const target = targets[lang]?.messages;
+    if ((failures.get(`${lang}/messages`) ?? 0) < MAX_MESSAGE_ATTEMPTS || !target || !has(other, 'messages')) return false;
+    Object.assign(target, targets[other]?.messages);
+    return has(lang, 'messages');
+  };
+
   return {
     ready(uiLang, draftLang) {
       let ready = true;
-      if (!has(uiLang, 'messages') && (failures.get(`${uiLang}/messages`) ?? 0) < MAX_MESSAGE_ATTEMPTS) {
+      if (!has(uiLang, 'messages') && !fallBack(uiLang)) {
         ask(uiLang, 'messages');
         ready = false;
       }
@@ -101,6 +118,14 @@ export function createLanguageData(source: LanguageDataSource, onArrival?: () =>
       return ready;
     },
     load,
+    provide(lang, part, value) {
+      try {
+        fill(lang, part, value);
+        return has(lang, part);
+      } catch {
+        return false;
+      }
+    },
   };
 }
 

@@ -69,6 +69,7 @@ describe('controller', () => {
     const languageData: LanguageData = {
       ready: (uiLang: Lang, draftLang: () => Lang) => (asked.push(`ui=${uiLang} draft=${draftLang()}`), here),
       load: () => Promise.resolve(),
+      provide: () => true,
     };
     // As in the page: an arrival re-checks through settings.onChange.
     const arrivals: (() => void)[] = [];

@@ -105,9 +105,11 @@ describe('language data in the page', () => {
     expect(worker.asked.length).toBe(4);
   });
 
-  test('when the worker keeps failing, findings fall back to English messages; a phrase book is still asked for', async () => {
+  test('when the worker keeps failing, findings speak the language browser.i18n gave; a phrase book is still asked for', async () => {
     const worker = fakeWorker();
-    const data = createLanguageData(worker.source, undefined, standIns());
+    const targets = { ...standIns(), en: { messages: {} as Record<string, string> } };
+    const data = createLanguageData(worker.source, undefined, targets);
+    expect(data.provide('en', 'messages', structuredClone(enMessages))).toBe(true);
     for (let i = 0; i < MAX_MESSAGE_ATTEMPTS; i++) {
       expect(data.ready('id', () => 'en')).toBe(false);
       await settle();
@@ -115,9 +117,21 @@ describe('language data in the page', () => {
       await settle();
     }
     expect(data.ready('id', () => 'en')).toBe(true);
+    expect(targets.id.messages).toEqual(enMessages);
     expect(data.ready('id', () => 'id')).toBe(false);
     await settle();
     expect(worker.asked.at(-1)).toMatchObject({ lang: 'id', part: 'phrases' });
+  });
+
+  test("the browser's own language's messages, provided at load, need no request; bad ones are refused", () => {
+    const worker = fakeWorker();
+    const targets = { ...standIns(), en: { messages: {} as Record<string, string> } };
+    const data = createLanguageData(worker.source, undefined, targets);
+    expect(data.provide('id', 'messages', { 'politeness/insult': 7 })).toBe(false);
+    expect(data.provide('id', 'messages', structuredClone(idMessages))).toBe(true);
+    expect(targets.id.messages).toEqual(idMessages);
+    expect(data.ready('id', () => 'en')).toBe(true);
+    expect(worker.asked).toEqual([]);
   });
 
   test('a source that throws is a failure, never an exception in the page', async () => {
