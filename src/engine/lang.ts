@@ -26,28 +26,29 @@ const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
 const TOKEN_CHAR = /^[\p{L}\p{N}'’-]$/u;
 
 /**
- * Reduplicated tokens, the tokens being what `lower.split(/[^\p{L}\p{N}'’-]+/u)` gives; only
- * tokens around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per 1k words).
+ * Reduplicated tokens, the tokens being what `text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)`
+ * gives (`text` may be given lower-cased or not: lower-casing keeps token edges); only tokens
+ * around a hyphen are looked at (a regex over the whole text costs ~0.4 ms per 1k words).
  */
-function countReduplicated(lower: string): number {
+function countReduplicated(text: string): number {
   let n = 0;
   let tokenEnd = -1;
-  for (let at = lower.indexOf('-'); at >= 0; at = lower.indexOf('-', at + 1)) {
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
     if (at < tokenEnd) continue;
     let start = at;
     while (start > 0) {
-      const step = start >= 2 && (lower.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(lower.slice(start - step, start))) break;
+      const step = start >= 2 && (text.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
+      if (!TOKEN_CHAR.test(text.slice(start - step, start))) break;
       start -= step;
     }
     let end = at + 1;
-    while (end < lower.length) {
-      const step = (lower.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(lower.slice(end, end + step))) break;
+    while (end < text.length) {
+      const step = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+      if (!TOKEN_CHAR.test(text.slice(end, end + step))) break;
       end += step;
     }
     tokenEnd = end;
-    if (REDUPLICATED.test(lower.slice(start, end))) n++;
+    if (REDUPLICATED.test(text.slice(start, end).toLowerCase())) n++;
   }
   return n;
 }
@@ -93,7 +94,8 @@ export function detectDraftLang(subject: string, body: string): { lang: Lang; bo
 /** Pushes onto `words` (when given) the bounds of the words from `from` on, shifted by it. */
 function readLang(text: string, words: number[] | null, from: number): Lang {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
-  if (text.includes('-')) score.id += countReduplicated(text.toLowerCase());
+  // Lower-casing changes no offset and no token edge unless the text holds İ or Σ (longer, or by context).
+  if (text.includes('-')) score.id += countReduplicated(/[\u0130\u03a3]/.test(text) ? text.toLowerCase() : text);
   if (scannable(text)) scanWords(text, score, words, from);
   else {
     // Rare (other scripts): each word is looked up by its lower-cased form.
@@ -151,16 +153,17 @@ function endsWith(text: string, at: number, end: number, suffix: string): boolea
  * so "letters, then nya or kan" and "letters, 2, then an or nya or nothing" are checked by hand.
  */
 function plainIdSuffix(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length >= 6 && (endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')) && lettersOnly(text, start, end - 3)) return true;
-  for (const suffix of TWO_SUFFIXES) {
-    const two = end - suffix.length - 1;
-    if (two > start && text.charCodeAt(two) === 0x32 && endsWith(text, two + 1, end, suffix) && lettersOnly(text, start, two)) return true;
+  if (end - start >= 6 && (endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')) && lettersOnly(text, start, end - 3)) return true;
+  // "apa2", "diskon2an", "kata2nya": the word's last 2 stands 1, 3 or 4 from its end.
+  for (let k = 1; k <= 4; k++) {
+    if (text.charCodeAt(end - k) !== 0x32) continue;
+    return k !== 2 && end - k > start && endsWith(text, end - k + 1, end, TWO_SUFFIXES[k]!) && lettersOnly(text, start, end - k);
   }
   return false;
 }
 
-const TWO_SUFFIXES = ['', 'an', 'nya'];
+/** What may follow the 2 that stands k from the end. */
+const TWO_SUFFIXES = ['', '', '', 'an', 'nya'];
 
 // The word scanner of text/words.ts (UAX #29 words of a scannable text), hashing each word as it
 // reads it: one pass over the draft and no array of bounds (half of detectLang's time was the
