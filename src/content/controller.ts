@@ -44,7 +44,8 @@ export type ControllerDeps = {
   partChars?: number;
   /**
    * Engine data the page gets from the worker (Indonesian): a draft is analyzed once what it
-   * needs is here, "checking" until then. Without it, all data is bundled (tests).
+   * needs is here, "checking" until then ("unavailable" if it cannot come). Without it, all data
+   * is bundled (tests).
    */
   languageData?: LanguageData;
   /** The engine's warm-up in the page: a long draft's check finishes it before its first part. */
@@ -135,10 +136,12 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       opts = { ...opts, lang };
       return lang;
     };
-    if (deps.languageData && !deps.languageData.ready(opts.uiLang ?? 'en', draftLang)) {
-      // Its arrival re-checks (settings.onChange): until then, "checking", never a blank message.
+    const data = deps.languageData?.status(opts.uiLang ?? 'en', draftLang) ?? 'ready';
+    if (data !== 'ready') {
+      // Its arrival re-checks (settings.onChange): until then, "checking", never a blank message;
+      // if it cannot come, a message that says so.
       analyzedKey = '';
-      publish({ ...model, state: 'checking', report: null, text, partial: false, canUndo: undo !== null });
+      publish({ ...model, state: data === 'waiting' ? 'checking' : 'unavailable', report: null, text, partial: false, canUndo: undo !== null });
       return;
     }
     if (parts) return checkInParts(key, text, parts, run, opts);

@@ -56,7 +56,8 @@ if (adapter) {
     let pageWarm: PageWarmUp | undefined;
     const warm: PageWarmUp = { finishThen: (later, then) => (pageWarm ? pageWarm.finishThen(later, then) : then()) };
     const startWarm = () => void (pageWarm = warmWhenIdle(createWarmUp([browserLang]), lifetime, document));
-    // A failure is asked again by the next check that needs the book.
+    // A failure is asked again by the next check that needs the book (a few times, then the panel
+    // says it cannot check).
     const indonesian = languageData.load('id', 'phrases').then(() => true, () => false);
     if (browserLang === 'en') startWarm();
     else void indonesian.then((arrived) => arrived && startWarm());

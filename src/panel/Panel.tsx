@@ -40,6 +40,7 @@ export function Panel({ model, i18n, actions, settings, collapsed, onCollapse }:
 function Body({ model, report, i18n, actions, settings }: Omit<PanelProps, 'collapsed' | 'onCollapse'> & { report: Report | null }) {
   if (model.state === 'checking') return <p class="state" role="status" data-sopan-state-message="checking">{i18n.t('stateChecking')}</p>;
   if (model.state === 'unreadable') return <p class="state" role="alert" data-sopan-state-message="unreadable">{i18n.t('stateUnreadable')}</p>;
+  if (model.state === 'unavailable') return <p class="state" role="alert" data-sopan-state-message="unavailable">{i18n.t('stateUnavailable')}</p>;
   if (model.state === 'empty' || !report) {
     return (
       <>

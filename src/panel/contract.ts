@@ -7,7 +7,8 @@ export type PanelState =
   | 'checking' //      analysis pending (first read, or after an edit)
   | 'ready' //         a report is shown
   | 'empty' //         the draft has no text yet
-  | 'unreadable'; //   the adapter could not read this compose window
+  | 'unreadable' //    the adapter could not read this compose window
+  | 'unavailable'; //  the engine data this draft needs could not be loaded (reload the page)
 
 export type InsertKind = 'greeting' | 'thanks' | 'alternative' | 'house-rule' | 'closing';
 

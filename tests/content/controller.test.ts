@@ -8,7 +8,7 @@ import { memorySettings } from '../../src/content/settings';
 import { readText } from '../../src/content/text-map';
 import { watchComposes } from '../../src/content/watcher';
 import type { Finding, Lang } from '../../src/engine/types';
-import type { LanguageData } from '../../src/language-data/page';
+import type { DataStatus, LanguageData } from '../../src/language-data/page';
 import type { PanelActions, PanelModel } from '../../src/panel/contract';
 import { composeOf, fixtureId, loadSnapshot } from './load';
 
@@ -67,7 +67,7 @@ describe('controller', () => {
     let here = false;
     const asked: string[] = [];
     const languageData: LanguageData = {
-      ready: (uiLang: Lang, draftLang: () => Lang) => (asked.push(`ui=${uiLang} draft=${draftLang()}`), here),
+      status: (uiLang: Lang, draftLang: () => Lang) => (asked.push(`ui=${uiLang} draft=${draftLang()}`), here ? 'ready' : 'waiting'),
       load: () => Promise.resolve(),
       provide: () => true,
     };
@@ -85,6 +85,24 @@ describe('controller', () => {
     h.flush();
     expect(h.last()).toMatchObject({ state: 'ready', text: draft });
     expect(h.last().report?.findings.every((f) => f.message.trim() !== '' && f.message !== f.rule)).toBe(true);
+  });
+
+  test('says "unavailable" when the engine data cannot come; the draft is untouched and a later arrival checks it', () => {
+    const h = harness();
+    let status: DataStatus = 'unavailable';
+    const languageData: LanguageData = { status: () => status, load: () => Promise.resolve(), provide: () => true };
+    const changes: (() => void)[] = [];
+    const settings = { ...h.settings, onChange: (listener: () => void) => void changes.push(listener) };
+    const view = gmailView('c1');
+    const before = view.body.innerHTML;
+    startCompose(view, { ...h.deps, settings, languageData }, new AbortController().signal);
+    h.flush();
+    expect(h.last()).toMatchObject({ state: 'unavailable', report: null });
+    expect(view.body.innerHTML).toBe(before);
+    status = 'ready';
+    for (const changed of changes) changed();
+    h.flush();
+    expect(h.last().state).toBe('ready');
   });
 
   test('an empty compose is "empty"; a body that cannot be read is "unreadable", with no exception', () => {

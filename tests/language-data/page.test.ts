@@ -9,7 +9,7 @@ import { id as idBook } from '../../src/engine/phrases/id';
 import { common } from '../../src/engine/phrases/id/common';
 import { languageWords } from '../../src/engine/phrases/id/language-words';
 import type { Lang } from '../../src/engine/types';
-import { createLanguageData, MAX_MESSAGE_ATTEMPTS, type LanguageTargets } from '../../src/language-data/page';
+import { createLanguageData, MAX_ATTEMPTS, type LanguageTargets } from '../../src/language-data/page';
 import {
   answerLanguageDataRequest,
   isMessages,
@@ -41,7 +41,7 @@ describe('language data in the page', () => {
     const worker = fakeWorker();
     const data = createLanguageData(worker.source, undefined, standIns());
     let detected = 0;
-    expect(data.ready('en', () => (detected++, 'en'))).toBe(true);
+    expect(data.status('en', () => (detected++, 'en'))).toBe('ready');
     expect(worker.asked).toEqual([]);
     expect(detected).toBe(1);
   });
@@ -51,22 +51,22 @@ describe('language data in the page', () => {
     const targets = standIns();
     let arrivals = 0;
     const data = createLanguageData(worker.source, () => arrivals++, targets);
-    expect(data.ready('id', () => 'en')).toBe(false);
-    expect(data.ready('id', () => 'en')).toBe(false);
+    expect(data.status('id', () => 'en')).toBe('waiting');
+    expect(data.status('id', () => 'en')).toBe('waiting');
     await settle();
     expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(['id/messages']);
     worker.asked[0]!.answer();
     await settle();
     expect(arrivals).toBe(1);
     expect(targets.id.messages).toEqual(idMessages);
-    expect(data.ready('id', () => 'en')).toBe(true);
+    expect(data.status('id', () => 'en')).toBe('ready');
   });
 
   test('an Indonesian draft waits for the phrase book, which then is the real one, in its order', async () => {
     const worker = fakeWorker();
     const targets = standIns();
     const data = createLanguageData(worker.source, undefined, targets);
-    expect(data.ready('en', () => 'id')).toBe(false);
+    expect(data.status('en', () => 'id')).toBe('waiting');
     await settle();
     expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(['id/phrases']);
     worker.asked[0]!.answer();
@@ -74,7 +74,7 @@ describe('language data in the page', () => {
     expect(targets.id.phrases).toEqual(idBook);
     expect(Object.keys(targets.id.phrases)).toEqual(Object.keys(idBook));
     // Every book is here: the draft's language is no longer even asked.
-    expect(data.ready('en', () => { throw new Error('not needed'); })).toBe(true);
+    expect(data.status('en', () => { throw new Error('not needed'); })).toBe('ready');
   });
 
   test('load() resolves once the part is here, at once if it already is', async () => {
@@ -92,15 +92,17 @@ describe('language data in the page', () => {
   test('a malformed answer is not used: nothing is filled and the next check asks again', async () => {
     const worker = fakeWorker();
     const targets = standIns();
-    const data = createLanguageData(worker.source, () => { throw new Error('arrivals must not run'); }, targets);
-    data.ready('id', () => 'id');
+    let changes = 0;
+    const data = createLanguageData(worker.source, () => void changes++, targets);
+    data.status('id', () => 'id');
     await settle();
     worker.asked.find((a) => a.part === 'messages')!.answer({ 'politeness/insult': 42 });
     worker.asked.find((a) => a.part === 'phrases')!.answer({ common: {} });
     await settle();
     expect(targets.id.messages).toEqual({});
     expect(Object.keys(targets.id.phrases)).toEqual(['common', 'meaning']);
-    expect(data.ready('id', () => 'id')).toBe(false);
+    expect(changes).toBe(2);
+    expect(data.status('id', () => 'id')).toBe('waiting');
     await settle();
     expect(worker.asked.length).toBe(4);
   });
@@ -110,17 +112,51 @@ describe('language data in the page', () => {
     const targets = { ...standIns(), en: { messages: {} as Record<string, string> } };
     const data = createLanguageData(worker.source, undefined, targets);
     expect(data.provide('en', 'messages', structuredClone(enMessages))).toBe(true);
-    for (let i = 0; i < MAX_MESSAGE_ATTEMPTS; i++) {
-      expect(data.ready('id', () => 'en')).toBe(false);
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      expect(data.status('id', () => 'en')).toBe('waiting');
       await settle();
       worker.asked.at(-1)!.fail();
       await settle();
     }
-    expect(data.ready('id', () => 'en')).toBe(true);
+    expect(data.status('id', () => 'en')).toBe('ready');
     expect(targets.id.messages).toEqual(enMessages);
-    expect(data.ready('id', () => 'id')).toBe(false);
+    expect(data.status('id', () => 'id')).toBe('waiting');
     await settle();
     expect(worker.asked.at(-1)).toMatchObject({ lang: 'id', part: 'phrases' });
+  });
+
+  test('each failure re-runs the waiting check, which asks again; after MAX_ATTEMPTS the draft is "unavailable" and nothing more is asked', async () => {
+    const worker = fakeWorker();
+    let status = '';
+    // As the controller does: a change re-checks the draft.
+    const data = createLanguageData(worker.source, () => void (status = data.status('en', () => 'id')), standIns());
+    status = data.status('en', () => 'id');
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      expect(status).toBe('waiting');
+      await settle();
+      worker.asked.at(-1)!.fail();
+      await settle();
+    }
+    expect(status).toBe('unavailable');
+    expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(Array(MAX_ATTEMPTS).fill('id/phrases'));
+    expect(data.status('en', () => 'en')).toBe('ready');
+    expect(data.status('en', () => 'id')).toBe('unavailable');
+    await settle();
+    expect(worker.asked.length).toBe(MAX_ATTEMPTS);
+  });
+
+  test('messages that keep failing with no other language to fall back on are "unavailable", not asked forever', async () => {
+    const worker = fakeWorker();
+    const targets = { ...standIns(), en: { messages: {} as Record<string, string> } };
+    const data = createLanguageData(worker.source, () => void data.status('id', () => 'en'), targets);
+    expect(data.status('id', () => 'en')).toBe('waiting');
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      await settle();
+      worker.asked.at(-1)!.fail();
+    }
+    await settle();
+    expect(data.status('id', () => 'en')).toBe('unavailable');
+    expect(worker.asked.length).toBe(MAX_ATTEMPTS);
   });
 
   test("the browser's own language's messages, provided at load, need no request; bad ones are refused", () => {
@@ -130,13 +166,13 @@ describe('language data in the page', () => {
     expect(data.provide('id', 'messages', { 'politeness/insult': 7 })).toBe(false);
     expect(data.provide('id', 'messages', structuredClone(idMessages))).toBe(true);
     expect(targets.id.messages).toEqual(idMessages);
-    expect(data.ready('id', () => 'en')).toBe(true);
+    expect(data.status('id', () => 'en')).toBe('ready');
     expect(worker.asked).toEqual([]);
   });
 
   test('a source that throws is a failure, never an exception in the page', async () => {
     const data = createLanguageData(() => { throw new Error('extension context invalidated'); }, undefined, standIns());
-    expect(() => data.ready('id', () => 'id')).not.toThrow();
+    expect(() => data.status('id', () => 'id')).not.toThrow();
     await settle();
     await expect(data.load('id', 'messages')).rejects.toThrow('invalidated');
   });
@@ -144,7 +180,7 @@ describe('language data in the page', () => {
   test('with the bundled data (tests, Node) everything is ready and nothing is asked', () => {
     const worker = fakeWorker();
     const data = createLanguageData(worker.source);
-    expect(data.ready('id', () => 'id')).toBe(true);
+    expect(data.status('id', () => 'id')).toBe('ready');
     expect(worker.asked).toEqual([]);
   });
 });

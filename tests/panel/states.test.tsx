@@ -25,6 +25,7 @@ describe('panel states', () => {
   it.each([
     ['checking', model({ state: 'checking', report: null }), 'Checking…'],
     ['unreadable', model({ state: 'unreadable', report: null }), 'Sopan cannot read this window'],
+    ['unavailable', model({ state: 'unavailable', report: null }), 'Reload the page to try again'],
     ['empty', model({ state: 'empty', report: null, text: '' }), 'Start writing'],
   ] as const)('%s', async (state, m, text) => {
     const { panel, $ } = setup();
@@ -32,6 +33,18 @@ describe('panel states', () => {
     await settle();
     expect($(`[data-sopan-state-message="${state}"]`)!.textContent).toContain(text);
     expect($('[data-sopan-finding]')).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Reload the page to try again. Your email is not affected.'],
+    ['id', 'Muat ulang halaman untuk mencoba lagi. Email Anda tidak terpengaruh.'],
+  ] as const)('data that cannot be loaded is an alert that says what to do (%s)', async (lang, text) => {
+    const { panel, $ } = setup(lang);
+    panel.update(model({ state: 'unavailable', report: null }));
+    await settle();
+    const message = $('[data-sopan-state-message="unavailable"]')!;
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.textContent).toContain(text);
   });
 
   it('all good says what is good', async () => {
