@@ -13,6 +13,7 @@ import type { ComposeView } from './adapter';
 import { applyEditsInSlices } from './apply-slices';
 import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
 import { createHighlighter } from './highlight';
+import { followRoom } from './room';
 import type { SettingsSource } from './settings';
 import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
 import { asTheEditorReads, polishDraft, polishInParts, polishPart, type Polisher } from './polish';
@@ -72,11 +73,12 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   host.setAttribute('data-sopan-panel', '');
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
   view.placePanel(host);
+  const room = followRoom(host, signal);
 
   let model: PanelModel = { state: 'checking', report: null, text: '', partial: false, canUndo: false, overrides: {}, ignored: new Set() };
   /** The draft before and after Sopan's last change, for the panel's Undo. */
   let undo: { before: string; after: string } | null = null;
-  const highlighter = createHighlighter(doc, signal);
+  const highlighter = createHighlighter(doc, signal, host);
 
   const draft = (body: string): Draft => ({ body, subject: safe(view.readSubject, ''), recipientName: safe(view.readRecipientName, undefined) });
   const options = (): AnalyzeOptions => {
@@ -365,7 +367,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   return {
     host,
     ensurePlaced() {
-      if (!signal.aborted && !host.isConnected && view.body.isConnected) view.placePanel(host);
+      if (signal.aborted || host.isConnected || !view.body.isConnected) return;
+      view.placePanel(host);
+      room.placed();
     },
     model: () => model,
   };

@@ -1,7 +1,9 @@
 // The panel's styles, inside its shadow root: `:host { all: initial }` cuts off the mail app's
-// inherited styles, and custom properties carry the light and dark palettes.
+// inherited styles, and custom properties carry the light and dark palettes. The host sticks to
+// the bottom of the compose's scrolling area, a drawer under the draft; its body scrolls within
+// about half of that area (--sopan-room, set by src/content/room.ts), so the draft stays in view.
 export const PANEL_CSS = `
-:host { all: initial; display: block; }
+:host { all: initial; display: block; position: sticky; bottom: 0; z-index: 1; }
 .root {
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --accent: #0b57d0; --accent-fg: #ffffff;
   --pass: #1a7f37; --warn: #9a6700; --fail: #cf222e; --pass-bg: #dafbe1; --warn-bg: #fff8c5; --fail-bg: #ffebe9;
@@ -15,7 +17,7 @@ export const PANEL_CSS = `
   --ins: #3fb950; --ins-bg: #12261e; --del: #f85149; --del-bg: #2d1618; --focus: #a8c7fa;
 }
 * { box-sizing: border-box; }
-.panel { background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; max-width: 420px; }
+.panel { background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; box-shadow: 0 -2px 6px rgb(0 0 0 / 0.12); }
 .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; }
 .fold { border: 0; background: none; padding: 2px 4px; font-weight: 600; }
 .title { margin-left: 4px; }
@@ -25,7 +27,7 @@ export const PANEL_CSS = `
 .chip-pass { color: var(--pass); background: var(--pass-bg); }
 .chip-warn { color: var(--warn); background: var(--warn-bg); }
 .chip-fail { color: var(--fail); background: var(--fail-bg); }
-.body { margin-top: 8px; }
+.body { margin-top: 8px; max-height: max(120px, calc(var(--sopan-room, 100vh) * 0.55 - 84px)); overflow-y: auto; overscroll-behavior: contain; overflow-anchor: none; scrollbar-gutter: stable; }
 .body[hidden] { display: none; }
 .context { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
 .in-right { display: inline-flex; }
@@ -52,10 +54,11 @@ button:focus-visible, select:focus-visible { outline: 2px solid var(--focus); ou
 .reason-principle { font-weight: 600; }
 .actions { display: flex; flex-wrap: wrap; gap: 4px; align-items: flex-start; }
 .fix-wrap { position: relative; display: inline-flex; flex-direction: column; }
-.fix-preview { margin-top: 4px; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+/* A tooltip over what follows: opening it never moves what is under the pointer. */
+.fix-preview { position: absolute; top: 100%; left: 0; z-index: 2; width: max-content; max-width: min(380px, 70vw); margin-top: 4px; padding: 4px 6px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); box-shadow: 0 2px 6px rgb(0 0 0 / 0.15); }
 .fix-all { margin: 6px 0; }
 .row { display: flex; gap: 6px; flex-wrap: wrap; }
-.preview { margin-top: 6px; border: 1px solid var(--line); border-radius: 6px; padding: 6px; max-height: 240px; overflow: auto; }
+.preview { margin-top: 6px; border: 1px solid var(--line); border-radius: 6px; padding: 6px; overflow-wrap: anywhere; }
 .preview-text { white-space: pre-wrap; margin: 0 0 6px; }
 ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
 del { color: var(--del); background: var(--del-bg); text-decoration: line-through; }

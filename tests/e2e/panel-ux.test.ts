@@ -99,6 +99,49 @@ describe('English browser', () => {
     await page.close();
   });
 
+  test('in a docked compose the panel sticks under the draft: both in view, and text a finding points at is scrolled out from under it', async () => {
+    const page = await openFixture(browser, ...GMAIL);
+    await ready(page);
+    const editor = page.locator('[data-fixture-compose-id="c1"] [contenteditable="true"]').first();
+    // Blank lines at the top push the draft's text down, under where the panel sticks.
+    await editor.focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('Enter');
+    // The analyzed text (leading blank lines dropped) and so the findings stay the same.
+    await expect.poll(() => editor.innerText()).toMatch(/^\n{14}/);
+    await page.waitForSelector(`${panel}[data-sopan-state="ready"]`, { state: 'attached' });
+    const layout = () =>
+      page.locator(panel).evaluate((host) => {
+        let area = host.parentElement!;
+        while (!/auto|scroll/.test(getComputedStyle(area).overflowY)) area = area.parentElement!;
+        const box = area.getBoundingClientRect();
+        const hostBox = host.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, height: area.clientHeight, scrollTop: area.scrollTop, hostTop: hostBox.top, hostBottom: hostBox.bottom };
+      });
+    await page.evaluate(() => document.querySelector('[data-fixture-compose-id="c1"] [contenteditable="true"]')!.scrollIntoView({ block: 'start' }));
+    const start = await layout();
+    // The panel is within the area, at its bottom, and leaves at least 40% of it to the draft.
+    expect(start.hostBottom).toBeLessThanOrEqual(start.bottom + 1);
+    expect(start.hostTop - start.top).toBeGreaterThanOrEqual(0.4 * start.height);
+    // Every finding's text, when highlighted, is above the panel: no box is drawn over it.
+    const findings = page.locator(`${panel} [data-sopan-finding]`);
+    expect(await findings.count()).toBeGreaterThan(0);
+    let scrolled = false;
+    for (let i = 0; i < (await findings.count()); i++) {
+      const before = (await layout()).scrollTop;
+      await findings.nth(i).locator('button').first().focus();
+      await page.waitForSelector('[data-sopan-highlight] div', { state: 'attached', timeout: 2_000 });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const now = await layout();
+      scrolled ||= now.scrollTop > before;
+      const boxes = await page.$$eval('[data-sopan-highlight] div', (els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box.bottom).toBeLessThanOrEqual(now.hostTop + 1);
+    }
+    expect(scrolled).toBe(true);
+    await page.close();
+  });
+
   test('keyboard only: reach the panel, move through it, apply a fix, fold it; no key reaches the page', async () => {
     const page = await openFixture(browser, ...GMAIL);
     await ready(page);
