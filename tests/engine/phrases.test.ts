@@ -3,7 +3,7 @@
 //
 // What counts as a list: any array of strings (a phrase list), and any object whose values are
 // all strings (a phrase → replacement map: its keys are the phrases). Arrays of objects are
-// walked into. Lists are matched case-insensitively (src/engine/text/match.ts), so entries are
+// walked into. Lists are matched case-insensitively (src/engine/text/patterns.ts), so entries are
 // lower-case, unless the list is declared case-sensitive by its name: ending in `CaseSensitive`,
 // or naming acronyms (`acronyms`, `knownAcronyms`…), whose entries are upper-case by nature.
 import { describe, expect, test } from 'vitest';

@@ -41,7 +41,7 @@ export type Runs = {
 };
 
 const WORD = /[\p{L}\p{N}_]/u;
-// As in match.ts: characters whose case-insensitive match differs from toLowerCase.
+// As in word-index.ts: characters whose case-insensitive match differs from toLowerCase.
 const FOLDS_APART =
   /[\u00b5\u0130\u0131\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\ufb00-\ufb06\ufb13-\ufb17]/;
 

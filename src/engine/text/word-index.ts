@@ -1,0 +1,225 @@
+// A text cut once into word runs ([\p{L}\p{N}_]+, as the phrase patterns' boundaries see words),
+// each tagged with its lower-case word's registry key: where a phrase may start is then a lookup,
+// not a scan per phrase list.
+import { gapAfter, normalizeGap, wordAt } from './phrase-plan';
+import { registry, registryWord, type RegistryWord } from './word-registry';
+
+export type TextIndex = {
+  version: number;
+  text: string;
+  /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
+  runStarts: Int32Array;
+  runEnds: Int32Array;
+  /** Filled for runs with non-ASCII letters, else on demand (`wordAt`). */
+  runWords: (string | undefined)[];
+  /** Registry key of each run's word, -1 when none. */
+  runKeys: Int32Array;
+  runContinuations: (string | undefined)[];
+  /** Normalized gap after each run (phrase-plan.ts), filled on demand. */
+  runGaps: (string | undefined)[];
+  /** Per first-word key: the runs where it stands. */
+  runsByKey: (number[] | undefined)[];
+  /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
+  runsById: Map<number, Int32Array>;
+};
+
+// Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
+// matches σ), that lower-case to two characters (İ), or lower-case by context (Σ): a text holding
+// one is scanned the plain way. Computed from Unicode: lower(c) !== lower(upper(c)), plus Σ.
+const FOLDS_APART =
+  /[\u00b5\u0130\u0131\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\ufb00-\ufb06\ufb13-\ufb17]/;
+const MAX_INDEXED = 200_000;
+const indexes = new Map<string, TextIndex | null>();
+
+/** The index of a text that is not the draft (a piece a match crosses), cached by content. */
+export function indexOf(text: string): TextIndex | null {
+  let index = indexes.get(text);
+  if (index !== undefined && (index === null || index.version === registry.version)) return index;
+  index = buildIndex(text);
+  // Drafts change with every keystroke; keep the cache bounded.
+  if (indexes.size > 5000) indexes.clear();
+  indexes.set(text, index);
+  return index;
+}
+
+export function clearIndexes(): void {
+  indexes.clear();
+}
+
+/** Word runs and where each registered first word stands; null for text the index cannot read. */
+export function buildIndex(text: string): TextIndex | null {
+  if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
+  const length = text.length;
+  // Typed arrays, grown when a text has more runs than a usual one (a run and a space: ~5 units).
+  let capacity = (length >> 2) + 16;
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let keys: Int32Array = new Int32Array(capacity);
+  // Nothing is filed while a text is scanned: the registry's tables can be read once.
+  const { slotHashes, slotKeys, entries } = registry;
+  const runsByKey: (number[] | undefined)[] = new Array(entries.length);
+  const nonAscii: [number, string][] = [];
+  const mask = slotKeys.length - 1;
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    if (first < 0x80 ? !ASCII_WORD[first] : !isWordAt(text, i)) {
+      i += first < 0x80 ? 1 : unitsAt(text, i);
+      continue;
+    }
+    // Hash the lower-case run while scanning it; only a non-ASCII run is sliced and lower-cased.
+    const start = i;
+    let hash = 0x811c9dc5;
+    let ascii = true;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) {
+        if (!ASCII_WORD[code]) break;
+        hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+        i++;
+      } else {
+        if (!isWordAt(text, i)) break;
+        ascii = false;
+        i += unitsAt(text, i);
+      }
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      keys = grown(keys, capacity);
+    }
+    let entry: RegistryWord | undefined;
+    if (ascii) {
+      for (let slot = hash & mask, key = slotKeys[slot]!; key !== -1; slot = (slot + 1) & mask, key = slotKeys[slot]!) {
+        if (slotHashes[slot] === hash && sameLowerCase(text, start, i, entries[key]!.word)) {
+          entry = entries[key];
+          break;
+        }
+      }
+    } else {
+      const word = text.slice(start, i).toLowerCase();
+      entry = registryWord(word, false);
+      nonAscii.push([count, word]);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    keys[count] = entry ? entry.key : -1;
+    if (entry?.first) {
+      const runs = runsByKey[entry.key];
+      if (runs) runs.push(count);
+      else runsByKey[entry.key] = [count];
+    }
+    count++;
+  }
+  // Filled on demand at any run: allocated at full length so the writes stay fast.
+  const runWords: (string | undefined)[] = new Array(count);
+  for (const [run, word] of nonAscii) runWords[run] = word;
+  return {
+    version: registry.version,
+    text,
+    runStarts: starts.subarray(0, count),
+    runEnds: ends.subarray(0, count),
+    runWords,
+    runKeys: keys.subarray(0, count),
+    runContinuations: new Array(count),
+    runGaps: new Array(count),
+    runsByKey,
+    runsById: new Map(),
+  };
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const out = new Int32Array(capacity);
+  out.set(array);
+  return out;
+}
+
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** True when the ASCII run text[start, end) lower-cased is `word`. */
+function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
+/** The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none. */
+export function runsOf(index: TextIndex, id: number, keys: readonly number[]): Int32Array | undefined {
+  let runs = index.runsById.get(id);
+  if (runs) return runs.length > 0 ? runs : undefined;
+  let count = 0;
+  for (const key of keys) count += index.runsByKey[key]?.length ?? 0;
+  runs = new Int32Array(count);
+  count = 0;
+  for (const key of keys) {
+    const some = index.runsByKey[key];
+    if (some) for (let k = 0; k < some.length; k++) runs[count++] = some[k]!;
+  }
+  // Each key's runs are in order; a typed array sorts numbers natively.
+  if (keys.length > 1) runs.sort();
+  index.runsById.set(id, runs);
+  return runs.length > 0 ? runs : undefined;
+}
+
+/** The first of `runs` (sorted) that starts at or after `value`. */
+export function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.runStarts[runs[mid]!]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The gap after a run and the next run, as match.ts records what a phrase needs there. */
+export function continuation(index: TextIndex, run: number): string {
+  let found = index.runContinuations[run];
+  if (found === undefined) {
+    const next = run + 1;
+    found = next < index.runStarts.length ? gapAfter(index, run) + wordAt(index, next) : normalizeGap(index.text.slice(index.runEnds[run]!));
+    index.runContinuations[run] = found;
+  }
+  return found;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** 2 where a surrogate pair starts, else 1. */
+function unitsAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+// [\p{L}\p{N}_] per UTF-16 unit of the Basic Multilingual Plane, filled in as characters are met.
+const UNKNOWN = 0;
+const WORD = 1;
+const NOT_WORD = 2;
+const wordUnits = new Uint8Array(0x10000);
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (unitsAt(text, i) === 2) return WORD_CHAR.test(text.slice(i, i + 2));
+  let known = wordUnits[code]!;
+  if (known === UNKNOWN) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : NOT_WORD;
+    wordUnits[code] = known;
+  }
+  return known === WORD;
+}
+
+/** [\p{L}\p{N}_] on a code point. */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+  return WORD_CHAR.test(String.fromCodePoint(code));
+}
