@@ -120,6 +120,22 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
 }
 
 const ORDER_SHIFT = 2 ** 21;
+const FEW = 32;
+
+/** Sorts a few (start, end) pairs by start in place: cheaper than allocating and sorting a typed array. */
+function sortFew(starts: number[], ends: number[]): void {
+  for (let i = 1; i < starts.length; i++) {
+    const start = starts[i]!;
+    const end = ends[i]!;
+    let j = i - 1;
+    for (; j >= 0 && starts[j]! > start; j--) {
+      starts[j + 1] = starts[j]!;
+      ends[j + 1] = ends[j]!;
+    }
+    starts[j + 1] = start;
+    ends[j + 1] = end;
+  }
+}
 
 /**
  * What `matchesIn` finds, with the plan in place of the regex (`text` is the index's own): where
@@ -145,7 +161,8 @@ function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: n
     }
   }
   let order: Float64Array | null = null;
-  if (!sorted) {
+  if (!sorted && starts.length <= FEW) sortFew(starts, ends);
+  else if (!sorted) {
     // Start and position packed in one number, sorted natively: starts are apart (one per run).
     order = new Float64Array(starts.length);
     for (let i = 0; i < starts.length; i++) order[i] = starts[i]! * ORDER_SHIFT + i;

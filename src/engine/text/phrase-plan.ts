@@ -17,9 +17,10 @@ export type Alternative = { words: readonly string[]; gaps: readonly string[]; t
 
 /**
  * A pattern's alternatives with one first word, in the pattern's order: per second word's key,
- * those with that second word and those of one word only; and those of one word only.
+ * those with that second word and those of one word only; and those of one word only. Bit
+ * `key & 31` of `nextBits` is set for every second word's key.
  */
-export type Branch = { byNext: Map<number, Alternative[]>; single: Alternative[] };
+export type Branch = { byNext: Map<number, Alternative[]>; nextBits: number; single: Alternative[] };
 
 /** A pattern's alternatives in its order, and (once bound) filed by first word's key. */
 export type Family = { alternatives: Alternative[]; byFirst: Map<number, Branch> };
@@ -125,16 +126,24 @@ function bindFamily(family: Family, keyOf: (word: string) => number): void {
   for (const [first, all] of byFirst) {
     // Each second-word list keeps the one-word alternatives too, where they stood.
     const byNext = new Map<number, Alternative[]>();
-    for (const a of all) if (a.keys.length > 1) byNext.set(a.keys[1]!, []);
+    let nextBits = 0;
+    for (const a of all) {
+      if (a.keys.length < 2) continue;
+      byNext.set(a.keys[1]!, []);
+      nextBits |= 1 << (a.keys[1]! & 31);
+    }
     for (const [next, list] of byNext) for (const a of all) if (a.keys.length === 1 || a.keys[1] === next) list.push(a);
-    family.byFirst.set(first, { byNext, single: all.filter((a) => a.keys.length === 1) });
+    family.byFirst.set(first, { byNext, nextBits, single: all.filter((a) => a.keys.length === 1) });
   }
 }
 
 /** The alternatives of `branch` that may stand at `run`: the next run's word picks them. */
 function alternativesAt(runs: Runs, branch: Branch, run: number): Alternative[] {
-  if (branch.byNext.size === 0 || run + 1 >= runs.runStarts.length) return branch.single;
-  return branch.byNext.get(runs.runKeys[run + 1]!) ?? branch.single;
+  if (run + 1 >= runs.runStarts.length) return branch.single;
+  const next = runs.runKeys[run + 1]!;
+  // Most runs are followed by no second word of the branch: one bit tells, with no map lookup.
+  if (next < 0 || ((branch.nextBits >>> (next & 31)) & 1) === 0) return branch.single;
+  return branch.byNext.get(next) ?? branch.single;
 }
 
 /** True when the gap after `run` reads as `gap`; the usual single space is checked without the cache. */
