@@ -1,7 +1,7 @@
 // Splits a draft into paragraphs, lines, sentences and words, keeping UTF-16 offsets into the
 // original text so every finding can point back at it.
 
-import { sentencePieces } from './sentence-scan';
+import { segmentEnds, sentencePieces } from './sentence-scan';
 import { scannable } from './words';
 
 export type Span = { start: number; end: number; text: string };
@@ -75,18 +75,53 @@ export function lines(text: string): Span[] {
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
-  // Every line of a scannable draft is scannable: checked once, not once per line.
+  // Every line of a scannable draft is scannable: checked once, not once per line. Its lines and
+  // segments are read in place; only the sentences are sliced.
   const plain = scannable(text);
-  for (const line of lines(text)) {
-    for (const piece of sentencePieces(line.text, plain)) {
-      const from = line.start + piece.index;
-      for (const [a, b] of emojiCuts(piece.segment)) {
-        const s = trimSpan(text, from + a, from + b);
-        if (s) out.push(s);
+  let from = 0;
+  for (let at = text.indexOf('\n'); from <= text.length; at = text.indexOf('\n', from)) {
+    const lineEnd = at === -1 ? text.length : at;
+    let start = from;
+    let end = lineEnd;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start < end) {
+      if (plain) {
+        let segmentStart = start;
+        for (const segmentEnd of segmentEnds(text, start, end)) {
+          cutAtEmoji(text, segmentStart, segmentEnd, out);
+          segmentStart = segmentEnd;
+        }
+      } else {
+        for (const piece of sentencePieces(text.slice(start, end), false)) cutAtEmoji(text, start + piece.index, start + piece.index + piece.segment.length, out);
       }
     }
+    if (at === -1) break;
+    from = at + 1;
   }
   return mergeAbbreviationSplits(text, out);
+}
+
+/** Pushes the trimmed sentences of the segment text[start, end), cut after emoji (`emojiCuts`). */
+function cutAtEmoji(text: string, start: number, end: number, out: Span[]): void {
+  if (!mayHoldEmoji(text, start, end)) {
+    const s = trimSpan(text, start, end);
+    if (s) out.push(s);
+    return;
+  }
+  for (const [a, b] of emojiCuts(text.slice(start, end))) {
+    const s = trimSpan(text, start + a, start + b);
+    if (s) out.push(s);
+  }
+}
+
+/** MAY_HOLD_EMOJI on text[start, end), read in place. */
+function mayHoldEmoji(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2000 || code === 0xa9 || code === 0xae) return true;
+  }
+  return false;
 }
 
 // Chat-style drafts end sentences with an emoji instead of a full stop ("…belum ada 😢 Maaf ya

@@ -61,9 +61,11 @@ function isTerm(c: number): boolean {
   return c === ATERM || c === STERM;
 }
 
-/** End offsets of the sentence segments of `text` (the last one is text.length). */
-function segmentEnds(text: string): number[] {
-  const n = text.length;
+/**
+ * End offsets of the sentence segments of text[start, n) (the last one is n), read in place:
+ * the caller's line need not be sliced.
+ */
+export function segmentEnds(text: string, start = 0, n = text.length): number[] {
   const ends: number[] = [];
   const next = (j: number) => {
     j++;
@@ -72,7 +74,7 @@ function segmentEnds(text: string): number[] {
   };
   const afterSep = (j: number) => (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1);
   let before = OTHER;
-  let i = 0;
+  let i = start;
   while (i < n) {
     const code = text.charCodeAt(i);
     const c = code < LOW ? lowClass[code]! : classAt(text, i);
@@ -125,7 +127,7 @@ function segmentEnds(text: string): number[] {
     i = after === SEP ? afterSep(j) : j;
     ends.push(i);
   }
-  if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
+  if (n > start && ends[ends.length - 1] !== n) ends.push(n);
   return ends;
 }
 
