@@ -44,16 +44,35 @@ export function trimSpan(text: string, start: number, end: number): Span | null 
 /** Paragraphs are separated by a blank line (the corpus format). */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const separator = /\n[ \t]*\n\s*/g;
   let from = 0;
-  for (const match of text.matchAll(separator)) {
-    const piece = trimSpan(text, from, match.index);
+  for (let at = text.indexOf('\n'); at !== -1; ) {
+    const end = blankLineEnd(text, at);
+    if (end < 0) {
+      at = text.indexOf('\n', at + 1);
+      continue;
+    }
+    const piece = trimSpan(text, from, at);
     if (piece) out.push(piece);
-    from = match.index + match[0].length;
+    from = end;
+    at = text.indexOf('\n', end);
   }
   const last = trimSpan(text, from, text.length);
   if (last) out.push(last);
   return out;
+}
+
+/**
+ * Where the separator starting at the line break at `at` ends: spaces or tabs, a second line
+ * break, then any whitespace (what the pattern \n[ \t]*\n\s* matched, without copying it on every
+ * call); -1 when no blank line follows.
+ */
+function blankLineEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  if (text.charCodeAt(i) !== 0x0a) return -1;
+  i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 export function lines(text: string): Span[] {
