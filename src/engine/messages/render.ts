@@ -7,6 +7,8 @@ const catalogs: Record<Lang, Record<string, string>> = { en, id };
 
 export function render(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
   const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+  // Most messages and every fix label hold no value: no pattern to run.
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
