@@ -38,8 +38,8 @@ export type ContextInput = {
 /** Builds the parts that do not depend on the scenario; scenario inference reads these. */
 export function baseContext(input: ContextInput): Omit<RuleContext, 'scenario' | 'inRight'> {
   const phrases = phraseBook(input.lang);
-  useDocument(input.text);
   const allSentences = sentences(input.text);
+  useDocument(input.text, allSentences);
   const quotes = quotedSpans(input.text);
   const layout = findLayout(input.text, phrases);
   return {

@@ -1,6 +1,7 @@
 // The draft under analysis and its word index. Rules mostly search one sentence at a time
 // (`findAll(sentence.text, list, sentence.start)`); such a piece is looked up in the draft's index
 // instead of one of its own.
+import type { Span } from './segment';
 import { buildIndex, isLowSurrogate, isWordCode, type TextIndex } from './word-index';
 import { registry } from './word-registry';
 
@@ -16,18 +17,36 @@ const draftPieces = new Map<number, string>();
 // Rules and the understanding ask about one sentence after another, several lists each.
 let lastPiece = '';
 let lastPieceOffset = -1;
+/** The draft's sentences whose edges fall between words: pieces by construction, found by bisection. */
+let sentences: readonly Span[] = [];
 
 /**
  * Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). Its
  * index is built afresh on first use: no analysis reuses another's, as when the user types.
+ * `sentenceSpans` (sorted and apart, each sliced from `text`) need no check that they are the
+ * draft's: checking each (a comparison and a map entry) cost 1-3% of an analysis.
  */
-export function useDocument(text: string): void {
+export function useDocument(text: string, sentenceSpans: readonly Span[] = []): void {
   draft.text = text;
   draft.index = undefined;
   draftPieces.clear();
   lastPiece = '';
   lastPieceOffset = -1;
   draft.stamp++;
+  sentences = sentenceSpans.filter((s) => s.text.length > 0 && edgesBetweenWords(text, s.start, s.end));
+}
+
+/** The sentence at `offset` when it is `text`, by bisection. */
+function isSentence(text: string, offset: number): boolean {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sentences[lo];
+  return found !== undefined && found.start === offset && found.text === text;
 }
 
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
@@ -42,6 +61,11 @@ const PIECE_KEY = 1024;
 
 function isDocumentPiece(text: string, offset: number): boolean {
   if (offset === lastPieceOffset && text === lastPiece) return true;
+  if (isSentence(text, offset)) {
+    lastPiece = text;
+    lastPieceOffset = offset;
+    return true;
+  }
   const key = draft.text.length < 2 ** 20 && text.length < PIECE_KEY ? offset * PIECE_KEY + text.length : -1;
   if (key < 0 || draftPieces.get(key) !== text) {
     if (!isPieceOfDocument(text, offset)) return false;
@@ -57,7 +81,11 @@ function isPieceOfDocument(text: string, offset: number): boolean {
   const end = offset + text.length;
   if (text.length === 0 || end > doc.length) return false;
   if (text === doc) return offset === 0;
-  // The piece's first and last word runs must be the draft's: no word (or character) cut at an edge.
+  return edgesBetweenWords(doc, offset, end) && doc.startsWith(text, offset);
+}
+
+/** The piece [offset, end) of `doc` cuts no word (or character) at an edge. */
+function edgesBetweenWords(doc: string, offset: number, end: number): boolean {
   if (offset > 0) {
     if (isLowSurrogate(doc.charCodeAt(offset))) return false;
     const prev = doc.charCodeAt(offset - 1);
@@ -65,6 +93,5 @@ function isPieceOfDocument(text: string, offset: number): boolean {
     const last = pair ? doc.codePointAt(offset - 2)! : prev;
     if (isWordCode(last)) return false;
   }
-  if (end < doc.length && (isLowSurrogate(doc.charCodeAt(end)) || isWordCode(doc.codePointAt(end)!))) return false;
-  return doc.startsWith(text, offset);
+  return !(end < doc.length && (isLowSurrogate(doc.charCodeAt(end)) || isWordCode(doc.codePointAt(end)!)));
 }
