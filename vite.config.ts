@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { readFileSync, writeFileSync } from 'node:fs';
+import { minify } from 'terser';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { en as enMessages } from './src/engine/messages/en';
@@ -58,10 +59,27 @@ const engineMessagesInLocales: Plugin = {
   },
 };
 
+// crxjs builds the content script on its own, with no plugins and only `build.minify`, so it is
+// minified once more here, with terser's several passes: ~1 KB less gzipped on every mail page
+// than the default minifier alone (the content script's budget is 60 KB, tests/build/size.test.ts).
+const contentScriptsMinified: Plugin = {
+  name: 'sopan:content-scripts-minified',
+  apply: 'build',
+  async writeBundle(options) {
+    const built = JSON.parse(readFileSync(join(options.dir!, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+    for (const file of (built.content_scripts ?? []).flatMap((script) => script.js ?? [])) {
+      const path = join(options.dir!, file);
+      const result = await minify(readFileSync(path, 'utf8'), { toplevel: true, compress: { passes: 3 }, format: { comments: false } });
+      if (result.code) writeFileSync(path, result.code);
+    }
+  },
+};
+
 export default defineConfig({
   plugins: [
     preact(),
     engineMessagesInLocales,
+    contentScriptsMinified,
     crx({ manifest: firefox ? firefoxManifest(manifest) : manifest, browser: firefox ? 'firefox' : 'chrome', contentScripts }),
   ],
   build: {
@@ -69,6 +87,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: firefox ? 'firefox140' : 'chrome120',
     sourcemap: false,
+    // The terser pass above takes most of the build's time, on purpose: no timing report for it.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   resolve: { alias: [languageDataAlias] },
   server: { port: 5199, strictPort: true, hmr: { port: 5199 } },
