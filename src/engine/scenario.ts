@@ -44,6 +44,9 @@ function standingRule(ctx: Base, sentence: Span): boolean {
   return (
     hasAny(sentence.text, ctx.phrases.meaning.ruleStarts) ||
     ((rules.length >= RULES_STATED || announces(ctx.subject)) && rules.includes(sentence)) ||
+    // "We do not hold items for more than 48 hours. From now on, holds need a deposit…": a message
+    // that answers no one and states several rules is a rules message, its declines among them.
+    (announces(ctx.subject) && rules.length >= RULES_STATED) ||
     // "DP 50% wajib dibayar saat order. Tanpa DP, pesanan belum masuk antrean.": the rule's consequence.
     (announces(ctx.subject) && rules.some((r) => r.end <= sentence.start)) ||
     rules.some((r) => r.end <= sentence.start && r.text.trimEnd().endsWith(':'))

@@ -55,6 +55,27 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak Yuni,\n\nPesanan bolu sudah kami catat kak, tidak mungkin kami lupa. Dikirim Jumat jam 10.00.\n\nMakasih,\nDapur Bunda', 'other', true],
   ['Halo Bu Tika,\n\nLes gambar Naura cukup sampai bulan ini ya Bu. Sisa 2 pertemuan saya ganti di minggu terakhir.\n\nSalam,\nKak Bella', 'termination', true],
   ['Transfer dulu baru barang dikirim. Gak ada sistem bayar belakangan.', 'refusal', true],
+  // Ending service in other words: not having someone back, a run of lessons finishing, a doubt on renewing.
+  ["Dear Ms. Ray,\n\nAfter Tuesday, I won't be having you back at the Thursday class.\n\nRegards,\nHannah", 'termination', true],
+  ['Hi Jo,\n\nThe evening pottery classes are coming to an end after 30 June.\n\nThanks,\nSam', 'termination', true],
+  ["Hi Tom,\n\nI don't think we'll be able to renew the cleaning contract in May.\n\nThanks,\nLou", 'termination', true],
+  ['Halo kak,\n\nMaaf kak, langganan katering kakak mungkin nggak bisa dilanjut bulan depan.\n\nSalam', 'termination', true],
+  ['Kepada Yth. Bapak Hadi,\n\nMulai Juni kami tidak akan lagi melayani pesanan dari kantor Bapak.\n\nHormat kami,\nPercetakan Maju', 'termination', true],
+  ['Dengan hormat,\n\nKeikutsertaan Ibu di kelas merajut berakhir per 1 Mei 2025.\n\nHormat kami,\nLKP Rajut', 'termination', true],
+  // "Kerja sama dengan toko Mas kami hentikan": "kami" is the subject, whatever word comes before it.
+  ['Halo Mas Dani,\n\nKerja sama reseller dengan toko Mas kami hentikan mulai Juli ya.\n\nMakasih,\nRahmat', 'termination', true],
+  // A lost item or a delay admitted; the order mismatch named ("padahal pesanan …").
+  ["Dear Ms. Park,\n\nI'm sorry, we can't find your film roll anywhere in the lab. We'll refund the fee today.\n\nBeth", 'complaint-wrong', false],
+  ["Hi Al,\n\nSorry, we're running behind on the kitchen fit. The worktops go in on Friday.\n\nRaj", 'complaint-wrong', false],
+  ['Halo kak,\n\nIya kak, yang terkirim warna hitam, padahal pesanan kakak warna navy. Kami kirim ulang hari ini.\n\nSalam', 'complaint-wrong', false],
+  // What was written or explained at the time points at the agreement (one complaint signal then does).
+  ["Hi Ben,\n\nAs set out in the hire agreement, the tub takes 24 hours to heat, so we aren't able to refund the weekend.\n\nKind regards,\nBubble Up", 'complaint-right', true],
+  ['Kak, ikan yang udah keluar dari toko ga ada garansi ya. Udah ditulis jelas di nota.\n\nSalam', 'complaint-right', true],
+  ['Halo kak,\n\nTerima kasih sudah menyampaikan keberatannya. Sesuai kontrak, file RAW tidak termasuk paket, jadi tidak kami serahkan.\n\nSalam', 'complaint-right', true],
+  // Lateness and weekday rules, a payment deadline, own working hours.
+  ['Hi all,\n\nIf you arrive late, your session still ends at the booked time.\n\nThanks,\nEllie', 'boundary', true],
+  ['Halo kak,\n\nJam kerjaku Senin–Jumat 09.00–17.00 ya kak.\n\nMakasih!\nNayla', 'boundary', true],
+  ["Hi Sue,\n\nTours cancelled less than 48 hours before the start aren't refunded. We can move you to any date in August.\n\nBest,\nFreya", 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {
@@ -75,6 +96,13 @@ describe('inferScenario / inferInRight', () => {
     const body = 'Halo kak-kakak,\n\nDP 50% wajib dibayar saat order. Tanpa DP, pesanan belum masuk antrean produksi.\n\nMakasih kak!\nHampers Cantik';
     expect(analyze({ subject: 'Info DP hampers', body }).scenario).toBe('boundary');
     expect(analyze({ subject: 'Re: pesanan hampers', body }).scenario).toBe('refusal');
+  });
+
+  test('a message that answers no one and states two rules is a rules message, its declines among them', () => {
+    const body = 'Hi Kerry,\n\nWe do not hold items for more than 48 hours. From now on, holds need a £10 deposit. Unpaid holds go back on the rail at 5 pm, no exceptions.\n\nMagpie Vintage';
+    expect(analyze({ subject: 'Holds on rail items', body }).scenario).toBe('boundary');
+    const id = 'Halo kak,\n\nKami tidak bisa menyimpan barang lebih dari 2 hari. Mulai sekarang keep barang wajib DP Rp20.000. Keep tanpa DP dilarang ya kak.\n\nMakasih!';
+    expect(analyze({ subject: 'Aturan keep barang', body: id }).scenario).toBe('boundary');
   });
 
   test('an explicit scenario and in-right setting win over inference', () => {

@@ -28,7 +28,7 @@ function givesContact(sentence: Span, declined: readonly Span[]): boolean {
   return false;
 }
 
-type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp };
+type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp; doubtedTerminations: RegExp };
 const composedOf = new WeakMap<Meaning, Composed>();
 
 /** The composed families of a language, looked up once per phrase book rather than per sentence. */
@@ -39,6 +39,8 @@ function composedFamilies(m: Meaning): Composed {
       declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
+      // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
+      doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
     composedOf.set(m, found);
   }
@@ -82,14 +84,19 @@ function doubtPattern(m: Meaning): RegExp {
   return re;
 }
 
+/** The hit names its own subject ("kami hentikan"): the word before it ("toko Mas") is no subject. */
+const OWN_SUBJECT = /^(?:kami|saya|aku|we|i)\s/i;
+
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
+  if (OWN_SUBJECT.test(text.slice(start, start + 6))) return false;
   const before = wordsBefore(text, start, 2);
   // "you can't", "Bapak tidak bisa menghargai": the negation is the customer's, not a refusal.
   return before.length > 0 && m.otherSubjects.includes(before.at(-1)!.replace(/[’]/g, "'"));
 }
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
-  const composedHits = matchAll(composedFamilies(m).terminations, sentence.text, sentence.start);
+  const families = composedFamilies(m);
+  const composedHits = [...matchAll(families.terminations, sentence.text, sentence.start), ...matchAll(families.doubtedTerminations, sentence.text, sentence.start)];
   return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
     (hit) => !saidOfSomeoneElse(text, hit.start, m) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
   );
@@ -226,7 +233,7 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  */
 export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
-  const mayHold = mayHoldAny([m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, doubtPattern(m)]);
+  const mayHold = mayHoldAny([m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, families.doubtedTerminations, doubtPattern(m)]);
   return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !mayHold(sentence));
 }
 

@@ -21,13 +21,15 @@ export const meaning = {
     'book', 'go below', 'go any lower', 'beat',
     // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
     'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
+    // What a small trade does: "can't cater for thirty", "isn't free this time".
+    'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post',
+    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to'],
@@ -70,6 +72,8 @@ export const meaning = {
     'the answer is no', 'answer is still no', 'still a no', 'no sunday', 'no saturday', 'no weekend', 'no evening',
     // A complaint's blame turned down: "Not our fault.", "we aren't responsible for".
     'not our fault', 'not my fault', 'not our responsibility', 'not my responsibility', 'not responsible for',
+    // A request judged unfair to grant: "I don't think it would be right for us to redo it for free".
+    "wouldn't be right for us", 'would not be right for us', "wouldn't be fair for us", 'think it would be right', 'think it would be fair',
   ],
   /** Right before a decline phrase, these mean the refusal is not ours ("you can't", "we won't have to"). */
   declineExceptions: [
@@ -114,6 +118,9 @@ export const meaning = {
     'cancelling all future', 'cancel all future', 'cancelling your future', 'cancel your future', 'cancelling all your',
     'cancel all your', "we're done.", 'we are done.', "we're done here", 'we are done here',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
+    // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
+    'coming to an end', 'come to an end', 'finishing for the', 'finishing up for the', 'wrapping up for the', 'lessons are finishing',
+    'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
@@ -128,6 +135,8 @@ export const meaning = {
     // "I won't be able to keep walking Bailey after May."
     'keep walking', 'keep cleaning', 'keep doing', 'keep working', 'keep looking after', 'keep teaching', 'keep coaching',
     'keep hosting', 'keep supplying', 'keep delivering', 'keep managing', 'keep training', 'keep tutoring',
+    // "I won't be having you back in the group class."
+    'having you', 'have you back', 'welcoming you back', 'welcome you back',
   ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
@@ -150,6 +159,9 @@ export const meaning = {
     'get charged', 'gets charged', 'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
     'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
+    // Lateness and when work is sent: "If you arrive late, …", "keep edit requests to weekdays".
+    'arrive late', 'arriving late', "if you're late", 'if you are late', 'late arrival', 'late arrivals', 'no-show', 'no-shows',
+    'to weekdays', 'on weekdays', 'weekdays only', 'during the week',
   ],
   /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
   ruleStarts: [
@@ -187,6 +199,10 @@ export const meaning = {
     'priority service',
     // A path that depends on the customer's step: "If your vet gives the vaccine this week, …".
     'if your', 'once you', 'once your', 'as soon as you', 'as soon as your', 'booking stays', 'keep your booking',
+    // Another branch does it, or how the customer settles: "our unit in town does the same valet for £45".
+    'does the same', 'do the same', 'also does', 'you can pay', 'can be paid',
+    // Another size at its price: "For thirty guests it would be £1,250".
+    'it would be', "it'd be", 'would cost',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
@@ -215,7 +231,7 @@ export const meaning = {
     'pass on some', 'contact details', 'their details',
     // The alternative announced: "What I can do is …", "What does work: …".
     'what i can do', 'what we can do', 'what i can offer', 'what we can offer', "what i'm able to", "what we're able to",
-    'what does work', 'what would work', 'what we can manage',
+    'what does work', 'what would work', 'what we can manage', 'meet you halfway', 'meet halfway', 'in the middle on', 'split the difference',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */
@@ -227,7 +243,7 @@ export const meaning = {
     'next month', 'this week', 'weekend', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
-  vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can'],
+  vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],
   apologies: [
     'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
     'we regret', 'i regret', 'regret to', 'regrettably', 'my bad', 'forgive me', 'forgive us', 'pardon',
@@ -261,6 +277,9 @@ export const meaning = {
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
+    // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
+    'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
+    'running behind', 'behind schedule', 'fallen behind', 'went to the wrong', 'took the wrong',
   ],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [
@@ -269,6 +288,8 @@ export const meaning = {
     'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about', 'frustration', 'upset', 'damaged',
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
+    // What the customer's pictures show: "From your photos, …".
+    'from your photo', 'from your photos', 'in your photo', 'in your photos', 'for the photo', 'for the photos',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
@@ -276,6 +297,8 @@ export const meaning = {
   rightEvidence: [
     'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
+    // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
+    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',
   ],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],

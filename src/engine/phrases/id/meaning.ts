@@ -144,9 +144,15 @@ export const meaning = {
     'tidak menyediakan lagi', 'tidak lagi menjual', 'tidak menjual lagi', 'gak jual lagi', 'tidak lagi membuka',
     'tidak lagi memproduksi', 'tidak produksi lagi', 'gak produksi lagi', 'tidak lagi mengajar', 'tidak mengajar lagi',
     'berhenti mengajar', 'berhenti ngajar', 'tidak lagi menjemput', 'tidak lagi melayani pesanan',
+    // "Mulai bulan depan kami tidak akan lagi melayani kantor Bapak"; "keikutsertaan Ibu berakhir per 1 Agustus".
+    'tidak akan lagi melayani', 'tidak akan melayani lagi', 'gak akan lagi melayani', 'nggak bakal lagi melayani',
+    'tidak akan lagi bekerja sama', 'tidak akan lagi mengirim', 'tidak akan lagi menangani',
+    'berakhir per', 'akan berakhir per', 'berakhir terhitung',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
-  terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew'],
+  terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
+    // Chat forms: "membership kakak mungkin nggak bisa dilanjut".
+    'dilanjut', 'dilanjutin', 'lanjutin', 'diterusin', 'nerusin'],
   rules: [
     'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
@@ -159,6 +165,9 @@ export const meaning = {
     // A time limit on messages or work ("chat revisi tidak dikirim lewat jam 21.00").
     'lewat jam', 'lewat pukul', 'di luar jam', 'di atas jam', 'setelah jam', 'setelah pukul', 'lebih dari jam',
     'terlambat lebih dari', 'telat lebih dari', 'keterlambatan lebih dari', 'yang terlambat', 'yang telat',
+    // Own working hours, deadlines, limits and notices ("jam kerjaku", "dibayarkan paling lambat tanggal 10").
+    'jam kerjaku', 'jam kerja saya', 'jam kerja kami', 'paling lambat tanggal', 'dibayar paling lambat', 'dibayarkan paling lambat',
+    'cuma sampai', 'hanya sampai', 'pengumuman', 'mulai semester',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
   ruleStarts: [
@@ -266,6 +275,8 @@ export const meaning = {
     'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
     'salah packing', 'salah kemas', 'salah pack', 'salah ukuran', 'salah warna', 'salah size',
     'packing kami kurang', 'kemasan kami kurang', 'packingnya kurang', 'kami kurang hati-hati', 'kurang hati-hati',
+    // What was sent against what was ordered: "yang terkirim ukuran M, padahal pesanan Om ukuran L".
+    'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
@@ -274,6 +285,9 @@ export const meaning = {
     // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
     'sudah cek', 'sudah kami cek', 'setelah kami cek', 'sudah dicek', 'sudah kami periksa', 'setelah kami periksa',
     'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
+    // An objection, a mismatch or a refund in chat words, and the customer's photos.
+    'keberatan', 'keberatannya', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali',
+    'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
@@ -283,6 +297,9 @@ export const meaning = {
     'disetujui', 'kakak setujui', 'bapak setujui', 'ibu setujui', 'anda setujui', 'kakak approve', 'di-approve', 'diapprove',
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
     'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
+    // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
+    'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
+    'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
   ],
   /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
   contrastLeads: ['tapi', 'tetapi', 'namun'],

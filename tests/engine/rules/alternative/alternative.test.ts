@@ -574,6 +574,41 @@ const cases: Case[] = [
     body: 'Halo Bu,\n\nLes online belum bisa saya buka Bu. Les tatap muka tetap jalan Selasa dan Kamis jam 16.00.\n\nSalam,\nKak Andi',
     flagged: false,
   },
+  {
+    name: 'en: the price of a bigger order is the option ("For thirty guests it would be £1,250")',
+    body: "Dear Helen,\n\nThe £540 I quoted was for twelve guests, so I can't cater for thirty at that price. For thirty guests it would be £1,250.\n\nBest wishes,\nMarianne",
+    flagged: false,
+  },
+  {
+    name: 'en: "I can\'t cater for thirty at that price" with nothing else is flagged',
+    body: "Dear Helen,\n\nThe £540 I quoted was for twelve guests, so I can't cater for thirty at that price.\n\nBest wishes,\nMarianne",
+    flagged: true,
+  },
+  {
+    name: 'en: another branch that does the same job at a price is the option',
+    body: "Hi Jade,\n\nSorry, your street is outside our service area, so we can't send the van.\n\nOur unit in town does the same full valet for £45.\n\nThanks,\nLeo",
+    flagged: false,
+  },
+  {
+    name: 'en: meeting halfway on a redo is an option',
+    body: "Hi Georgia,\n\nYou signed off the hem at the fitting, so we won't redo it for free. We could meet you halfway on the cost.\n\nBest,\nIrina",
+    flagged: false,
+  },
+  {
+    name: 'en: how the outstanding balance can be paid is the next step when ending service',
+    body: "Dear Ms. Lowe,\n\nWe will end the service contract on 15 July. You can pay the balance of £432 by bank transfer before 15 July.\n\nKind regards,\nAlan",
+    flagged: false,
+  },
+  {
+    name: 'en: lessons finishing with the rest sorted "sometime soon" has no next step',
+    body: "Hi Mel,\n\nThe Saturday junior lessons are finishing for the season. We'll sort out Finn's remaining sessions sometime soon.\n\nThanks,\nSurf School",
+    flagged: true,
+  },
+  {
+    name: 'id: a termination with the rest "nanti dikabari lagi kapan-kapan" has no next step',
+    body: 'Halo Mas Fajar,\n\nKerja sama reseller dengan toko Mas kami hentikan ya. Untuk sisa stok, nanti dikabari lagi kapan-kapan.\n\nMakasih Mas,\nRahmat',
+    flagged: true,
+  },
 ];
 
 describe('alternative', () => {
