@@ -25,6 +25,8 @@ export const politeness = {
     'makanya dari awal', 'makanya cepetan', 'makanya buruan', 'makanya dibaca dulu',
     // "Bapak pikir dapur kami sulap?", "pesan H-3 kayak orang lain".
     'bapak pikir', 'ibu pikir', 'kakak pikir', 'anda pikir', 'kamu pikir', 'kayak orang lain', 'seperti orang lain dong',
+    // "Ustadzah kami juga punya keluarga, bukan kerja 24 jam": the customer told the staff are people too.
+    'juga punya keluarga', 'juga punya kehidupan', 'juga butuh istirahat', 'juga butuh tidur', 'bukan robot', 'bukan kerja 24 jam',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
