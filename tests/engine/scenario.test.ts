@@ -72,6 +72,8 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Ben,\n\nAs set out in the hire agreement, the tub takes 24 hours to heat, so we aren't able to refund the weekend.\n\nKind regards,\nBubble Up", 'complaint-right', true],
   ['Kak, ikan yang udah keluar dari toko ga ada garansi ya. Udah ditulis jelas di nota.\n\nSalam', 'complaint-right', true],
   ['Halo kak,\n\nTerima kasih sudah menyampaikan keberatannya. Sesuai kontrak, file RAW tidak termasuk paket, jadi tidak kami serahkan.\n\nSalam', 'complaint-right', true],
+  // "Kalau Bapak tidak keberatan" is a courtesy in a rule, not a complaint signal.
+  ['Selamat pagi Pak Hendra,\n\nTerima kasih atas masukan Bapak. Ke depannya semua permintaan untuk tukang lewat saya dulu, kalau Bapak tidak keberatan.\n\nSalam,\nRina', 'boundary', true],
   // Lateness and weekday rules, a payment deadline, own working hours.
   ['Hi all,\n\nIf you arrive late, your session still ends at the booked time.\n\nThanks,\nEllie', 'boundary', true],
   ['Halo kak,\n\nJam kerjaku Senin–Jumat 09.00–17.00 ya kak.\n\nMakasih!\nNayla', 'boundary', true],

@@ -286,7 +286,8 @@ export const meaning = {
     'sudah cek', 'sudah kami cek', 'setelah kami cek', 'sudah dicek', 'sudah kami periksa', 'setelah kami periksa',
     'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
     // An objection, a mismatch or a refund in chat words, and the customer's photos.
-    'keberatan', 'keberatannya', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali',
+    // (Not bare "keberatan": "kalau Bapak tidak keberatan" is a courtesy, not an objection.)
+    'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
