@@ -64,6 +64,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Dengan hormat,\n\nKeikutsertaan Ibu di kelas merajut berakhir per 1 Mei 2025.\n\nHormat kami,\nLKP Rajut', 'termination', true],
   // "Kerja sama dengan toko Mas kami hentikan": "kami" is the subject, whatever word comes before it.
   ['Halo Mas Dani,\n\nKerja sama reseller dengan toko Mas kami hentikan mulai Juli ya.\n\nMakasih,\nRahmat', 'termination', true],
+  ['Halo kak,\n\nLangganan laundry kakak tidak bisa kami teruskan mulai bulan depan ya.\n\nSalam', 'termination', true],
+  ["Hi Jo,\n\nThis will be our last month working together; the June sessions are the final ones.\n\nBest,\nAnna", 'termination', true],
   // A lost item or a delay admitted; the order mismatch named ("padahal pesanan …").
   ["Dear Ms. Park,\n\nI'm sorry, we can't find your film roll anywhere in the lab. We'll refund the fee today.\n\nBeth", 'complaint-wrong', false],
   ["Hi Al,\n\nSorry, we're running behind on the kitchen fit. The worktops go in on Friday.\n\nRaj", 'complaint-wrong', false],

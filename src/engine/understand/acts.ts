@@ -84,8 +84,14 @@ function doubtPattern(m: Meaning): RegExp {
   return re;
 }
 
-/** The hit names its own subject ("kami hentikan"): the word before it ("toko Mas") is no subject. */
+/** The hit opens with us as its subject ("kami hentikan"): the word before it ("toko Mas") is no subject. */
 const OWN_SUBJECT = /^(?:kami|saya|aku|we|i)\s/i;
+/**
+ * An end of service with us as its agent inside ("tidak bisa kami teruskan"): the word before it
+ * ("langganan laundry kakak") owns the service. (A decline like "sparepart bawaan customer gak kami
+ * kasih garansi" stays a house rule about the customer's parts.)
+ */
+const OWN_AGENT = /\s(?:kami|saya|aku)\s/i;
 
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
   if (OWN_SUBJECT.test(text.slice(start, start + 6))) return false;
@@ -98,7 +104,7 @@ export function terminationHits(text: string, sentence: Span, m: Meaning, quotes
   const families = composedFamilies(m);
   const composedHits = [...matchAll(families.terminations, sentence.text, sentence.start), ...matchAll(families.doubtedTerminations, sentence.text, sentence.start)];
   return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
-    (hit) => !saidOfSomeoneElse(text, hit.start, m) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
+    (hit) => (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
   );
 }
 

@@ -120,7 +120,7 @@ export const meaning = {
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
     // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
     'coming to an end', 'come to an end', 'finishing for the', 'finishing up for the', 'wrapping up for the', 'lessons are finishing',
-    'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending',
+    'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [

@@ -152,7 +152,7 @@ export const meaning = {
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
     // Chat forms: "membership kakak mungkin nggak bisa dilanjut".
-    'dilanjut', 'dilanjutin', 'lanjutin', 'diterusin', 'nerusin'],
+    'dilanjut', 'dilanjutin', 'lanjutin', 'diterusin', 'nerusin', 'teruskan', 'terusin'],
   rules: [
     'mulai sekarang', 'ke depannya', 'mulai hari ini', 'mulai bulan depan', 'aturan', 'peraturan', 'kebijakan', 'ketentuan',
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
