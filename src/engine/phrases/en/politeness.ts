@@ -28,6 +28,7 @@ export const politeness = {
     'funny how the', 'funny how you', 'funny how your', 'funny how it only', 'funny that you', 'funny that your',
     'interesting how you', 'interesting that you', 'good try', 'nice attempt', 'for a reason.', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
     "i'm sure you'd agree", "i'm sure you'll agree", 'with all due respect', 'with respect, not', "doesn't run on", "don't run on",
+    'not a charity', "isn't free either", "aren't free either", 'grow on trees',
     // The delay blamed on the customer: "if you'd stopped changing the colours I'd be done by now".
     "if you'd stopped", 'if you had stopped', "if you hadn't", 'if you had not',
   ],

@@ -82,6 +82,9 @@ export const firmness = {
     'juga gapapa', 'juga ga papa', 'juga gak papa', 'juga gak apa-apa', 'juga nggak apa-apa', 'juga tidak apa-apa',
     'juga ga apa-apa', 'juga enggak apa-apa', 'juga gak masalah', 'juga nggak masalah', 'juga tidak masalah',
     'juga ga masalah', 'juga boleh kok', 'sedikit juga boleh',
+    // The rule given up for an urgent case: "kalau mendesak ya boleh lah chat malam".
+    'mendesak ya boleh', 'mendesak boleh kok', 'mendesak ya gapapa', 'mendesak ya nggak apa-apa', 'mendesak ya gak apa-apa',
+    'urgent ya boleh', 'urgent ya gapapa',
   ],
   /** Merendahkan posisi sendiri. */
   selfUndermining: [

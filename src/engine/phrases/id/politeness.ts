@@ -27,6 +27,7 @@ export const politeness = {
     'bapak pikir', 'ibu pikir', 'kakak pikir', 'anda pikir', 'kamu pikir', 'kayak orang lain', 'seperti orang lain dong',
     // "Ustadzah kami juga punya keluarga, bukan kerja 24 jam": the customer told the staff are people too.
     'juga punya keluarga', 'juga punya kehidupan', 'juga butuh istirahat', 'juga butuh tidur', 'bukan robot', 'bukan kerja 24 jam',
+    'juga perlu makan', 'juga butuh makan', 'bukan kerja sosial', 'bukan yayasan', 'bukan badan amal',
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [

@@ -7,6 +7,21 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: the working-hours rule given up for an urgent case ("kalau mendesak ya boleh lah")',
+    body: 'Halo kak Evan,\n\nMulai sekarang jam kerjaku Senin–Jumat 09.00–17.00, tapi kalau mendesak ya boleh lah chat malam.\n\nMakasih kak!\nNayla',
+    flagged: true,
+  },
+  {
+    name: 'id: an urgent case at a price keeps the rule ("Kalau mendesak, ada biaya express")',
+    body: 'Halo kak Evan,\n\nMulai sekarang jam kerjaku Senin–Jumat 09.00–17.00. Kalau mendesak, revisi malam ada biaya express Rp50.000.\n\nMakasih kak!\nNayla',
+    flagged: false,
+  },
+  {
+    name: 'en: a working-hours rule reopened ("I might be able to make exceptions now and then")',
+    body: "Hi everyone,\n\nFrom now on, if you arrive late your session still ends at the booked time. I might be able to make exceptions now and then, so feel free to ask.\n\nEllie",
+    flagged: true,
+  },
+  {
     name: 'en: a plain refusal with an option passes',
     body: "Hi Jonah,\n\nWe can't offer net 60. We can split the order into two 20 kg deliveries.\n\nCheers,\nMia",
     flagged: false,
