@@ -119,7 +119,7 @@ export const meaning = {
     'cancel all your', "we're done.", 'we are done.', "we're done here", 'we are done here',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
     // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
-    'coming to an end', 'come to an end', 'finishing for the', 'finishing up for the', 'wrapping up for the', 'lessons are finishing',
+    'coming to an end', 'come to an end', 'finishing for the', 'wrapping up for the', 'lessons are finishing',
     'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
@@ -160,8 +160,8 @@ export const meaning = {
     'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
     // Lateness and when work is sent: "If you arrive late, …", "keep edit requests to weekdays".
-    'arrive late', 'arriving late', "if you're late", 'if you are late', 'late arrival', 'late arrivals', 'no-show', 'no-shows',
-    'to weekdays', 'on weekdays', 'weekdays only', 'during the week',
+    'arrive late', "if you're late", 'late arrival', 'late arrivals', 'no-show', 'no-shows',
+    'to weekdays', 'on weekdays', 'weekdays only',
   ],
   /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
   ruleStarts: [
@@ -279,7 +279,7 @@ export const meaning = {
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
     'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
-    'running behind', 'behind schedule', 'fallen behind', 'went to the wrong', 'took the wrong',
+    'running behind', 'behind schedule', 'fallen behind',
   ],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [
@@ -289,7 +289,7 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'from your photo', 'from your photos', 'in your photo', 'in your photos', 'for the photo', 'for the photos',
+    'from your photo', 'from your photos', 'in your photo', 'in your photos',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,

@@ -27,10 +27,10 @@ export const politeness = {
     // Mock surprise at the customer's doing: "Funny how the soot only showed up after…".
     'funny how the', 'funny how you', 'funny how your', 'funny how it only', 'funny that you', 'funny that your',
     'interesting how you', 'interesting that you', 'good try', 'nice attempt', 'for a reason.', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
-    "i'm sure you'd agree", "i'm sure you'll agree", 'with all due respect', 'with respect, not', "doesn't run on", "don't run on",
-    'not a charity', "isn't free either", "aren't free either", 'grow on trees',
+    "i'm sure you'd agree", "i'm sure you'll agree", 'with all due respect', "doesn't run on", "don't run on",
+    'not a charity', "isn't free either", 'grow on trees',
     // The delay blamed on the customer: "if you'd stopped changing the colours I'd be done by now".
-    "if you'd stopped", 'if you had stopped', "if you hadn't", 'if you had not',
+    "if you'd stopped", 'if you had stopped', "if you hadn't",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
