@@ -66,6 +66,11 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Mas Dani,\n\nKerja sama reseller dengan toko Mas kami hentikan mulai Juli ya.\n\nMakasih,\nRahmat', 'termination', true],
   ['Halo kak,\n\nLangganan laundry kakak tidak bisa kami teruskan mulai bulan depan ya.\n\nSalam', 'termination', true],
   ["Hi Jo,\n\nThis will be our last month working together; the June sessions are the final ones.\n\nBest,\nAnna", 'termination', true],
+  ['Halo kak,\n\nKelas yoga pagi kami sudahi per akhir bulan ini ya kak.\n\nSalam', 'termination', true],
+  ['Halo Bu,\n\nMohon maaf, mulai bulan depan saya sudah tidak bisa mengajar Dafa lagi.\n\nSalam', 'termination', true],
+  ['Halo kak,\n\nBetul kak, pesanan kakak terlewat di catatan kami. Besok pagi kami antar.\n\nSalam', 'complaint-wrong', false],
+  ['Halo kak,\n\nMaaf kak, barangnya hilang di gudang kami. Kami ganti uangnya hari ini.\n\nSalam', 'complaint-wrong', false],
+  ['Halo kak,\n\nPromo ini jangan sampai terlewat ya kak, berlaku sampai Minggu.\n\nSalam', 'other', true],
   // A lost item or a delay admitted; the order mismatch named ("padahal pesanan …").
   ["Dear Ms. Park,\n\nI'm sorry, we can't find your film roll anywhere in the lab. We'll refund the fee today.\n\nBeth", 'complaint-wrong', false],
   ["Hi Al,\n\nSorry, we're running behind on the kitchen fit. The worktops go in on Friday.\n\nRaj", 'complaint-wrong', false],
@@ -107,6 +112,11 @@ describe('inferScenario / inferInRight', () => {
     expect(analyze({ subject: 'Holds on rail items', body }).scenario).toBe('boundary');
     const id = 'Halo kak,\n\nKami tidak bisa menyimpan barang lebih dari 2 hari. Mulai sekarang keep barang wajib DP Rp20.000. Keep tanpa DP dilarang ya kak.\n\nMakasih!';
     expect(analyze({ subject: 'Aturan keep barang', body: id }).scenario).toBe('boundary');
+  });
+
+  test('"saya tidak bisa mengajar" this week (not "sudah tidak bisa … lagi") ends no service', () => {
+    const body = 'Halo Bu,\n\nMohon maaf, hari Kamis ini saya tidak bisa mengajar karena sakit. Les pengganti Sabtu jam 10.00.\n\nSalam';
+    expect(analyze({ body }).scenario).not.toBe('termination');
   });
 
   test('an explicit scenario and in-right setting win over inference', () => {

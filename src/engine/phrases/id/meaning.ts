@@ -148,6 +148,10 @@ export const meaning = {
     'tidak akan lagi melayani', 'tidak akan melayani lagi', 'gak akan lagi melayani', 'nggak bakal lagi melayani',
     'tidak akan lagi bekerja sama', 'tidak akan lagi mengirim', 'tidak akan lagi menangani',
     'berakhir per', 'akan berakhir per', 'berakhir terhitung',
+    // Calling it a day ("kelas yoga pagi kami sudahi"), and "sudah tidak bisa" = no longer able to.
+    'kami sudahi', 'saya sudahi', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
+    'sudah tidak bisa melayani', 'udah gak bisa melayani', 'sudah tidak bisa menerima', 'udah gak bisa nerima',
+    'sudah tidak bisa menangani', 'sudah tidak bisa mengerjakan', 'sudah tidak bisa bekerja sama',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
@@ -167,7 +171,8 @@ export const meaning = {
     'terlambat lebih dari', 'telat lebih dari', 'keterlambatan lebih dari', 'yang terlambat', 'yang telat',
     // Own working hours, deadlines, limits and notices ("jam kerjaku", "dibayarkan paling lambat tanggal 10").
     'jam kerjaku', 'jam kerja saya', 'jam kerja kami', 'paling lambat tanggal', 'dibayar paling lambat', 'dibayarkan paling lambat',
-    'cuma sampai', 'hanya sampai', 'pengumuman', 'mulai semester',
+    'cuma sampai', 'hanya sampai', 'pengumuman', 'mulai semester', 'pelunasan paling lambat', 'dilunasi paling lambat',
+    'lunas paling lambat', 'pelunasan maksimal',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
   ruleStarts: [
@@ -209,6 +214,8 @@ export const meaning = {
     'berbayar', 'dipotong dari', 'kalau jadi', 'kalau kakak jadi', 'jika jadi', 'kalau oke', 'kalau setuju', 'jika setuju',
     'bila setuju', 'kalau cocok', 'kalau berminat', 'jika berminat', 'estimasi', 'bisa mulai', 'saya kirim', 'aku kirim',
     'saya siapkan', 'aku siapkan', 'saya kerjakan', 'aku kerjakan', 'saya jadwalkan', 'saya proses', 'aku proses', 'saya antar',
+    // The lowest price we can go to: "Paling mentok Rp1.200.000", "harga terbaik kami Rp…".
+    'paling mentok', 'mentok di', 'harga terbaik', 'harga paling miring', 'paling bisa',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
@@ -276,6 +283,9 @@ export const meaning = {
     'salah packing', 'salah kemas', 'salah pack', 'salah ukuran', 'salah warna', 'salah size',
     'packing kami kurang', 'kemasan kami kurang', 'packingnya kurang', 'kami kurang hati-hati', 'kurang hati-hati',
     // What was sent against what was ordered: "yang terkirim ukuran M, padahal pesanan Om ukuran L".
+    // Something of the customer's overlooked, mislaid or lost on our side.
+    'terlewat', 'terselip', 'keselip', 'hilang di gudang', 'hilang di tempat kami', 'hilang di toko kami',
+    'ketinggalan di gudang', 'ketinggalan di tempat kami', 'ketinggalan di toko kami',
     'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
   complaintSignals: [

@@ -605,6 +605,11 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: the lowest price we can go to is the option ("Paling mentok Rp1.200.000")',
+    body: 'Halo Pak,\n\nHarga segitu belum bisa kami kasih Pak. Paling mentok Rp1.200.000.\n\nSalam',
+    flagged: false,
+  },
+  {
     name: 'id: a termination with the rest "nanti dikabari lagi kapan-kapan" has no next step',
     body: 'Halo Mas Fajar,\n\nKerja sama reseller dengan toko Mas kami hentikan ya. Untuk sisa stok, nanti dikabari lagi kapan-kapan.\n\nMakasih Mas,\nRahmat',
     flagged: true,
