@@ -81,6 +81,10 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nTerima kasih sudah menyampaikan keberatannya. Sesuai kontrak, file RAW tidak termasuk paket, jadi tidak kami serahkan.\n\nSalam', 'complaint-right', true],
   // "Kalau Bapak tidak keberatan" is a courtesy in a rule, not a complaint signal.
   ['Selamat pagi Pak Hendra,\n\nTerima kasih atas masukan Bapak. Ke depannya semua permintaan untuk tukang lewat saya dulu, kalau Bapak tidak keberatan.\n\nSalam,\nRina', 'boundary', true],
+  // "No need to … in advance", "Tidak perlu bayar DP": the customer is spared a step, no rule is set.
+  ['Hi Claire,\n\nConfirming your booking on 12 March. No need to send the slides in advance, but the agenda would help.\n\nBest,\nAmy', 'other', true],
+  ['Halo kak,\n\nPesanan sudah kami catat. Tidak perlu bayar DP ya kak, bayar pas ambil aja.\n\nSalam', 'other', true],
+  ['Hi all,\n\nFrom now on, deposits must be paid in advance. No need to bring cash.\n\nThanks,\nAmy', 'boundary', true],
   // Lateness and weekday rules, a payment deadline, own working hours.
   ['Hi all,\n\nIf you arrive late, your session still ends at the booked time.\n\nThanks,\nEllie', 'boundary', true],
   ['Halo kak,\n\nJam kerjaku Senin–Jumat 09.00–17.00 ya kak.\n\nMakasih!\nNayla', 'boundary', true],

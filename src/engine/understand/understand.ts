@@ -6,6 +6,7 @@ import type { Layout } from './layout';
 import { readApologies } from './apologies';
 import { admitsFault, countDistinct, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
 import { findIn } from './find';
+import { clauseAt, clauses } from './clauses';
 
 export type Understanding = {
   /** Sentences that decline, refuse or cannot fully meet the request. */
@@ -73,8 +74,9 @@ export function understand(
     if (ended.length > 0) terminations.push(sentence);
     const declined = declineHits(text, sentence, m, quotes);
     if (declined.length > 0) declines.push(sentence);
-    // "No deposit is needed" states no rule.
-    if (findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 }).length > 0) rules.push(sentence);
+    // "No deposit is needed" states no rule, nor does "No need to send the slides in advance".
+    const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
+    if (ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) rules.push(sentence);
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
     if (isAlternative(text, sentence, m, quotes, [...declined, ...ended], echoes)) alternatives.push(sentence);
   }
@@ -91,4 +93,11 @@ export function understand(
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
     citesAgreement: countDistinct(text, body, m.rightEvidence, quotes) > 0,
   };
+}
+
+/** A rule word after "no need" / "tidak perlu" in its clause: the customer is spared, not bound. */
+function waived(text: string, sentence: Span, hit: Span, noNeed: readonly string[], quotes: readonly Span[]): boolean {
+  const list = clauses(text, sentence);
+  const clause = list[clauseAt(list, hit.start)];
+  return clause !== undefined && findIn(text, clause, noNeed, { quotes }).some((n) => n.end <= hit.start);
 }

@@ -163,6 +163,8 @@ export const meaning = {
     'arrive late', "if you're late", 'late arrival', 'late arrivals', 'no-show', 'no-shows',
     'to weekdays', 'on weekdays', 'weekdays only',
   ],
+  /** Before a rule word in its clause, no rule is set: "No need to send the slides in advance". */
+  noNeed: ['no need', "don't need to", "don't have to", "needn't"],
   /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
   ruleStarts: [
     'from now on', 'going forward', 'moving forward', 'from next week', 'from next month', 'starting next week',

@@ -175,6 +175,8 @@ export const meaning = {
     'lunas paling lambat', 'pelunasan maksimal',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
+  /** Sebelum kata aturan dalam klausanya, tidak ada aturan: "Tidak perlu bayar DP". */
+  noNeed: ['tidak perlu', 'nggak perlu', 'gak perlu', 'ga perlu', 'tidak usah', 'nggak usah', 'gak usah', 'ga usah'],
   ruleStarts: [
     'mulai sekarang', 'mulai saat ini', 'mulai hari ini', 'mulai besok', 'mulai minggu depan', 'mulai bulan depan', 'mulai tahun depan',
     'mulai tanggal', 'terhitung mulai', 'terhitung sejak', 'berlaku mulai', 'ke depannya', 'untuk ke depannya', 'tegaskan kembali',
