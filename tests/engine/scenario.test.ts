@@ -71,6 +71,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nBetul kak, pesanan kakak terlewat di catatan kami. Besok pagi kami antar.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nMaaf kak, barangnya hilang di gudang kami. Kami ganti uangnya hari ini.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nPromo ini jangan sampai terlewat ya kak, berlaku sampai Minggu.\n\nSalam', 'other', true],
+  ['Bun, iya tadi terapisnya telat sejam karena macet. Sesi berikutnya kami tambah 15 menit gratis ya.\n\nBaby Spa', 'complaint-wrong', false],
   // A lost item or a delay admitted; the order mismatch named ("padahal pesanan …").
   ["Dear Ms. Park,\n\nI'm sorry, we can't find your film roll anywhere in the lab. We'll refund the fee today.\n\nBeth", 'complaint-wrong', false],
   ["Hi Al,\n\nSorry, we're running behind on the kitchen fit. The worktops go in on Friday.\n\nRaj", 'complaint-wrong', false],

@@ -288,6 +288,10 @@ export const meaning = {
     // Something of the customer's overlooked, mislaid or lost on our side.
     'terlewat', 'terselip', 'keselip', 'hilang di gudang', 'hilang di tempat kami', 'hilang di toko kami',
     'ketinggalan di gudang', 'ketinggalan di tempat kami', 'ketinggalan di toko kami',
+    // Our staff late: "terapisnya telat sejam", "teknisi kami terlambat datang".
+    'terapis kami telat', 'terapisnya telat', 'teknisi kami telat', 'teknisinya telat', 'kurir kami telat', 'kurirnya telat',
+    'driver kami telat', 'drivernya telat', 'tim kami telat', 'timnya telat', 'terapis kami terlambat', 'teknisi kami terlambat',
+    'kurir kami terlambat', 'tim kami terlambat',
     'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
   complaintSignals: [
