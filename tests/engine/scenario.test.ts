@@ -71,6 +71,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nBetul kak, pesanan kakak terlewat di catatan kami. Besok pagi kami antar.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nMaaf kak, barangnya hilang di gudang kami. Kami ganti uangnya hari ini.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nPromo ini jangan sampai terlewat ya kak, berlaku sampai Minggu.\n\nSalam', 'other', true],
+  ['Hai kak,\n\nIya kak, albumnya belum jadi, padahal janjinya akhir bulan kemarin. Kami kirim Jumat ini.\n\nYudha', 'complaint-wrong', false],
+  // Money asked back, against what was written: a complaint reply ("tidak bisa dikembalikan", "tertulis").
+  ['Bu Yanti,\n\nLes sudah berjalan 16 pertemuan sesuai jadwal yang tertulis di buku kontrol. Jadi uang les tidak bisa dikembalikan, tapi Aldo bisa ikut kelas latihan Sabtu tanpa biaya.\n\nPak Doni', 'complaint-right', true],
   ['Bun, iya tadi terapisnya telat sejam karena macet. Sesi berikutnya kami tambah 15 menit gratis ya.\n\nBaby Spa', 'complaint-wrong', false],
   // A lost item or a delay admitted; the order mismatch named ("padahal pesanan …").
   ["Dear Ms. Park,\n\nI'm sorry, we can't find your film roll anywhere in the lab. We'll refund the fee today.\n\nBeth", 'complaint-wrong', false],

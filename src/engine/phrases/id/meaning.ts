@@ -292,6 +292,7 @@ export const meaning = {
     'terapis kami telat', 'terapisnya telat', 'teknisi kami telat', 'teknisinya telat', 'kurir kami telat', 'kurirnya telat',
     'driver kami telat', 'drivernya telat', 'tim kami telat', 'timnya telat', 'terapis kami terlambat', 'teknisi kami terlambat',
     'kurir kami terlambat', 'tim kami terlambat',
+    'padahal janji', 'padahal janjinya', 'padahal dijanjikan', 'padahal sudah dijanjikan', 'padahal kami janji',
     'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
   complaintSignals: [
@@ -303,7 +304,7 @@ export const meaning = {
     'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
     // An objection, a mismatch or a refund in chat words, and the customer's photos.
     // (Not bare "keberatan": "kalau Bapak tidak keberatan" is a courtesy, not an objection.)
-    'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali',
+    'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali', 'dikembalikan',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
