@@ -4,7 +4,7 @@ export const clarity = {
   /** Vague time words → a concrete placeholder the writer fills in. */
   vagueTime: [
     'at some point', 'at some stage', 'soon', 'soon-ish', 'soonish', 'sometime', 'some time soon', 'in due course', 'eventually', 'one of these days', 'nearer the time', 'sooner or later', 'in the near future', 'at a later date', 'down the line', 'when things calm down', 'when we get a chance', 'when we can', 'when i can', 'in a while',
-    'in a bit', 'in a little while', 'any day now', 'before long', 'in the coming weeks',
+    'in a bit', 'in a little while', 'any day now', 'before long', 'in the coming weeks', 'in the coming days',
     'in the next little while', 'at a later stage', 'someday', 'some day', 'in due time', 'when time allows', 'when time permits',
   ],
   /** What a vague time word becomes: a placeholder for a concrete date. */

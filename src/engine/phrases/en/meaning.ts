@@ -259,7 +259,7 @@ export const meaning = {
     'apologise enough', 'apologize enough', 'i really am', 'so, so sorry', 'beg your', 'we are ashamed', "i'm ashamed",
     'never want to book with us again', 'so ashamed', 'unforgivable', 'so embarrassed', 'i am embarrassed', "i'm embarrassed",
     'mortified', 'sincerest apologies', 'deepest apologies', 'most sincere apologies', 'humbly apologise', 'humbly apologize',
-    'devastated', 'beyond sorry', 'forgive myself', 'forgive ourselves',
+    'devastated', 'beyond sorry', 'forgive myself', 'forgive ourselves', 'hate to say no', 'hate to disappoint',
   ],
   /** An apology's object that is the policy or decision itself. */
   policyObjects: [

@@ -77,6 +77,9 @@ export const firmness = {
     'kurang yakin apakah', 'tidak yakin apakah', 'gak yakin apakah', 'nggak yakin apakah', 'belum yakin apakah',
     'mungkin masih bisa', 'masih bisa kok', 'gimana nanti', 'bagaimana nanti', 'coba ajukan', 'coba saya ajukan',
     'coba kami ajukan', 'saya coba ajukan', 'kami coba ajukan', 'aku coba ajukan',
+    // The decision handed up to the boss: "nanti coba aku tanya owner dulu".
+    'tanya owner', 'tanyain owner', 'tanyakan ke owner', 'tanya ke owner', 'tanya bos', 'tanya atasan', 'tanyakan ke atasan',
+    'tanya pemilik', 'diskusikan dengan owner', 'diskusikan dengan atasan',
     'bisa dinegosiasikan', 'masih bisa dinegosiasikan', 'terbuka untuk negosiasi', 'masih open nego', 'open nego',
     // The rule waived in the next breath: "kalau telat sedikit juga nggak apa-apa", "belum bisa DP juga gapapa".
     'juga gapapa', 'juga ga papa', 'juga gak papa', 'juga gak apa-apa', 'juga nggak apa-apa', 'juga tidak apa-apa',

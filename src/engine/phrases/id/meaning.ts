@@ -249,6 +249,7 @@ export const meaning = {
   apologies: [
     'maaf', 'mohon maaf', 'memohon maaf', 'minta maaf', 'meminta maaf', 'permohonan maaf', 'permintaan maaf', 'maafkan', 'maafin',
     'mohon maafkan', 'sorry', 'mohon dimaklumi', 'harap dimaklumi', 'mohon dimaafkan', 'maaf beribu maaf', 'beribu maaf', 'mf', 'maap',
+    'seribu maaf', 'sejuta maaf', 'beribu-ribu maaf',
   ],
   /** Merendahkan diri: memohon ampun, rasa malu dan bersalah berlebihan. */
   grovels: [
@@ -259,7 +260,7 @@ export const meaning = {
     // Remorse and shame beyond a plain apology.
     'sangat menyesal', 'benar-benar menyesal', 'amat menyesal', 'menyesal banget', 'mohon ampun', 'ampuni kami', 'ampuni saya',
     'sangat malu', 'malu sekali', 'malu banget', 'sungguh malu', 'bersalah sekali', 'bersalah banget', 'nggak enak banget',
-    'tidak enak sekali',
+    'tidak enak sekali', 'seribu maaf', 'sejuta maaf', 'beribu-ribu maaf',
   ],
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],

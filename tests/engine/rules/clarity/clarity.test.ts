@@ -28,6 +28,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Soon we will close the doors.', hits: 1, fixed: 'By [date] we will close the doors.' },
     { lang: 'en', body: 'See you soon! We reply as soon as we can.', hits: 0 },
     { lang: 'en', body: "We'll have the new date for you in a bit.", hits: 1, fixed: "We'll have the new date for you by [date]." },
+    { lang: 'en', body: 'The replacement will go out in the coming days.', hits: 1, fixed: 'The replacement will go out by [date].' },
     { lang: 'en', body: 'The replacement part should arrive any day now.', hits: 1, fixed: 'The replacement part should arrive by [date].' },
     { lang: 'en', body: 'The table will arrive on 14 May.', hits: 0 },
     { lang: 'id', body: 'Nanti kapan-kapan pasti saya kirim kok.', hits: 1, fixed: 'Pada [tanggal] pasti saya kirim kok.' },

@@ -7,6 +7,11 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: the decision handed up to the owner ("nanti coba aku tanya owner dulu") reopens it',
+    body: 'Halo kak,\n\nDiskon belum bisa ya kak, tapi nanti coba aku tanya owner dulu. Free ongkir Rp15.000 bisa.\n\nSalam',
+    flagged: true,
+  },
+  {
     name: 'id: the working-hours rule given up for an urgent case ("kalau mendesak ya boleh lah")',
     body: 'Halo kak Evan,\n\nMulai sekarang jam kerjaku Senin–Jumat 09.00–17.00, tapi kalau mendesak ya boleh lah chat malam.\n\nMakasih kak!\nNayla',
     flagged: true,

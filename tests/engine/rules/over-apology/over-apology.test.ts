@@ -7,6 +7,18 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "I really hate to say no" grovels over a fair rule',
+    body: "Hi Sam,\n\nI'm so sorry, I really hate to say no. The deposit isn't refundable. We can move your date to June.\n\nBest,\nAnna",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "seribu maaf" grovels like "maaf beribu maaf"',
+    body: 'Halo kak,\n\nSeribu maaf kak, diskon tidak bisa. Free ongkir Rp15.000 bisa.\n\nSalam',
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
     name: 'en: one softening apology before a refusal passes',
     body: "Hi Marcus,\n\nI'm sorry, but the Standard package covers two rounds. A third round is $60.\n\nBest,\nDana",
     flagged: false,
