@@ -233,6 +233,8 @@ export const meaning = {
     'pertemuan pengganti', 'les pengganti', 'kelas pengganti', 'sesi pengganti', 'jadwal pengganti',
     // Handing the booking to someone else is an option on its own ("tiketnya masih bisa dialihkan ke teman").
     'bisa dialihkan', 'dapat dialihkan', 'boleh dialihkan',
+    // Ready stock the customer can order right away ("Yang ready warna hitam dan cream, tinggal checkout").
+    'tinggal checkout', 'tinggal order', 'tinggal pesan', 'langsung checkout', 'bisa langsung order',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
   concrete: [

@@ -17,6 +17,7 @@ export const politeness = {
     'kan udah aku jelasin', 'kan udah saya jelasin', 'kan sudah saya jelaskan', 'kan sudah kami jelaskan', 'kan udah dijelasin',
     'kan sudah dijelaskan', 'kan udah aku kasih tau', 'dijelasin berulang-ulang', 'dijelaskan berulang-ulang', 'udah berapa kali',
     'sudah berapa kali', 'makanya kalau', 'lain kali baca',
+    'udah dibilangin', 'sudah dibilangin', 'dibilangin berkali-kali', 'sudah berkali-kali saya bilang',
     // "Emang Ibu pikir kami ini tukang sulap?", "udah jelas-jelas ditulis".
     'emang kakak pikir', 'emang ibu pikir', 'emang bapak pikir', 'emang anda pikir', 'dikira kami', 'pikir kami ini',
     'tukang sulap', 'bukan pesulap', 'jelas-jelas', 'gimana sih', 'bagaimana sih',
@@ -35,6 +36,9 @@ export const politeness = {
     'ya udah kalau gak mau', 'suka-suka', 'bukan masalah saya', 'bukan masalah kami', 'bukan salah kami', 'ambil atau tinggalkan',
     'jangan banyak tanya', 'jangan banyak protes', 'jangan komplain', 'gak usah komplain', 'udah banyak yang nanya',
     'sudah banyak yang tanya',
+    // The customer told they are not the only one: "pesanan kakak bukan satu-satunya".
+    'kakak bukan satu-satunya', 'ibu bukan satu-satunya', 'bapak bukan satu-satunya', 'bukan satu-satunya pelanggan',
+    'bukan satu-satunya pesanan', 'bukan satu-satunya customer', 'bukan cuma kakak', 'bukan cuma bapak', 'bukan cuma ibu', 'bukan hanya kakak', 'bukan hanya anda',
     // Sending the customer away, or saying one is fed up with them.
     'gak usah beli', 'nggak usah beli', 'ga usah beli', 'tidak usah beli', 'gak usah order', 'nggak usah order',
     'cari toko lain saja', 'cari toko lain aja', 'cari vendor lain saja', 'cari vendor lain aja', 'cari tempat lain saja',

@@ -605,6 +605,11 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: ready stock to check out is the option ("Yang ready warna hitam dan cream, tinggal checkout")',
+    body: 'Halo kak,\n\nCustom warna belum bisa ya kak. Yang ready warna hitam dan cream, tinggal checkout.\n\nSalam',
+    flagged: false,
+  },
+  {
     name: 'id: the lowest price we can go to is the option ("Paling mentok Rp1.200.000")',
     body: 'Halo Pak,\n\nHarga segitu belum bisa kami kasih Pak. Paling mentok Rp1.200.000.\n\nSalam',
     flagged: false,

@@ -32,6 +32,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "If you'd like, we can come back on Friday. I'm sure the colour will settle.", hits: 0 },
     { lang: 'id', body: 'Ustadzah kami juga punya keluarga, bukan kerja 24 jam.', hits: 2 },
     { lang: 'id', body: 'Kami juga perlu makan kak, bukan kerja sosial.', hits: 2 },
+    { lang: 'id', body: 'Udah dibilangin berkali-kali, jangan dicuci pakai air panas.', hits: 1 },
+    { lang: 'id', body: 'Kakak sudah berkali-kali order di sini, makasih banyak ya.', hits: 0 },
     { lang: 'en', body: "We're not a charity, and petrol isn't free either.", hits: 2 },
     { lang: 'en', body: 'The charity run raised £400, and entry is free for under-12s.', hits: 0 },
     { lang: 'id', body: 'Tim kami kerja dalam dua shift supaya Ibu bisa dilayani pagi dan sore.', hits: 0 },
@@ -48,6 +50,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Tambahan 20 porsi buat besok gak bisa. Bapak pikir dapur kami sulap?', hits: 1 },
   ],
   'politeness/dismissive': [
+    { lang: 'id', body: 'Sabar ya kak, pesanan kakak bukan satu-satunya.', hits: 1 },
+    { lang: 'id', body: 'Ini bukan satu-satunya pilihan, kami juga punya paket Silver.', hits: 0 },
     { lang: 'en', body: "Frankly I've had enough of the complaints.", hits: 1 },
     { lang: 'en', body: "We've had enough rain this week to fill the pond.", hits: 0 },
     { lang: 'en', body: "We won't be doing any more work for you, find someone else.", hits: 1, fixed: "We won't be doing any more work for you." },
