@@ -7,6 +7,16 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: a deposit rule waived for long-time customers ("sih bebas aja")',
+    body: 'Halo kak,\n\nMulai bulan depan DP 50% ya kak, tapi kalau kakak langganan lama sih bebas aja.\n\nSalam',
+    flagged: true,
+  },
+  {
+    name: 'id: "bebas" as free of charge keeps the rule',
+    body: 'Halo kak,\n\nMulai bulan depan DP 50% ya kak. Ongkir bebas untuk area Depok.\n\nSalam',
+    flagged: false,
+  },
+  {
     name: 'id: the decision handed up to the owner ("nanti coba aku tanya owner dulu") reopens it',
     body: 'Halo kak,\n\nDiskon belum bisa ya kak, tapi nanti coba aku tanya owner dulu. Free ongkir Rp15.000 bisa.\n\nSalam',
     flagged: true,
