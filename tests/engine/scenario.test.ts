@@ -72,6 +72,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nMaaf kak, barangnya hilang di gudang kami. Kami ganti uangnya hari ini.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nPromo ini jangan sampai terlewat ya kak, berlaku sampai Minggu.\n\nSalam', 'other', true],
   ['Hai kak,\n\nIya kak, albumnya belum jadi, padahal janjinya akhir bulan kemarin. Kami kirim Jumat ini.\n\nYudha', 'complaint-wrong', false],
+  // Complaint words with the -nya suffix still signal a complaint reply.
+  ['Halo Pak,\n\nTerima kasih atas keluhannya dan mohon maaf atas ketidaknyamanannya. Pemasangan ulang tidak bisa gratis, tapi kami bisa kasih potongan 20%.\n\nSalam', 'complaint-right', true],
   // Money asked back, against what was written: a complaint reply ("tidak bisa dikembalikan", "tertulis").
   ['Bu Yanti,\n\nLes sudah berjalan 16 pertemuan sesuai jadwal yang tertulis di buku kontrol. Jadi uang les tidak bisa dikembalikan, tapi Aldo bisa ikut kelas latihan Sabtu tanpa biaya.\n\nPak Doni', 'complaint-right', true],
   ['Bun, iya tadi terapisnya telat sejam karena macet. Sesi berikutnya kami tambah 15 menit gratis ya.\n\nBaby Spa', 'complaint-wrong', false],
