@@ -28,7 +28,8 @@ export function inferScenario(ctx: Base): Scenario {
     const rulesOnly = m.declines.every((s) => standingRule(ctx, s) && !hasAny(s.text, ctx.phrases.politeness.you));
     return rulesOnly ? 'boundary' : 'refusal';
   }
-  if (m.complaintSignals >= COMPLAINT_SIGNALS) return 'complaint-right';
+  // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
+  if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
   if (m.rules.length > 0) return 'boundary';
   return 'other';
 }

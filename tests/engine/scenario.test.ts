@@ -3,6 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // A doubt that the request would work declines; "turn you down" declines; "stop doing the …" ends a service.
+  ["Hi Lena,\n\nThanks for asking. I don't think twelve guests would work in the small studio. The large room takes twelve for £30 more.\n\nBest,\nKai", 'refusal', true],
+  ["Hi Paul,\n\nI hate to turn you down, but we're closed on bank holidays. Tuesday at 9 is free.\n\nBest,\nAmy", 'refusal', true],
+  ["Hi Sam,\n\nI've decided to stop doing the weekly window rounds on your street after May. Your last visit is 28 May.\n\nBest,\nJo", 'termination', true],
+  // The choice the customer made, cited against one complaint signal, answers a complaint with nothing declined.
+  ['Hi Nora,\n\nI understand the colour is disappointing. It is the Sage 3 paint you picked from the card on 4 May, applied in two coats as quoted.\n\nBest,\nTim', 'complaint-right', true],
+  ['Halo kak,\n\nMakasih udah kirim fotonya kak. Tasnya warna mocca, sesuai deskripsi produk dan yang kakak checkout ya.\n\nSalam,\nAdmin', 'complaint-right', true],
+  ['Hi Lou,\n\nSorry, that was a packing error: you ordered the large mug and got the small one. The large one ships today.\n\nBest,\nAnn', 'complaint-wrong', false],
+  ['Selamat siang Bu,\n\nIya Bu, teknisi kami memang datang terlambat satu jam. Biaya kunjungan hari itu kami gratiskan.\n\nSalam,\nServis AC Dingin', 'complaint-wrong', false],
+  ['Hi all,\n\nWeekend cleans carry a 25% surcharge.\n\nThanks,\nMaria', 'boundary', true],
+  ['Halo kak, admin cuma online jam 09.00-17.00 ya kak.\n\nMakasih!\nToko Rajut', 'boundary', true],
+  ['Halo Pak Budi,\n\nMulai semester depan saya tidak bisa lagi mengajar gitar Raka karena pindah kota. Les terakhir tanggal 20 Juni.\n\nSalam,\nKak Dani', 'termination', true],
   ["Hi Ana,\n\nThanks for asking. We can't take 20% off the table, but the ash version is $1,420.\n\nBest,\nTomas", 'refusal', true],
   ['Halo kak,\n\nMohon maaf, pengiriman 1 jam lagi sudah gak bisa ya kak. Besok pagi bisa kami kirim jam 08.00.\n\nSalam,\nAyu', 'refusal', true],
   ['Dear Mr. Lee,\n\nWe will no longer provide bookkeeping services to your company from 1 June. Your final invoice follows on 5 June.\n\nRegards,\nNadia', 'termination', true],

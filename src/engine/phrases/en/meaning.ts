@@ -55,7 +55,7 @@ export const meaning = {
     "isn't feasible", 'not realistic', "isn't realistic",
     'tricky to', 'tricky for us', 'tricky for me', 'prefer not to', "won't work for us", "doesn't work for us",
     "won't work for me", "doesn't work for me", 'not going to work', 'not going to be possible', 'have to say no', 'must say no',
-    'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'slot is taken', 'slot is gone',
+    'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'turn you down', 'turning you down', 'slot is taken', 'slot is gone',
     'date is taken', 'date is gone', 'already taken', 'already gone', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
     'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',
     // A free extra cut off: "No more free changes.", "won't be done free of charge".
@@ -111,7 +111,7 @@ export const meaning = {
     'your service ends', 'services will end',
     // Looking after something for the customer stops: "stop looking after the shop's Instagram".
     'stop looking after', 'stop hosting', 'stop maintaining', 'stop handling', 'stop servicing', 'stop caring for',
-    'stop taking care of', 'stop doing your', 'stop running your', 'stepping back from', 'stepping away from',
+    'stop taking care of', 'stop doing your', 'stop doing the', 'stop running your', 'stepping back from', 'stepping away from',
     'call it a day', 'calling it a day', 'call time on', 'bring an end to', 'bring to an end', 'my last season', 'my final season',
     'our last season', 'our final season', 'arrangement to an end', 'contract to an end', 'agreement to an end',
     'service to an end', 'services to an end', 'partnership to an end', 'cancelling your remaining', 'cancel your remaining',
@@ -161,7 +161,7 @@ export const meaning = {
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
     // Lateness and when work is sent: "If you arrive late, …", "keep edit requests to weekdays".
     'arrive late', "if you're late", 'late arrival', 'late arrivals', 'no-show', 'no-shows',
-    'to weekdays', 'on weekdays', 'weekdays only',
+    'to weekdays', 'on weekdays', 'weekdays only', 'surcharge',
   ],
   /** Before a rule word in its clause, no rule is set: "No need to send the slides in advance". */
   noNeed: ['no need', "don't need to", "don't have to", "needn't"],
@@ -202,7 +202,7 @@ export const meaning = {
     // A path that depends on the customer's step: "If your vet gives the vaccine this week, …".
     'if your', 'once you', 'once your', 'as soon as you', 'as soon as your', 'booking stays', 'keep your booking',
     // Another branch does it, or how the customer settles: "our unit in town does the same valet for £45".
-    'does the same', 'do the same', 'also does', 'you can pay', 'can be paid',
+    'does the same', 'do the same', 'also does', 'you can pay', 'can be paid', 'please pay', 'is attached',
     // Another size at its price: "For thirty guests it would be £1,250".
     'it would be', "it'd be", 'would cost',
   ],
@@ -229,7 +229,7 @@ export const meaning = {
     'split the payment', 'split the cost', 'split the bill', 'payment plan', 'pay in instalments', 'pay in installments',
     // Suggestions and introductions to someone else: "You might find a primer helps", "pass on their details".
     'you might find', 'you may find', 'you might want to', 'you may want to', 'could advise', 'can advise', 'put you in touch',
-    'put you in contact', 'introduce you to', 'pass on their', 'pass on the details', 'pass on details', 'pass on a couple',
+    'put you in contact', 'introduce you', 'another way', 'pass on their', 'pass on the details', 'pass on details', 'pass on a couple',
     'pass on some', 'contact details', 'their details',
     // The alternative announced: "What I can do is …", "What does work: …".
     'what i can do', 'what we can do', 'what i can offer', 'what we can offer', "what i'm able to", "what we're able to",
@@ -278,7 +278,7 @@ export const meaning = {
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
-    'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong',
+    'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong', 'packing mistake', 'packing error',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
     'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
     'running behind', 'behind schedule', 'fallen behind',
@@ -291,13 +291,13 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'from your photo', 'from your photos', 'in your photo', 'in your photos',
+    'from your photo', 'from your photos', 'in your photo', 'in your photos', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [
-    'you signed', 'as agreed', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
+    'you signed', 'as agreed', 'you picked', 'terms say', 'terms state', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',
@@ -317,7 +317,7 @@ export const meaning = {
   /** What the doubt is about: "not sure a refund is really on the cards", "can't see that happening". */
   possibilities: [
     'possible', 'doable', 'feasible', 'realistic', 'workable', 'on the cards', 'in the cards', 'going to happen',
-    'going to work', 'happening', 'an option', 'we can', 'we could', 'i can', 'i could', "we'd be able", "i'd be able",
+    'going to work', 'happening', 'an option', 'would work', 'would really work', 'will work', 'we can', 'we could', 'i can', 'i could', "we'd be able", "i'd be able",
     "we'll be able", "i'll be able",
   ],
 } as const;

@@ -72,7 +72,7 @@ export const politeness = {
   /** Blaming statements that need no trait word. */
   blame: [
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
-    "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have known',
+    "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have checked', "you should've checked", 'you should have known',
     'you failed to', 'you clearly', 'you obviously', 'because of you',
     'unprofessional of you', 'rude of you', 'disrespectful of you', 'unfair of you', 'your constant changes', 'your constant complaints', 'your constant messages', 'your endless', 'you kept changing',
     'you keep changing', 'because you kept', 'because you changed', "because you didn't", 'because you did not',

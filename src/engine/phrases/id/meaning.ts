@@ -152,6 +152,11 @@ export const meaning = {
     'kami sudahi', 'saya sudahi', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
     'sudah tidak bisa melayani', 'udah gak bisa melayani', 'sudah tidak bisa menerima', 'udah gak bisa nerima',
     'sudah tidak bisa menangani', 'sudah tidak bisa mengerjakan', 'sudah tidak bisa bekerja sama',
+    // "Mulai Juli saya tidak bisa lagi mengajar les Arka": no longer able to do the trade's work.
+    'tidak bisa lagi mengajar', 'tidak dapat lagi mengajar', 'gak bisa lagi ngajar', 'nggak bisa lagi ngajar', 'tidak bisa lagi ngajar',
+    'tidak bisa lagi melatih', 'tidak dapat lagi melatih', 'tidak bisa lagi memasok', 'tidak dapat lagi memasok',
+    'tidak bisa lagi mengirim', 'tidak dapat lagi mengirim', 'gak bisa lagi ngirim', 'tidak bisa lagi mengerjakan',
+    'tidak dapat lagi mengerjakan', 'tidak bisa lagi menangani', 'tidak dapat lagi menangani', 'gak bisa lagi pegang',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
@@ -173,6 +178,8 @@ export const meaning = {
     'jam kerjaku', 'jam kerja saya', 'jam kerja kami', 'paling lambat tanggal', 'dibayar paling lambat', 'dibayarkan paling lambat',
     'cuma sampai', 'hanya sampai', 'pengumuman', 'mulai semester', 'pelunasan paling lambat', 'dilunasi paling lambat',
     'lunas paling lambat', 'pelunasan maksimal',
+    // When the admin answers, when samples must arrive ("admin cuma online jam 08.00-20.00").
+    'online jam', 'online pukul', 'cuma online', 'hanya online', 'aktif jam', 'dikirim paling lambat', 'dikirim maksimal',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
   /** Sebelum kata aturan dalam klausanya, tidak ada aturan: "Tidak perlu bayar DP". */
@@ -235,6 +242,9 @@ export const meaning = {
     'bisa dialihkan', 'dapat dialihkan', 'boleh dialihkan',
     // Ready stock the customer can order right away ("Yang ready warna hitam dan cream, tinggal checkout").
     'tinggal checkout', 'tinggal order', 'tinggal pesan', 'langsung checkout', 'bisa langsung order',
+    // A referral or introduction in chat words, and money or keys handed back ("deposit saya balikin").
+    'rekomendasiin', 'ngerekomendasiin', 'kenalkan', 'kenalin', 'mengenalkan', 'memperkenalkan',
+    'saya balikin', 'kami balikin', 'aku balikin', 'dibalikin', 'diserahin', 'kunci diserahkan',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
   concrete: [
@@ -277,7 +287,7 @@ export const meaning = {
     'kelalaian saya', 'kekeliruan saya', 'saya lalai', 'saya keliru', 'seharusnya saya', 'saya telat', 'saya terlambat',
     'aku salah', 'salahku', 'kami lupa', 'saya lupa', 'aku lupa', 'kelupaan', 'tertukar', 'ketuker', 'salah cetak',
     'salah potong', 'salah jahit', 'salah ukur', 'salah pasang', 'salah tulis', 'salah ketik', 'salah jadwal', 'kurang teliti',
-    'atas keterlambatan', 'keterlambatan dari kami', 'keterlambatan kami',
+    'atas keterlambatan', 'keterlambatan dari kami', 'keterlambatan kami', 'memang datang terlambat', 'memang datang telat', 'memang sampai terlambat', 'memang sampai telat',
     // The slip of someone on the team ("kelalaian admin kami", "human error").
     'kesalahan admin', 'kelalaian admin', 'kesalahan staf', 'kelalaian staf', 'kesalahan tim', 'kesalahan kurir', 'kelalaian kurir',
     'kesalahan karyawan', 'kelalaian karyawan', 'kesalahan teknisi', 'kelalaian teknisi', 'keteledoran kami', 'human error',
@@ -320,6 +330,9 @@ export const meaning = {
     'disetujui', 'kakak setujui', 'bapak setujui', 'ibu setujui', 'anda setujui', 'kakak approve', 'di-approve', 'diapprove',
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
     'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
+    // "sesuai dengan perjanjian", the product description and what was checked out.
+    'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
+    'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
     'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',

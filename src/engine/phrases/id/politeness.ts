@@ -97,6 +97,8 @@ export const politeness = {
     'sendiri yang ogah', 'sendiri yang lalai', 'sendiri yang teledor',
     // "Bapak sendiri yang minta tambahan 3 halaman": the customer's own request thrown back.
     'sendiri yang minta', 'sendiri yang request', 'sendiri yang mau',
+    // "lagian Ibu juga ganti rundown mendadak": the customer's doing thrown back as an excuse.
+    'lagian ibu juga', 'lagian bapak juga', 'lagian kakak juga', 'lagian anda juga', 'lagian mbak juga', 'lagian mas juga',
   ],
   /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
   commandVerbs: [

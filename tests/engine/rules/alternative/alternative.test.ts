@@ -12,6 +12,36 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "another way to do it" with a price is an alternative',
+    body: "Hi Tara,\n\nI don't think eight riders would work on one boat. Another way to do it is two boats side by side at £18 each.\n\nBest,\nJon",
+    flagged: false,
+  },
+  {
+    name: 'en: an offer to introduce the customer to someone else is a referral',
+    body: "Hi Kate,\n\nI'm going to stop doing the Sunday classes after March. Priya at Lotus Studio runs one and I'd be happy to introduce you.\n\nBest,\nMo",
+    flagged: false,
+  },
+  {
+    name: 'en: an attached invoice to pay closes the account',
+    body: "Hi Dean,\n\nWe won't be taking any more bookings from you. The invoice for the damage (£70) is attached, please pay it within 7 days.\n\nRegards,\nHall Hire",
+    flagged: false,
+  },
+  {
+    name: 'id: rujukan gaya chat ("kami bisa rekomendasiin …") counts',
+    body: 'Halo kak,\n\nKami nggak kirim kue ke luar kota ya kak. Kalau buat yang di Bogor, kami bisa rekomendasiin toko kue langganan kami di sana.\n\nMakasih kak',
+    flagged: false,
+  },
+  {
+    name: 'id: an introduction to another tutor is a referral',
+    body: 'Halo Bu,\n\nMulai Juli saya tidak bisa lagi mengajar les Nadia. Saya bisa kenalkan Ibu ke teman saya yang juga guru les matematika.\n\nSalam,\nRina',
+    flagged: false,
+  },
+  {
+    name: 'id: deposit handed back when the keys are returned is the closing step',
+    body: 'Mas Doni, kamar no. 2 tidak saya perpanjang bulan depan. Deposit saya balikin pas kunci diserahin tanggal 30.\n\nBu Har',
+    flagged: false,
+  },
+  {
     name: 'en: refusal with priced options passes',
     body: "Hi Marcus,\n\nI can't start a third round under the current quote. A single extra round is $60, delivered in 2 days.\n\nBest,\nDana",
     flagged: false,

@@ -7,6 +7,16 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: chat hours loosened for an urgent case ("boleh lah", "diusahain")',
+    body: 'Halo kak, admin cuma online jam 09.00-17.00 ya kak. Tapi kalau penting sih boleh lah chat malam, nanti diusahain.\n\nMakasih!',
+    flagged: true,
+  },
+  {
+    name: 'id: chat hours stated plainly stay firm',
+    body: 'Halo kak, admin cuma online jam 09.00-17.00 ya kak. Chat di luar jam itu kami balas besok pagi.\n\nMakasih!',
+    flagged: false,
+  },
+  {
     name: 'id: a deposit rule waived for long-time customers ("sih bebas aja")',
     body: 'Halo kak,\n\nMulai bulan depan DP 50% ya kak, tapi kalau kakak langganan lama sih bebas aja.\n\nSalam',
     flagged: true,

@@ -21,6 +21,11 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    // The customer's check thrown back, also when the business erred; "lagian Ibu juga …" as an excuse.
+    { lang: 'en', body: 'Yes, the date on the flyer is wrong. You should have checked the draft before it went to print.', hits: 1 },
+    { lang: 'en', body: 'We should have checked the date before it went to print.', hits: 0 },
+    { lang: 'id', body: 'Iya Pak, tukang kami telat dua jam. Lagian Bapak juga ganti desain dapur mendadak.', hits: 1 },
+    { lang: 'id', body: 'Iya Pak, tukang kami telat dua jam. Kami minta maaf, besok datang jam 07.00.', hits: 0 },
     { lang: 'en', body: "Mark,\n\nYou've been nothing but trouble since day one.\n\nPaula", hits: 1 },
     { lang: 'en', body: 'Hi Ms. Carter,\n\nI apologise that our policy caused you trouble.\n\nBest,\nAmy', hits: 0 },
     { lang: 'id', body: 'Masalahnya Rafi sendiri yang malas mengerjakan PR.', hits: 1 },
