@@ -3,6 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // Checking the record, the customer's photos, and a label or form that "says so" answer a complaint.
+  ["Hi Rob,\n\nI've checked the order: you chose the walnut stain on 3 May, and that is what we applied, so we can't redo it for free. A re-stain in oak is $90.\n\nBest,\nLia", 'complaint-right', true],
+  ['Hi Mel,\n\nThanks for the photos. The rug is dry-clean only, as it says on the label, so we can\'t replace it. We can clean it for you at half price.\n\nBest,\nAnn', 'complaint-right', true],
+  ['Halo kak,\n\nMakasih udah kabarin ya kak. Isi box memang 6 potong, sesuai menu yang tertera di katalog kami.\n\nSalam,\nDapur Ayu', 'complaint-right', true],
+  ['Halo kak,\n\nIya kak, rambut kakak jadi kering karena obat yang kami gunakan salah. Treatment pemulihan gratis Sabtu jam 10.00 ya kak.\n\nSalam,\nSalon Ayu', 'complaint-wrong', false],
   // A doubt that the request would work declines; "turn you down" declines; "stop doing the …" ends a service.
   ["Hi Lena,\n\nThanks for asking. I don't think twelve guests would work in the small studio. The large room takes twelve for £30 more.\n\nBest,\nKai", 'refusal', true],
   ["Hi Paul,\n\nI hate to turn you down, but we're closed on bank holidays. Tuesday at 9 is free.\n\nBest,\nAmy", 'refusal', true],

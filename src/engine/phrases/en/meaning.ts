@@ -291,13 +291,13 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'from your photo', 'from your photos', 'in your photo', 'in your photos', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
+    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [
-    'you signed', 'as agreed', 'you picked', 'terms say', 'terms state', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
+    'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'terms say', 'terms state', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',

@@ -288,6 +288,8 @@ export const meaning = {
     'aku salah', 'salahku', 'kami lupa', 'saya lupa', 'aku lupa', 'kelupaan', 'tertukar', 'ketuker', 'salah cetak',
     'salah potong', 'salah jahit', 'salah ukur', 'salah pasang', 'salah tulis', 'salah ketik', 'salah jadwal', 'kurang teliti',
     'atas keterlambatan', 'keterlambatan dari kami', 'keterlambatan kami', 'memang datang terlambat', 'memang datang telat', 'memang sampai terlambat', 'memang sampai telat',
+    // The material or tool we used was the wrong one: "cairan yang kami pakai salah".
+    'kami pakai salah', 'kami gunakan salah', 'kami pakai keliru', 'kami gunakan keliru',
     // The slip of someone on the team ("kelalaian admin kami", "human error").
     'kesalahan admin', 'kelalaian admin', 'kesalahan staf', 'kelalaian staf', 'kesalahan tim', 'kesalahan kurir', 'kelalaian kurir',
     'kesalahan karyawan', 'kelalaian karyawan', 'kesalahan teknisi', 'kelalaian teknisi', 'keteledoran kami', 'human error',
@@ -333,6 +335,7 @@ export const meaning = {
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
+    'sesuai menu', 'sesuai yang tertera', 'tertera di',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
     'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
