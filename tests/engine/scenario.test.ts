@@ -3,6 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // "… is a no", "Saya gak mau lagi", a hedged "sepertinya penuh" decline.
+  ['Hi Dana,\n\nThe hall seats 40, so 55 guests is a no. We can do 40 seated plus standing in the garden.\n\nCheers,\nPete', 'refusal', true],
+  ['Pak, revisinya sudah 6 kali. Saya gak mau lagi, revisi berikutnya Rp100.000 per kali.', 'refusal', true],
+  ['Halo Bu, untuk Minggu sepertinya penuh Bu. Senin jam 10.00 masih kosong.\n\nSalam,\nSalon Melati', 'refusal', true],
   // Checking the record, the customer's photos, and a label or form that "says so" answer a complaint.
   ["Hi Rob,\n\nI've checked the order: you chose the walnut stain on 3 May, and that is what we applied, so we can't redo it for free. A re-stain in oak is $90.\n\nBest,\nLia", 'complaint-right', true],
   ['Hi Mel,\n\nThanks for the photos. The rug is dry-clean only, as it says on the label, so we can\'t replace it. We can clean it for you at half price.\n\nBest,\nAnn', 'complaint-right', true],

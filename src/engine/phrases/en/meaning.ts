@@ -68,7 +68,7 @@ export const meaning = {
     'prices are usually fixed', 'rates are generally fixed', 'prices are generally fixed', 'rates are set', 'prices are set',
     'invoice is correct', 'charge is correct', 'bill is correct', 'amount is correct', 'fee is correct', 'price is what it is', 'price is final', 'prices are final', 'price is firm', 'prices are firm', 'rates are firm',
     // A plain no in other words: "a 24-hour turnaround is a no from us".
-    'a no from us', 'a no from me', "it's a no", "that's a no", 'a no-go', 'a non-starter', 'but no.', 'but no,',
+    'a no from us', 'a no from me', 'is a no', "it's a no", "that's a no", 'a no-go', 'a non-starter', 'but no.', 'but no,',
     'the answer is no', 'answer is still no', 'still a no', 'no sunday', 'no saturday', 'no weekend', 'no evening',
     // A complaint's blame turned down: "Not our fault.", "we aren't responsible for".
     'not our fault', 'not my fault', 'not our responsibility', 'not my responsibility', 'not responsible for',

@@ -53,7 +53,7 @@ export const firmness = {
  } as Readonly<Record<string, string>>,
   /** Ajakan membuka kembali keputusan, ditandai di mana pun. */
   negotiation: [
-    'bisa dinego', 'bisa nego', 'masih bisa nego', 'nego', 'bisa didiskusikan', 'bisa dibicarakan', 'bisa diatur', 'bisa kita atur',
+    'bisa dinego', 'bisa nego', 'masih bisa nego', 'nego', 'bisa didiskusikan', 'bisa dibicarakan', 'dibicarakan lagi', 'boleh dibicarakan', 'didiskusikan lagi', 'boleh didiskusikan', 'dirundingkan', 'bisa diatur', 'bisa kita atur',
     'bisa diusahakan', 'diusahakan', 'let me know pendapat', 'kabari pendapat', 'gimana menurut', 'bagaimana menurut', 'belum final',
     'belum pasti', 'belum diputuskan', 'pertimbangkan kembali', 'pertimbangkan lagi',
     // Still weighing it (not "setelah mempertimbangkan …", which gives the basis of a decision).

@@ -45,7 +45,9 @@ export const meaning = {
     'tidak yakin dapat',
     // Out of stock, fully booked, warranty over: the request cannot be met.
     'sudah habis', 'udah habis', 'lagi habis', 'stok habis', 'stoknya habis', 'stok kosong', 'stoknya kosong',
-    'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
+    'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'sepertinya penuh', 'kayaknya penuh', 'sepertinya sudah penuh', 'kayaknya udah penuh',
+    // A flat no to more work: "Saya gak mau lagi."
+    'tidak mau lagi', 'gak mau lagi', 'nggak mau lagi', 'ga mau lagi', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
     'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'garansi sudah lewat', 'garansinya sudah lewat',
     'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
     // The price as the last word ("sudah harga terendah kami", "no nego").

@@ -7,6 +7,21 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a refusal left to be thought over ("could possibly", "I\'d have to think about it")',
+    body: "Hi Kim,\n\nThe hire deposit is non-refundable, as agreed. We could possibly consider a small credit, I'd have to think about it.\n\nBest,\nRoy",
+    flagged: true,
+  },
+  {
+    name: 'en: an offer to negotiate the rate reopens it',
+    body: "Hi Leo,\n\nWe can't go below £40 an hour, but I'm happy to negotiate if it feels steep.\n\nBest,\nSue",
+    flagged: true,
+  },
+  {
+    name: 'id: a refusal opened to talk again ("boleh dibicarakan lagi kok")',
+    body: 'Halo kak,\n\nMohon maaf kak, DP tidak bisa dikembalikan sesuai syarat booking. Tapi kalau keberatan, boleh dibicarakan lagi kok.\n\nSalam',
+    flagged: true,
+  },
+  {
     name: 'id: chat hours loosened for an urgent case ("boleh lah", "diusahain")',
     body: 'Halo kak, admin cuma online jam 09.00-17.00 ya kak. Tapi kalau penting sih boleh lah chat malam, nanti diusahain.\n\nMakasih!',
     flagged: true,
