@@ -3,6 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // The slip owned in other words: "entirely on us", "our slip", "we didn't catch it".
+  ["Hi Ken,\n\nApologies, the hold-up is entirely on us - we didn't catch the wrong order. The new panels arrive Tuesday.\n\nSorry again,\nMatt", 'complaint-wrong', false],
+  ['Hello Mrs. Kaur,\n\nSo sorry the lid was missing. That\'s our slip - a new one goes out today.\n\nBest,\nEmber', 'complaint-wrong', false],
   // "… is a no", "Saya gak mau lagi", a hedged "sepertinya penuh" decline.
   ['Hi Dana,\n\nThe hall seats 40, so 55 guests is a no. We can do 40 seated plus standing in the garden.\n\nCheers,\nPete', 'refusal', true],
   ['Pak, revisinya sudah 6 kali. Saya gak mau lagi, revisi berikutnya Rp100.000 per kali.', 'refusal', true],

@@ -281,7 +281,7 @@ export const meaning = {
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong', 'packing mistake', 'packing error',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
     'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
-    'running behind', 'behind schedule', 'fallen behind',
+    'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', "we didn't catch", "i didn't catch",
   ],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [

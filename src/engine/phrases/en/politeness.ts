@@ -13,7 +13,7 @@ export const politeness = {
     'like i said', 'like i already said', "as i'm sure you'll remember", "as i'm sure you know", "as i'm sure you're aware",
     'as you should know', 'as you should have known', 'as anyone can see', 'for the last time', "i shouldn't have to explain",
     "i shouldn't have to tell you", 'i should not have to explain', 'some of us have a life', 'some of us actually work',
-    "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science',
+    "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science', 'a bit rich',
     'next time it would help', 'next time, try reading', 'next time, read', 'before booking rather than after',
     'if you had bothered', "if you'd bothered", 'if you had read', "if you'd read", 'to be fair, you',
     'good luck with that', 'thanks for nothing', 'nice try', 'clearly you', 'surely you', 'you may have been expecting',

@@ -45,7 +45,7 @@ export const meaning = {
     'tidak yakin dapat',
     // Out of stock, fully booked, warranty over: the request cannot be met.
     'sudah habis', 'udah habis', 'lagi habis', 'stok habis', 'stoknya habis', 'stok kosong', 'stoknya kosong',
-    'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'sepertinya penuh', 'kayaknya penuh', 'sepertinya sudah penuh', 'kayaknya udah penuh',
+    'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'harga sudah net', 'harga sudah nett', 'harga udah net', 'harga udah nett', 'harga net', 'harga nett', 'sepertinya penuh', 'kayaknya penuh', 'sepertinya sudah penuh', 'kayaknya udah penuh',
     // A flat no to more work: "Saya gak mau lagi."
     'tidak mau lagi', 'gak mau lagi', 'nggak mau lagi', 'ga mau lagi', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
     'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'garansi sudah lewat', 'garansinya sudah lewat',
@@ -227,6 +227,9 @@ export const meaning = {
     'saya siapkan', 'aku siapkan', 'saya kerjakan', 'aku kerjakan', 'saya jadwalkan', 'saya proses', 'aku proses', 'saya antar',
     // The lowest price we can go to: "Paling mentok Rp1.200.000", "harga terbaik kami Rp…".
     'paling mentok', 'mentok di', 'harga terbaik', 'harga paling miring', 'paling bisa',
+    // The customer named in the condition: "Kalau Ibu mau, bisa ambil paket yang lebih kecil".
+    'kalau ibu mau', 'kalau bapak mau', 'kalau kakak mau', 'kalau kak mau', 'kalau mbak mau', 'kalau mas mau', 'jika ibu berminat',
+    'jika bapak berminat', 'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
@@ -245,7 +248,7 @@ export const meaning = {
     // Ready stock the customer can order right away ("Yang ready warna hitam dan cream, tinggal checkout").
     'tinggal checkout', 'tinggal order', 'tinggal pesan', 'langsung checkout', 'bisa langsung order',
     // A referral or introduction in chat words, and money or keys handed back ("deposit saya balikin").
-    'rekomendasiin', 'ngerekomendasiin', 'kenalkan', 'kenalin', 'mengenalkan', 'memperkenalkan',
+    'rekomendasiin', 'ngerekomendasiin', 'bisa lewat', 'bisa melalui', 'dapat melalui', 'bisa via', 'kenalkan', 'kenalin', 'mengenalkan', 'memperkenalkan',
     'saya balikin', 'kami balikin', 'aku balikin', 'dibalikin', 'diserahin', 'kunci diserahkan',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */

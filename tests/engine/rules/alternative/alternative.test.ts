@@ -12,6 +12,21 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: another channel ("bisa lewat admin") is the next step',
+    body: 'Halo kak,\n\nMohon maaf kak, kami nggak kasih nomor pribadi fotografer ya kak. Untuk jadwal bisa lewat admin di nomor ini.\n\nMakasih kak',
+    flagged: false,
+  },
+  {
+    name: 'id: "Kalau Bapak mau, bisa ambil paket …" after a price held firm',
+    body: 'Mohon maaf Pak, harga sudah nett. Kalau Bapak mau, bisa ambil paket yang lebih kecil.\n\nSalam,\nToko Kue',
+    flagged: false,
+  },
+  {
+    name: 'id: a price held firm with nothing else is flagged',
+    body: 'Mohon maaf Pak, harga sudah nett ya.\n\nSalam,\nToko Kue',
+    flagged: true,
+  },
+  {
     name: 'en: "another way to do it" with a price is an alternative',
     body: "Hi Tara,\n\nI don't think eight riders would work on one boat. Another way to do it is two boats side by side at £18 each.\n\nBest,\nJon",
     flagged: false,

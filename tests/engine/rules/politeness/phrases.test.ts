@@ -11,6 +11,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    { lang: 'en', body: "Frankly it's a bit rich complaining about the wait when you arrived late.", hits: 1 },
     { lang: 'en', body: 'Good try, but no. Our prices are on the website for a reason.', hits: 2 },
     { lang: 'en', body: 'Funny how the soot only showed up after you lit the fire three times.', hits: 1 },
     { lang: 'en', body: "It's funny how quickly the puppies grow.", hits: 0 },
