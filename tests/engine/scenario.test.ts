@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  ["Hi Ed,\n\nI'm retiring this summer, so July will be my last month cutting your hedges. I'll leave the gate key with your neighbour.\n\nBest,\nBill", 'termination', true],
+  ["Hi Val,\n\nI'm sorry you felt the massage was short. It ran 45 minutes, as booked. A 60-minute slot is £55 if you'd like longer next time.\n\nBest,\nKim", 'complaint-right', true],
   // The slip owned in other words: "entirely on us", "our slip", "we didn't catch it".
   ["Hi Ken,\n\nApologies, the hold-up is entirely on us - we didn't catch the wrong order. The new panels arrive Tuesday.\n\nSorry again,\nMatt", 'complaint-wrong', false],
   ['Hello Mrs. Kaur,\n\nSo sorry the lid was missing. That\'s our slip - a new one goes out today.\n\nBest,\nEmber', 'complaint-wrong', false],

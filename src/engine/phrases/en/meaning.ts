@@ -120,7 +120,7 @@ export const meaning = {
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
     // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
     'coming to an end', 'come to an end', 'finishing for the', 'wrapping up for the', 'lessons are finishing',
-    'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together',
+    'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together', "i'm retiring", 'be my last month', 'be our last month',
   ],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
@@ -204,7 +204,7 @@ export const meaning = {
     // Another branch does it, or how the customer settles: "our unit in town does the same valet for £45".
     'does the same', 'do the same', 'also does', 'you can pay', 'can be paid', 'please pay', 'is attached',
     // Another size at its price: "For thirty guests it would be £1,250".
-    'it would be', "it'd be", 'would cost',
+    'would be', "it'd be", 'would cost',
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
@@ -214,7 +214,7 @@ export const meaning = {
     'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
     'last day of service', 'service ends on', 'will be returned', 'return your',
     // Closing steps when ending service: files, money and access handed back.
-    'handed over', 'will be handed', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
+    'handed over', 'will be handed', 'send everything', 'pass everything', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'refunded', 'be refunding', 'will be credited',
     'paid back', 'pay you back', 'reimbursed', 'will reimburse',
     // Referrals to another business.
@@ -291,13 +291,13 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
+    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [
-    'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'terms say', 'terms state', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
+    'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'as booked', 'terms say', 'terms state', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',

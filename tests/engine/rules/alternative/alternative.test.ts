@@ -12,6 +12,16 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a paid option put as "a repair would be $60"',
+    body: "Hi Sid,\n\nThe lamp was damaged by a fall, which the warranty doesn't cover. A new shade would be $35, ready Friday.\n\nThanks,\nOakworks",
+    flagged: false,
+  },
+  {
+    name: 'en: handing everything over to the next provider closes the service',
+    body: "Hi Fran,\n\nI'm retiring in the spring, so March will be my last month doing your payroll. I'll send everything to whoever takes over.\n\nAll the best,\nMaggie",
+    flagged: false,
+  },
+  {
     name: 'id: another channel ("bisa lewat admin") is the next step',
     body: 'Halo kak,\n\nMohon maaf kak, kami nggak kasih nomor pribadi fotografer ya kak. Untuk jadwal bisa lewat admin di nomor ini.\n\nMakasih kak',
     flagged: false,
