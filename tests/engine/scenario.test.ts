@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  ['Yth. Bapak Rudi,\n\nMulai 1 Juni kami tidak dapat lagi menyediakan katering harian untuk kantor Bapak. Tagihan terakhir kami kirim 31 Mei.\n\nHormat kami,\nDapur Sehat', 'termination', true],
+  ['Selamat siang Ibu,\n\nTerima kasih atas masukannya. Antrean kami sesuai ketentuan yang tertulis di meja depan, jadi kami tidak bisa mendahulukan pasien tertentu.\n\nSalam,\nKlinik', 'complaint-right', true],
   ["Hi Ed,\n\nI'm retiring this summer, so July will be my last month cutting your hedges. I'll leave the gate key with your neighbour.\n\nBest,\nBill", 'termination', true],
   ["Hi Val,\n\nI'm sorry you felt the massage was short. It ran 45 minutes, as booked. A 60-minute slot is £55 if you'd like longer next time.\n\nBest,\nKim", 'complaint-right', true],
   // The slip owned in other words: "entirely on us", "our slip", "we didn't catch it".

@@ -159,6 +159,16 @@ export const meaning = {
     'tidak bisa lagi melatih', 'tidak dapat lagi melatih', 'tidak bisa lagi memasok', 'tidak dapat lagi memasok',
     'tidak bisa lagi mengirim', 'tidak dapat lagi mengirim', 'gak bisa lagi ngirim', 'tidak bisa lagi mengerjakan',
     'tidak dapat lagi mengerjakan', 'tidak bisa lagi menangani', 'tidak dapat lagi menangani', 'gak bisa lagi pegang',
+    'tidak dapat lagi menyediakan', 'tidak bisa lagi menyediakan', 'gak bisa lagi menyediakan', 'nggak bisa lagi menyediakan',
+    'tidak dapat lagi mengantar', 'tidak bisa lagi mengantar', 'gak bisa lagi mengantar', 'nggak bisa lagi mengantar',
+    'tidak dapat lagi merawat', 'tidak bisa lagi merawat', 'gak bisa lagi merawat', 'nggak bisa lagi merawat',
+    'tidak dapat lagi membersihkan', 'tidak bisa lagi membersihkan', 'gak bisa lagi membersihkan', 'nggak bisa lagi membersihkan',
+    'tidak dapat lagi mengelola', 'tidak bisa lagi mengelola', 'gak bisa lagi mengelola', 'nggak bisa lagi mengelola',
+    'tidak dapat lagi memproduksi', 'tidak bisa lagi memproduksi', 'gak bisa lagi memproduksi', 'nggak bisa lagi memproduksi',
+    'tidak dapat lagi menjual', 'tidak bisa lagi menjual', 'gak bisa lagi menjual', 'nggak bisa lagi menjual',
+    'tidak dapat lagi mengurus', 'tidak bisa lagi mengurus', 'gak bisa lagi mengurus', 'nggak bisa lagi mengurus',
+    'tidak dapat lagi memegang', 'tidak bisa lagi memegang', 'gak bisa lagi memegang', 'nggak bisa lagi memegang',
+    'tidak dapat lagi menjahit', 'tidak bisa lagi menjahit', 'gak bisa lagi menjahit', 'nggak bisa lagi menjahit',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
@@ -249,7 +259,7 @@ export const meaning = {
     'tinggal checkout', 'tinggal order', 'tinggal pesan', 'langsung checkout', 'bisa langsung order',
     // A referral or introduction in chat words, and money or keys handed back ("deposit saya balikin").
     'rekomendasiin', 'ngerekomendasiin', 'bisa lewat', 'bisa melalui', 'dapat melalui', 'bisa via', 'kenalkan', 'kenalin', 'mengenalkan', 'memperkenalkan',
-    'saya balikin', 'kami balikin', 'aku balikin', 'dibalikin', 'diserahin', 'kunci diserahkan',
+    'carikan pengganti', 'cariin pengganti', 'mencarikan pengganti', 'bantu carikan', 'saya balikin', 'kami balikin', 'aku balikin', 'dibalikin', 'diserahin', 'kunci diserahkan',
   ],
   /** Rincian yang membuat tawaran konkret (angka juga). */
   concrete: [
@@ -260,6 +270,8 @@ export const meaning = {
     'cukup kirim', 'cukup balas', 'cukup datang', 'cukup bawa', 'cukup isi',
     // A trigger the customer controls ("begitu emailnya ada, langsung saya pasang").
     'begitu',
+    // Another way to do it: "Ibu bisa daftar online sehari sebelumnya".
+    'online', 'daring', 'sehari sebelumnya', 'sehari sebelum',
   ],
   /** Tawaran yang terlalu samar untuk jadi langkah berikutnya. */
   vague: ['lihat nanti', 'kami lihat nanti', 'kita lihat lagi', 'nanti kita lihat', 'kami lihat lagi', 'lihat lagi nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],
@@ -321,7 +333,7 @@ export const meaning = {
     'terlambat sampai', 'belum sampai', 'kurang puas',
     // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
     'sudah cek', 'sudah kami cek', 'setelah kami cek', 'sudah dicek', 'sudah kami periksa', 'setelah kami periksa',
-    'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan',
+    'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan', 'masukannya',
     // An objection, a mismatch or a refund in chat words, and the customer's photos.
     // (Not bare "keberatan": "kalau Bapak tidak keberatan" is a courtesy, not an objection.)
     'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali', 'dikembalikan',

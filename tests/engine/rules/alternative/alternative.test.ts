@@ -12,6 +12,16 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: finding a replacement for the customer ("bantu carikan pengganti") is a referral',
+    body: 'Halo Bu,\n\nMulai bulan depan saya tidak bisa lagi mengajar renang Tio. Saya bisa bantu carikan pengganti kalau Ibu berkenan.\n\nSalam,\nKak Sari',
+    flagged: false,
+  },
+  {
+    name: 'id: another way to do it online is concrete ("bisa daftar online")',
+    body: 'Selamat siang Bu,\n\nKami tidak bisa mendahulukan pasien tertentu. Ibu bisa daftar online sehari sebelumnya supaya dapat nomor awal.\n\nSalam sehat,\nKlinik',
+    flagged: false,
+  },
+  {
     name: 'en: a paid option put as "a repair would be $60"',
     body: "Hi Sid,\n\nThe lamp was damaged by a fall, which the warranty doesn't cover. A new shade would be $35, ready Friday.\n\nThanks,\nOakworks",
     flagged: false,
