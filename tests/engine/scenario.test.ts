@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  ['Halo kak,\n\nMakasih udah kabarin ya kak. Sesuai S&K di form order, pesanan custom nggak bisa direfund. Tapi bisa dipindah ke desain lain minggu depan.\n\nSalam', 'complaint-right', true],
   ['Yth. Bapak Rudi,\n\nMulai 1 Juni kami tidak dapat lagi menyediakan katering harian untuk kantor Bapak. Tagihan terakhir kami kirim 31 Mei.\n\nHormat kami,\nDapur Sehat', 'termination', true],
   ['Selamat siang Ibu,\n\nTerima kasih atas masukannya. Antrean kami sesuai ketentuan yang tertulis di meja depan, jadi kami tidak bisa mendahulukan pasien tertentu.\n\nSalam,\nKlinik', 'complaint-right', true],
   ["Hi Ed,\n\nI'm retiring this summer, so July will be my last month cutting your hedges. I'll leave the gate key with your neighbour.\n\nBest,\nBill", 'termination', true],

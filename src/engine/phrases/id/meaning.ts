@@ -227,7 +227,7 @@ export const meaning = {
     'saya ganti', 'kami ganti', 'aku ganti', 'saya kabari', 'kami kabari', 'aku kabari', 'saya kabarin', 'aku kabarin',
     'kami kabarin', 'langsung saya', 'langsung aku', 'ready', 'bisa kirim', 'bisa dikirim', 'bisa diambil', 'bisa antar', 'bisa diantar', 'bisa selesai',
     'stok ready', 'ready stock', 'mau aku', 'mau kami', 'mau saya', 'kami tahan', 'kami keep', 'kami simpan', 'kami bantu',
-    'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'jalan tengahnya',
+    'bisa dipakai', 'dapat dipakai', 'bisa digunakan', 'dapat digunakan', 'bisa dipindahkan', 'bisa dipindah', 'dapat dipindah', 'bisa dipindahin', 'jalan tengahnya',
     // A referral: "coba hubungi Bengkel Autohaus di Jl. Mawar 12".
     'coba hubungi', 'coba ke', 'saran kami', 'saran saya', 'saranku', 'rekomendasi kami', 'rekomendasi saya', 'mereka bisa',
     'mereka biasa',
@@ -352,7 +352,7 @@ export const meaning = {
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
-    'sesuai menu', 'sesuai yang tertera', 'tertera di',
+    'sesuai menu', 'sesuai yang tertera', 'tertera di', 'sesuai s&k', 's&k',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
     'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',

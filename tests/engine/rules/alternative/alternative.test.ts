@@ -12,6 +12,11 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'id: a booking moved to a later batch ("bisa dipindah ke … tanggal 14") is an option',
+    body: 'Halo kak,\n\nTiket kelas yang dibatalkan H-2 nggak bisa direfund ya kak. Tapi tiketnya bisa dipindah ke kelas tanggal 14 Oktober.\n\nSalam',
+    flagged: false,
+  },
+  {
     name: 'id: finding a replacement for the customer ("bantu carikan pengganti") is a referral',
     body: 'Halo Bu,\n\nMulai bulan depan saya tidak bisa lagi mengajar renang Tio. Saya bisa bantu carikan pengganti kalau Ibu berkenan.\n\nSalam,\nKak Sari',
     flagged: false,
