@@ -101,8 +101,13 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nMaaf kak, barangnya hilang di gudang kami. Kami ganti uangnya hari ini.\n\nSalam', 'complaint-wrong', false],
   ['Halo kak,\n\nPromo ini jangan sampai terlewat ya kak, berlaku sampai Minggu.\n\nSalam', 'other', true],
   ['Hai kak,\n\nIya kak, albumnya belum jadi, padahal janjinya akhir bulan kemarin. Kami kirim Jumat ini.\n\nYudha', 'complaint-wrong', false],
-  // Complaint words with the -nya suffix still signal a complaint reply.
-  ['Halo Pak,\n\nTerima kasih atas keluhannya dan mohon maaf atas ketidaknyamanannya. Pemasangan ulang tidak bisa gratis, tapi kami bisa kasih potongan 20%.\n\nSalam', 'complaint-right', true],
+  // Complaint words with the -nya suffix still signal a complaint reply…
+  ['Halo Pak,\n\nTerima kasih atas keluhannya dan kami paham Bapak kecewa. Pemasangan ulang tidak bisa gratis, tapi kami bisa kasih potongan 20%.\n\nSalam', 'complaint-right', true],
+  // …but "maaf atas ketidaknyamanannya" is what shops say declining any request.
+  ['Halo kak,\n\nMohon maaf atas ketidaknyamanannya kak. Untuk kemeja yang sudah dipakai tidak bisa kami refund ya, sesuai kebijakan toko.\n\nSalam', 'refusal', true],
+  // Our own terms cited in a refusal with a courtesy apology; the terms the customer accepted, in a complaint reply.
+  ["Hi Dana,\n\nI'm sorry for the trouble, but we can't make a four-tier cake for this Friday. Our kitchen is booked, and as our order terms say, tiered cakes need two weeks' notice.\n\nMaya", 'refusal', true],
+  ["Hi Sam,\n\nI understand the fee is annoying. Our terms, which you accepted when you booked, charge late cancellations, so the fee stands.\n\nElena", 'complaint-right', true],
   // Money asked back, against what was written: a complaint reply ("tidak bisa dikembalikan", "tertulis").
   ['Bu Yanti,\n\nLes sudah berjalan 16 pertemuan sesuai jadwal yang tertulis di buku kontrol. Jadi uang les tidak bisa dikembalikan, tapi Aldo bisa ikut kelas latihan Sabtu tanpa biaya.\n\nPak Doni', 'complaint-right', true],
   ['Bun, iya tadi terapisnya telat sejam karena macet. Sesi berikutnya kami tambah 15 menit gratis ya.\n\nBaby Spa', 'complaint-wrong', false],

@@ -337,8 +337,9 @@ export const meaning = {
     // An objection, a mismatch or a refund in chat words, and the customer's photos.
     // (Not bare "keberatan": "kalau Bapak tidak keberatan" is a courtesy, not an objection.)
     'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali', 'dikembalikan',
-    // With the -nya suffix: "Mohon maaf atas ketidaknyamanannya", "terima kasih atas keluhannya".
-    'ketidaknyamanannya', 'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
+    // With the -nya suffix: "terima kasih atas keluhannya". Not "mohon maaf atas ketidaknyamanannya":
+    // shops say it declining any request (the shared fixture gmail-id c1 is a refusal).
+    'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
