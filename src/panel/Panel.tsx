@@ -52,11 +52,12 @@ function Body({ model, report, i18n, actions, settings }: Omit<PanelProps, 'coll
   const findings = visibleFindings(report.findings, model.ignored);
   return (
     <>
-      <Context model={model} report={report} i18n={i18n} actions={actions} />
       {model.partial && <p class="notice" role="note" data-sopan-state-message="partial">{i18n.t('statePartial')}</p>}
       {findings.length === 0 && <AllGood report={report} i18n={i18n} />}
       {(findings.length > 0 || model.canUndo) && <FixAll text={model.text} canUndo={model.canUndo} i18n={i18n} actions={actions} />}
       <Findings findings={report.findings} text={model.text} ignored={model.ignored} i18n={i18n} actions={actions} />
+      {/* How the draft was read, to correct: after the findings, which the drawer shows first. */}
+      <Context model={model} report={report} i18n={i18n} actions={actions} />
       <Inserts lang={report.lang} scenario={report.scenario} settings={settings} i18n={i18n} actions={actions} />
     </>
   );

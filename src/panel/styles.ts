@@ -29,7 +29,7 @@ export const PANEL_CSS = `
 .chip-fail { color: var(--fail); background: var(--fail-bg); }
 .body { margin-top: 8px; max-height: max(120px, calc(var(--sopan-room, 100vh) * 0.55 - 84px)); overflow-y: auto; overscroll-behavior: contain; overflow-anchor: none; scrollbar-gutter: stable; }
 .body[hidden] { display: none; }
-.context { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
+.context { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
 .in-right { display: inline-flex; }
 .in-right button[aria-pressed="true"] { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 button, select {
