@@ -30,7 +30,9 @@ export function inferScenario(ctx: Base): Scenario {
   }
   // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
   if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
-  if (m.rules.length > 0) return 'boundary';
+  // "A 25% deposit holds the date; the quote is valid until 30 April": the deposit of a quote or a
+  // confirmed booking is a term of this deal; a rule that starts from a date is still a boundary.
+  if (m.rules.length > 0 && !(m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts)))) return 'boundary';
   return 'other';
 }
 

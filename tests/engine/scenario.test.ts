@@ -42,6 +42,12 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nMakasih udah kabarin. Permak ini gak termasuk garansi gratis ya kak, tapi kami bisa bantu dengan biaya Rp50.000.\n\nSalam', 'complaint-right', true],
   ['Hi everyone,\n\nFrom now on, term fees are due before the first lesson.\n\nThanks,\nHelen', 'boundary', true],
   ['Halo kak Rio,\n\nMulai sekarang pembayaran wajib lunas sebelum tim pulang ya kak.\n\nSalam', 'boundary', true],
+  // A quote or a confirmed booking states its deposit and balance as terms of the deal; a rule from a date is still one.
+  ['Hi Jo,\n\nThanks for your enquiry. For the three-day hire the total is $780. A 30% deposit secures the van, and the balance is due on collection.\n\nBest,\nSam', 'other', true],
+  ['Hi Lee,\n\nYour table for six on Friday at 7 pm is confirmed. Deposits are refunded if you cancel 48 hours ahead.\n\nSee you then,\nMara', 'other', true],
+  ['Hi all,\n\nFrom next month, a 50% deposit is due before a booking is confirmed.\n\nThanks,\nRay', 'boundary', true],
+  ['Halo kak Rani,\n\nTotal biaya katering 100 pax Rp5.000.000 ya kak. DP 50% untuk kunci tanggal, pelunasan H-1.\n\nMakasih,\nDapur Ibu', 'other', true],
+  ['Selamat pagi Bu,\n\nPembayaran DP sudah kami terima. Tenda untuk tanggal 12 Mei siap, pelunasan saat pemasangan.\n\nSalam,\nSewa Tenda Barokah', 'other', true],
   ['Hi Aisha,\n\nHere is the quote we discussed. No setup fee applies if you start before 1 March.\n\nBest,\nNadia', 'other', true],
   ['Dengan hormat,\n\nTerima kasih telah mendaftar. Ibu tidak perlu membawa matras.\n\nHormat kami,\nPutu', 'other', true],
   // One-person businesses admit in the singular, or name the slip ("ketuker", "lupa").

@@ -29,6 +29,8 @@ export type Understanding = {
   complaintSignals: number;
   /** The draft points at what the customer agreed to ("you signed", "tercantum"). */
   citesAgreement: boolean;
+  /** The draft quotes a price or confirms a booking ("the total is", "DP sudah kami terima"). */
+  statesDeal: boolean;
 };
 
 const POSTSCRIPT = /(?:^|\n)[ \t]*P\.?[ \t]?S\.?(?=[\s:])/i;
@@ -92,6 +94,7 @@ export function understand(
     policyApologies,
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
     citesAgreement: countDistinct(text, body, m.rightEvidence, quotes) > 0,
+    statesDeal: countDistinct(text, body, m.deals, quotes) > 0,
   };
 }
 

@@ -302,6 +302,8 @@ export const meaning = {
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',
   ],
+  /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
+  deals: ['quote is valid', 'valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],
   /** What the business or someone else can still do in that clause. */

@@ -344,6 +344,8 @@ export const meaning = {
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
+  /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
+  deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   rightEvidence: [
     'tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati',
     // What the customer approved, chose or confirmed in writing.
