@@ -3,6 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // A recurring visit "stopped", a service "kita sudahi"; a hedged admission ("maybe we should have") owns no fault.
+  ["Hi Di,\n\nI've decided we'll have stopped the weekly dog walks by the end of May. Your last invoice follows then.\n\nBest,\nAl", 'termination', true],
+  ['Halo Bu,\n\nLangganan katering Ibu kita sudahi akhir bulan ini ya Bu. Tagihan terakhir kami kirim tanggal 30.\n\nSalam,\nDapur', 'termination', true],
+  ["Hi Bo,\n\nThanks for your email about the late fee. Perhaps we should have reminded you, but the contract says £20 after 7 days.\n\nBest,\nEd", 'complaint-right', true],
+  ["Hi Sue,\n\nThanks for the photos. The crack isn't a fault: oak moves in dry heat, as noted on the care card. We can oil it for free.\n\nBest,\nLo", 'complaint-right', true],
   ['Halo kak,\n\nMakasih udah kabarin ya kak. Sesuai S&K di form order, pesanan custom nggak bisa direfund. Tapi bisa dipindah ke desain lain minggu depan.\n\nSalam', 'complaint-right', true],
   ['Yth. Bapak Rudi,\n\nMulai 1 Juni kami tidak dapat lagi menyediakan katering harian untuk kantor Bapak. Tagihan terakhir kami kirim 31 Mei.\n\nHormat kami,\nDapur Sehat', 'termination', true],
   ['Selamat siang Ibu,\n\nTerima kasih atas masukannya. Antrean kami sesuai ketentuan yang tertulis di meja depan, jadi kami tidak bisa mendahulukan pasien tertentu.\n\nSalam,\nKlinik', 'complaint-right', true],

@@ -85,7 +85,7 @@ function doubtPattern(m: Meaning): RegExp {
 }
 
 /** The hit opens with us as its subject ("kami hentikan"): the word before it ("toko Mas") is no subject. */
-const OWN_SUBJECT = /^(?:kami|saya|aku|we|i)\s/i;
+const OWN_SUBJECT = /^(?:kami|kita|saya|aku|we|i)\s/i;
 /**
  * An end of service with us as its agent inside ("tidak bisa kami teruskan"): the word before it
  * ("langganan laundry kakak") owns the service. (A decline like "sparepart bawaan customer gak kami
@@ -245,7 +245,8 @@ export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null
 
 export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {
   return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) =>
-    findIn(text, sentence, m.faultAdmissions, { quotes, negators: m.negators, window: 3 }).some(
+    // "maybe we should have explained it better" leaves the fault open, as a negation denies it.
+    findIn(text, sentence, m.faultAdmissions, { quotes, negators: [...m.negators, ...m.admissionHedges], window: 3 }).some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
       (hit) => !overlapsAny(grovels, hit.start, hit.end),
     ),

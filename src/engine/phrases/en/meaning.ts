@@ -22,7 +22,7 @@ export const meaning = {
     // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
     'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
     // What a small trade does: "can't cater for thirty", "isn't free this time".
-    'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded',
+    'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
@@ -32,7 +32,7 @@ export const meaning = {
     'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
-  declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to'],
+  declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
   /** Decline phrases that need no composition. */
   declines: [
     'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline', 'will have to decline',
@@ -71,7 +71,7 @@ export const meaning = {
     'a no from us', 'a no from me', 'is a no', "it's a no", "that's a no", 'a no-go', 'a non-starter', 'but no.', 'but no,',
     'the answer is no', 'answer is still no', 'still a no', 'no sunday', 'no saturday', 'no weekend', 'no evening',
     // A complaint's blame turned down: "Not our fault.", "we aren't responsible for".
-    'not our fault', 'not my fault', 'not our responsibility', 'not my responsibility', 'not responsible for',
+    'not our fault', 'not my fault', 'not a fault', "isn't a fault", 'not our responsibility', 'not my responsibility', 'not responsible for',
     // A request judged unfair to grant: "I don't think it would be right for us to redo it for free".
     "wouldn't be right for us", 'would not be right for us', "wouldn't be fair for us", 'think it would be right', 'think it would be fair',
   ],
@@ -97,7 +97,7 @@ export const meaning = {
     'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
-    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stop the regular', 'stop the delivery',
+    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stopped the monthly', 'stop the regular', 'stop the delivery',
     'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
     'stop the subscription', 'cancel your subscription', 'cancelling your subscription', 'canceling your subscription',
     'cancel your account', 'close my books', 'closing my books', 'end the lease', 'ending the lease', 'ending the service',
@@ -145,7 +145,7 @@ export const meaning = {
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
-    "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'is closed on', 'are closed on',
+    "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'to ask that', 'i ask for', 'we ask for', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
     // Stated house rules: "A reminder that the door locks at 7 pm", "missed classes can't be made up".
     'a reminder that', 'no exceptions', "can't be made up", 'cannot be made up', 'locks at', 'doors close at', 'door closes at',
@@ -186,6 +186,7 @@ export const meaning = {
     'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
+    'is open', 'is still open', 'are still open',
     'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
     // Another business that does it, or the plan the customer moves to: "The hire shop rents projectors from $25".
     'rents', 'rents out', 'hires out', 'hire shop', 'sells', 'stocks', 'specialises in', 'specializes in', 'will move to',
@@ -208,7 +209,7 @@ export const meaning = {
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
-    'instead', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
+    'instead', 'in its place', 'in place of', 'last invoice', 'last bill', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
     'refer you', 'referral', 'recommend', 'final invoice', 'hand over', 'handover', 'hand-over', 'handed back', 'hand back',
     'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
     'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
@@ -283,6 +284,8 @@ export const meaning = {
     'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
     'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', "we didn't catch", "i didn't catch",
   ],
+  /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
+  admissionHedges: ['maybe', 'perhaps', 'might', 'possibly'],
   /** Signals that the draft answers a complaint rather than a request. */
   complaintSignals: [
     'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
@@ -291,7 +294,7 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing',
+    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
@@ -300,7 +303,7 @@ export const meaning = {
     'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'as booked', 'you accepted', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
-    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as i explained', 'as we explained', 'as explained',
+    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'contract says', 'contract does say', 'contract states', 'agreement says', 'agreement states', 'as i explained', 'as we explained', 'as explained',
   ],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
   deals: ['quote is valid', 'valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],

@@ -15,7 +15,7 @@ export const politeness = {
     "i shouldn't have to tell you", 'i should not have to explain', 'some of us have a life', 'some of us actually work',
     "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science', 'a bit rich',
     'next time it would help', 'next time, try reading', 'next time, read', 'before booking rather than after',
-    'if you had bothered', "if you'd bothered", 'if you had read', "if you'd read", 'to be fair, you',
+    'if you had bothered', "if you'd bothered", 'if you had read', "if you'd read", 'if you had actually', "if you'd actually", 'to be fair, you',
     'good luck with that', 'thanks for nothing', 'nice try', 'clearly you', 'surely you', 'you may have been expecting',
     'it is not that hard', "it's not that hard", "i've told you", 'i have told you', 'told you before', 'told you already',
     'how many times', "i don't know what else to say", "i've explained this", 'i have explained this', "we've explained this",

@@ -151,7 +151,7 @@ export const meaning = {
     'tidak akan lagi bekerja sama', 'tidak akan lagi mengirim', 'tidak akan lagi menangani',
     'berakhir per', 'akan berakhir per', 'berakhir terhitung',
     // Calling it a day ("kelas yoga pagi kami sudahi"), and "sudah tidak bisa" = no longer able to.
-    'kami sudahi', 'saya sudahi', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
+    'kami sudahi', 'saya sudahi', 'kita sudahi', 'kita cukupkan', 'kami cukupkan', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
     'sudah tidak bisa melayani', 'udah gak bisa melayani', 'sudah tidak bisa menerima', 'udah gak bisa nerima',
     'sudah tidak bisa menangani', 'sudah tidak bisa mengerjakan', 'sudah tidak bisa bekerja sama',
     // "Mulai Juli saya tidak bisa lagi mengajar les Arka": no longer able to do the trade's work.
@@ -243,7 +243,7 @@ export const meaning = {
   ],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
-    'sebagai gantinya', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
+    'sebagai gantinya', 'atau kalau mau', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
     'yang bisa kami bantu', 'yang dapat kami bantu', 'yang masih dapat kami', 'yang masih bisa kami', 'solusinya',
     'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
@@ -327,6 +327,8 @@ export const meaning = {
     'padahal janji', 'padahal janjinya', 'padahal dijanjikan', 'padahal sudah dijanjikan', 'padahal kami janji',
     'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
+  /** Sebelum pengakuan, kata ini membuatnya belum pasti: "mungkin harusnya kami" belum mengaku salah. */
+  admissionHedges: ['mungkin', 'barangkali', 'kayaknya', 'sepertinya'],
   complaintSignals: [
     'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',

@@ -66,7 +66,7 @@ export const politeness = {
   /** Words between the person and the trait ("Bapak selalu bersikap kasar"). */
   accusationBridges: [
     'sangat', 'selalu', 'sering', 'terlalu', 'benar-benar', 'sungguh', 'memang', 'sudah', 'udah', 'sendiri', 'itu', 'ini',
-    'juga', 'terus', 'jelas', 'begitu', 'banget', 'yang', 'sekali', 'bersikap', 'berlaku', 'berbicara', 'bicara', 'ngomong',
+    'juga', 'terus', 'berkali-kali', 'berulang kali', 'terus-terusan', 'jelas', 'begitu', 'banget', 'yang', 'sekali', 'bersikap', 'berlaku', 'berbicara', 'bicara', 'ngomong',
   ],
   /** Traits and behaviour words that make a "you" statement an accusation. */
   accusationTraits: [

@@ -12,6 +12,26 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a dish offered "in its place" is an alternative',
+    body: "Hi Ruth,\n\nWe can't make the pavlova dairy-free. Glad to do a mango sorbet in its place for your table.\n\nBest,\nTheo",
+    flagged: false,
+  },
+  {
+    name: 'en: the "last invoice" closes a termination',
+    body: "Hi Jan,\n\nWe won't be renewing the window cleaning contract after June. Your last invoice goes out with the final round.\n\nBest,\nIvo",
+    flagged: false,
+  },
+  {
+    name: 'en: a day that "is open" after a decline is an option',
+    body: "Hi Ada,\n\nWe don't usually deliver on bank holidays. Tuesday from 9 to 1 is open.\n\nBest,\nRon",
+    flagged: false,
+  },
+  {
+    name: 'id: "atau kalau mau" leads into an option',
+    body: 'Halo kak,\n\nUntuk warna custom kami nggak bisa kak. Atau kalau mau, warna navy dan maroon selalu ada.\n\nMakasih kak',
+    flagged: false,
+  },
+  {
     name: 'id: a booking moved to a later batch ("bisa dipindah ke … tanggal 14") is an option',
     body: 'Halo kak,\n\nTiket kelas yang dibatalkan H-2 nggak bisa direfund ya kak. Tapi tiketnya bisa dipindah ke kelas tanggal 14 Oktober.\n\nSalam',
     flagged: false,

@@ -7,6 +7,21 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a habit declined ("don\'t usually") then given in to ("I guess we could") is not firm',
+    body: "Hi Nell,\n\nWe don't usually deliver before 7 am. I guess we could make an early drop work for you though.\n\nBest,\nOla",
+    flagged: true,
+  },
+  {
+    name: 'id: a refusal given in to ("ya udah deh, aku usahain")',
+    body: 'Halo kak,\n\nSebenernya pesanan kilat nggak bisa kak. Ya udah deh, aku usahain selesai besok.\n\nMakasih kak',
+    flagged: true,
+  },
+  {
+    name: 'en: a boundary asked as "we\'d like to ask that…, if possible" is hedged',
+    body: "Hi all,\n\nWe'd like to ask that, if possible, maybe bikes aren't left in the hallway. No worries if not.\n\nThanks,\nKit",
+    flagged: true,
+  },
+  {
     name: 'en: a refusal left to be thought over ("could possibly", "I\'d have to think about it")',
     body: "Hi Kim,\n\nThe hire deposit is non-refundable, as agreed. We could possibly consider a small credit, I'd have to think about it.\n\nBest,\nRoy",
     flagged: true,

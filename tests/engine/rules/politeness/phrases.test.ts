@@ -18,6 +18,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Once again, since it apparently needs repeating: our December installs are fully booked.', hits: 2 },
     { lang: 'en', body: "As I'm sure you'll remember, the rule is on the form you signed.", hits: 1, fixed: 'The rule is on the form you signed.' },
     { lang: 'en', body: 'As I already told you, the fee stands.', hits: 1, fixed: 'The fee stands.' },
+    { lang: 'en', body: "If you'd actually checked the size guide, you would have ordered the large.", hits: 1 },
+    { lang: 'en', body: 'We actually had the large in stock, if you had wanted it.', hits: 0 },
     { lang: 'en', body: 'Things were hectic. To be fair, changing the finish twice didn\'t exactly help the schedule either.', hits: 1, fixed: 'Things were hectic.' },
     { lang: 'en', body: 'Please stop messaging me at midnight - some of us have a life outside of your shop.', hits: 1, fixed: 'Please stop messaging me at midnight.' },
     { lang: 'en', body: "I shouldn't have to explain this to an adult, but shouting at Sari was unacceptable.", hits: 1, fixed: 'But shouting at Sari was unacceptable.' },

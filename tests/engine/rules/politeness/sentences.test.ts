@@ -50,6 +50,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih, Ibu sudah sabar menunggu.', hits: 0 },
     { lang: 'id', body: 'Ibu selalu telat membayar dan sering marah-marah kepada kurir kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
     { lang: 'id', body: 'Sopir Bapak sering membentak-bentak mekanik kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Ibu sudah berulang kali memaki kasir kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Kami tidak melayani pelanggan yang berkali-kali membentak staf.', hits: 0 },
     { lang: 'id', body: 'Kakak terus ngomel-ngomel di chat.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
     { lang: 'id', body: 'Jika Ibu terlambat membayar lebih dari 7 hari, pengiriman kami tunda.', hits: 0 },
     { lang: 'id', body: 'Kami paham Bapak kecewa dan marah soal keterlambatan ini.', hits: 0 },
