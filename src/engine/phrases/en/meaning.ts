@@ -22,7 +22,7 @@ export const meaning = {
     // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
     'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
     // What a small trade does: "can't cater for thirty", "isn't free this time".
-    'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise',
+    'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise', 'open',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not'],
@@ -136,7 +136,7 @@ export const meaning = {
     'keep walking', 'keep cleaning', 'keep doing', 'keep working', 'keep looking after', 'keep teaching', 'keep coaching',
     'keep hosting', 'keep supplying', 'keep delivering', 'keep managing', 'keep training', 'keep tutoring',
     // "I won't be having you back in the group class."
-    'having you', 'have you back', 'welcoming you back', 'welcome you back',
+    'having you', 'book you in anymore', 'book you in any more', 'serve you anymore', 'have you back', 'welcoming you back', 'welcome you back',
   ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
@@ -281,7 +281,7 @@ export const meaning = {
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong', 'packing mistake', 'packing error',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
-    'we lost your', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
+    'we lost your', 'booking was lost', 'order was lost', 'reservation was lost', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
     'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', "we didn't catch", "i didn't catch",
   ],
   /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
