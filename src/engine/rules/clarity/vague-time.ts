@@ -48,7 +48,11 @@ export const vagueTime: Rule = {
 function firmnessOwned(ctx: RuleContext): Span[] {
   if (!firmnessApplies(ctx)) return [];
   const book = ctx.phrases.firmness;
-  const onDecision = decisionSentences(ctx).flatMap((s) => findAll(s.text, book.hedges, s.start));
+  const decided = decisionSentences(ctx);
+  // "Let me know what would be fair and we'll see" with nothing decided anywhere: the answer itself
+  // is left vague, a clarity matter as well as a firmness one.
+  if (decided.length === 0) return [];
+  const onDecision = decided.flatMap((s) => findAll(s.text, book.hedges, s.start));
   return [...findAll(ctx.text, book.negotiation), ...onDecision];
 }
 

@@ -38,6 +38,11 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Refund akan kami proses sesegera mungkin.', hits: 1, fixed: 'Refund akan kami proses pada [tanggal].' },
   ],
   'clarity/vague-commitment': [
+    // With nothing decided anywhere, "we'll see" leaves the answer itself vague (firmness flags it too);
+    // after a stated decline, the same open door is firmness's alone.
+    { lang: 'en', body: "Hi Joe,\n\nThanks for your note about the hire charge. Tell me what seems fair to you and we'll see.\n\nBest,\nMo", hits: 1, options: { scenario: 'complaint-right' } },
+    { lang: 'id', body: 'Halo kak,\n\nMakasih udah kabarin soal ongkirnya. Kakak maunya gimana, nanti kita lihat aja ya.\n\nSalam', hits: 1, options: { scenario: 'complaint-right' } },
+    { lang: 'en', body: "Hi Joe,\n\nWe can't waive the hire charge. Tell me what seems fair to you and we'll see.\n\nBest,\nMo", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'id', body: 'Halo Bu,\n\nNanti kita lihat lagi ya Bu jadwal penggantinya.\n\nSalam,\nBimbel', hits: 1, options: { scenario: 'other' } },
     { lang: 'en', body: "Dear Mrs. Haldane,\n\nThe fabric is from the same roll. Velvet looks darker under warm lamps, which is probably what you're seeing in the evening photos.\n\nKind regards,\nMalcolm", hits: 0, options: { scenario: 'complaint-right' } },
     { lang: 'en', body: "Hi Mel,\n\nWe will stop looking after the Instagram after March. It's possibly not the right fit anymore. Your final invoice follows on 31 March.\n\nKira", hits: 0, options: { scenario: 'termination' } },
