@@ -12,6 +12,8 @@ type Base = Omit<RuleContext, 'scenario' | 'inRight'>;
 const COMPLAINT_SIGNALS = 2;
 /** Rule sentences that make a draft a statement of house rules rather than a reply to one request. */
 const RULES_STATED = 2;
+/** Distinct citations of what was agreed that, with no rule stated, answer a complaint no one named. */
+const CITATIONS = 2;
 /** A subject that answers a message ("Re: …", "Balas: …"): a rule sentence there may be a refusal's reason. */
 const REPLY = /^\s*(?:re|balas|aw|fw|fwd)\s*:/i;
 
@@ -30,6 +32,9 @@ export function inferScenario(ctx: Base): Scenario {
   }
   // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
   if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
+  // "The engraving reads as typed on your order form, as submitted": a reply that points twice at
+  // what the customer agreed to defends it, though it never names the complaint.
+  if (m.agreementCitations >= CITATIONS && m.rules.length === 0) return 'complaint-right';
   // "A 25% deposit holds the date; the quote is valid until 30 April": the deposit of a quote or a
   // confirmed booking is a term of this deal; a rule that starts from a date is still a boundary.
   if (m.rules.length > 0 && !(m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts)))) return 'boundary';

@@ -3,6 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // A reply pointing twice at what the customer agreed to answers a complaint it never names; once is no defence.
+  ["Hi Kit,\n\nThe banner reads as typed on your order form, and the proof you approved shows the same. A reprint is $35.\n\nBest,\nVi", 'complaint-right', true],
+  ['Halo Pak,\n\nBarang kami kirim Senin sesuai jadwal, dan menurut resi sudah diterima Rabu siang. Kalau belum ketemu, kami bantu klaim.\n\nSalam,\nToko Jati', 'complaint-right', true],
+  ['Hi Ana,\n\nYour order form is attached. The cake will be ready on Friday at 10.\n\nBest,\nBo', 'other', true],
   // "can't open" declines; "won't book you in anymore" ends the service; a lost booking is our fault.
   ["Hi Fay,\n\nSorry, we can't open the shop early on Saturday, that rule is the landlord's. We open at 9 and I can set your order aside.\n\nBest,\nGus", 'refusal', true],
   ["Mr. Holt,\n\nAfter last month we won't book you in anymore. The two prepaid sessions will be refunded by Friday.\n\nRegards,\nPia", 'termination', true],

@@ -29,6 +29,8 @@ export type Understanding = {
   complaintSignals: number;
   /** The draft points at what the customer agreed to ("you signed", "tercantum"). */
   citesAgreement: boolean;
+  /** How many distinct such citations ("tertera di", "sesuai yang tertera", "your order form"). */
+  agreementCitations: number;
   /** The draft quotes a price or confirms a booking ("the total is", "DP sudah kami terima"). */
   statesDeal: boolean;
 };
@@ -93,9 +95,14 @@ export function understand(
     grovels,
     policyApologies,
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
-    citesAgreement: countDistinct(text, body, m.rightEvidence, quotes) > 0,
+    ...citations(countDistinct(text, body, m.rightEvidence, quotes)),
     statesDeal: countDistinct(text, body, m.deals, quotes) > 0,
   };
+}
+
+/** The agreement cited, and how often in distinct words. */
+function citations(count: number): { citesAgreement: boolean; agreementCitations: number } {
+  return { citesAgreement: count > 0, agreementCitations: count };
 }
 
 /** A rule word after "no need" / "tidak perlu" in its clause: the customer is spared, not bound. */

@@ -330,7 +330,7 @@ export const meaning = {
   /** Sebelum pengakuan, kata ini membuatnya belum pasti: "mungkin harusnya kami" belum mengaku salah. */
   admissionHedges: ['mungkin', 'barangkali', 'kayaknya', 'sepertinya'],
   complaintSignals: [
-    'kabarin', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
+    'kabarin', 'kabari kami', 'sudah kabari', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
     'terlambat sampai', 'belum sampai', 'kurang puas',
     // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
@@ -357,7 +357,7 @@ export const meaning = {
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
-    'sesuai menu', 'sesuai yang tertera', 'tertera di', 'sesuai s&k', 's&k',
+    'sesuai menu', 'sesuai jadwal', 'menurut resi', 'size chart', 'foto produk', 'sesuai yang tertera', 'tertera di', 'sesuai s&k', 's&k',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
     'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
