@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // The customer caught our slip: "thanks for spotting that", "good catch".
+  ["Hi Ian,\n\nThanks for spotting that. The receipt shows the wrong VAT rate; a corrected one is attached.\n\nBest,\nMay", 'complaint-wrong', false],
   // A reply pointing twice at what the customer agreed to answers a complaint it never names; once is no defence.
   ["Hi Kit,\n\nThe banner reads as typed on your order form, and the proof you approved shows the same. A reprint is $35.\n\nBest,\nVi", 'complaint-right', true],
   ['Halo Pak,\n\nBarang kami kirim Senin sesuai jadwal, dan menurut resi sudah diterima Rabu siang. Kalau belum ketemu, kami bantu klaim.\n\nSalam,\nToko Jati', 'complaint-right', true],

@@ -282,7 +282,7 @@ export const meaning = {
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong', 'packing mistake', 'packing error',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
     'we lost your', 'booking was lost', 'order was lost', 'reservation was lost', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
-    'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', "we didn't catch", "i didn't catch",
+    'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', 'for spotting that', 'for catching that', 'good catch', 'well spotted', "we didn't catch", "i didn't catch",
   ],
   /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
   admissionHedges: ['maybe', 'perhaps', 'might', 'possibly'],
