@@ -12,7 +12,7 @@ const cases: [string, Scenario, boolean][] = [
   // "can't open" declines; "won't book you in anymore" ends the service; a lost booking is our fault.
   ["Hi Fay,\n\nSorry, we can't open the shop early on Saturday, that rule is the landlord's. We open at 9 and I can set your order aside.\n\nBest,\nGus", 'refusal', true],
   ["Mr. Holt,\n\nAfter last month we won't book you in anymore. The two prepaid sessions will be refunded by Friday.\n\nRegards,\nPia", 'termination', true],
-  ["Hi Rae,\n\nYou're quite right to be upset: your reservation was lost when our system changed. Dinner on Saturday is on us.\n\nBest,\nLuca", 'complaint-wrong', false],
+  ["Hi Rae,\n\nYou're quite right to be upset: your booking was lost when our system changed. Dinner on Saturday is on us.\n\nBest,\nLuca", 'complaint-wrong', false],
   // A recurring visit "stopped", a service "kita sudahi"; a hedged admission ("maybe we should have") owns no fault.
   ["Hi Di,\n\nI've decided we'll have stopped the weekly dog walks by the end of May. Your last invoice follows then.\n\nBest,\nAl", 'termination', true],
   ['Halo Bu,\n\nLangganan katering Ibu kita sudahi akhir bulan ini ya Bu. Tagihan terakhir kami kirim tanggal 30.\n\nSalam,\nDapur', 'termination', true],

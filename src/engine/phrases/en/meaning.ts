@@ -97,7 +97,7 @@ export const meaning = {
     'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
-    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stopped the monthly', 'stop the regular', 'stop the delivery',
+    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stop the regular', 'stop the delivery',
     'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
     'stop the subscription', 'cancel your subscription', 'cancelling your subscription', 'canceling your subscription',
     'cancel your account', 'close my books', 'closing my books', 'end the lease', 'ending the lease', 'ending the service',
@@ -136,7 +136,7 @@ export const meaning = {
     'keep walking', 'keep cleaning', 'keep doing', 'keep working', 'keep looking after', 'keep teaching', 'keep coaching',
     'keep hosting', 'keep supplying', 'keep delivering', 'keep managing', 'keep training', 'keep tutoring',
     // "I won't be having you back in the group class."
-    'having you', 'book you in anymore', 'book you in any more', 'serve you anymore', 'have you back', 'welcoming you back', 'welcome you back',
+    'having you', 'book you in anymore', 'have you back', 'welcoming you back', 'welcome you back',
   ],
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
@@ -186,7 +186,7 @@ export const meaning = {
     'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
-    'is open', 'is still open', 'are still open',
+    'is open',
     'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
     // Another business that does it, or the plan the customer moves to: "The hire shop rents projectors from $25".
     'rents', 'rents out', 'hires out', 'hire shop', 'sells', 'stocks', 'specialises in', 'specializes in', 'will move to',
@@ -209,7 +209,7 @@ export const meaning = {
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
-    'instead', 'in its place', 'in place of', 'last invoice', 'last bill', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
+    'instead', 'in its place', 'last invoice', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
     'refer you', 'referral', 'recommend', 'final invoice', 'hand over', 'handover', 'hand-over', 'handed back', 'hand back',
     'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
     'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
@@ -281,8 +281,8 @@ export const meaning = {
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
     'overcharging', 'we sent the wrong', 'we packed the wrong', 'we delivered the wrong', 'i sent the wrong', 'packing mistake', 'packing error',
     // Something of the customer's lost, or the work late: "we cannot find your roll", "we're running behind".
-    'we lost your', 'booking was lost', 'order was lost', 'reservation was lost', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
-    'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', 'for spotting that', 'for catching that', 'good catch', 'well spotted', "we didn't catch", "i didn't catch",
+    'we lost your', 'booking was lost', 'order was lost', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
+    'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', 'for spotting that', 'for catching that', 'good catch', "we didn't catch", "i didn't catch",
   ],
   /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
   admissionHedges: ['maybe', 'perhaps', 'might', 'possibly'],
@@ -303,10 +303,10 @@ export const meaning = {
     'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'as booked', 'you accepted', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
-    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'as submitted', 'as typed', 'care label', 'written on the', 'contract says', 'contract does say', 'contract states', 'agreement says', 'agreement states', 'as i explained', 'as we explained', 'as explained',
+    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'as submitted', 'care label', 'written on the', 'contract says', 'contract does say', 'agreement says', 'as i explained', 'as we explained', 'as explained',
   ],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
-  deals: ['quote is valid', 'valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
+  deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],
   /** What the business or someone else can still do in that clause. */
