@@ -87,6 +87,10 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kakak-kakak pelanggan,\n\nMulai bulan depan, kami tidak menerima pembayaran tunai lagi ya. Pembayaran via transfer BCA.\n\nMakasih!\nToko Rama', 'boundary', true],
   ['Halo Bu Wati,\n\nMulai bulan depan saya gak bisa terima jahitan seragam dari toko Ibu lagi.\n\nSalam,\nPak Darto', 'refusal', true],
   ['Hi everyone,\n\nFrom next month we can no longer accept cash at the door. Card and bank transfer work as before.\n\nThanks,\nHelen', 'boundary', true],
+  // What the customer approved in chat, or the posted price list, cited after a complaint signal.
+  ['Yth. Ibu Rina,\n\nKami mohon maaf atas kejadian ini. Warna kartu nama dicetak sesuai file yang sudah Ibu ACC pada 3 Mei.\n\nHormat kami,\nCetak Kilat', 'complaint-right', true],
+  ['Halo kak,\n\nMakasih sudah kirim fotonya kak. Paket Basic memang hanya cuci body sesuai daftar harga di kasir, jadi poles lampu tidak termasuk.\n\nSalam,\nCuci Kilat', 'complaint-right', true],
+  ['Hi Ann,\n\nThanks for sending the photo of the vase. The crackle in the glaze is part of the raku finish, as our booking form explains.\n\nBest,\nLee', 'complaint-right', true],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],
   // A standing house rule without a start date: one of several rules, or an item under a rules heading.

@@ -294,7 +294,7 @@ export const meaning = {
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'your photo', 'your photos', 'for the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
+    'your photo', 'your photos', 'for the photo', 'sending the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
@@ -303,7 +303,7 @@ export const meaning = {
     'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'as booked', 'you accepted', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
-    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'as submitted', 'care label', 'written on the', 'contract says', 'contract does say', 'agreement says', 'as i explained', 'as we explained', 'as explained',
+    'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'booking form', 'as submitted', 'care label', 'written on the', 'contract says', 'contract does say', 'agreement says', 'as i explained', 'as we explained', 'as explained',
   ],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
   deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],

@@ -343,6 +343,8 @@ export const meaning = {
     // shops say it declining any request (the shared fixture gmail-id c1 is a refusal).
     'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
+    // The incident the customer wrote about: "mohon maaf atas kejadian ini".
+    'kejadian ini', 'kejadian tersebut',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
@@ -361,6 +363,8 @@ export const meaning = {
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
     'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
+    // Approved in chat ("file yang sudah Ibu ACC") and the posted price list ("sesuai daftar harga").
+    'kakak acc', 'kak acc', 'bapak acc', 'ibu acc', 'sudah acc', 'udah acc', 'di-acc', 'diacc', 'daftar harga', 'pricelist', 'price list',
   ],
   /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
   contrastLeads: ['tapi', 'tetapi', 'namun'],
