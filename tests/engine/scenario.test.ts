@@ -90,6 +90,9 @@ const cases: [string, Scenario, boolean][] = [
   // What the customer approved in chat, or the posted price list, cited after a complaint signal.
   ['Yth. Ibu Rina,\n\nKami mohon maaf atas kejadian ini. Warna kartu nama dicetak sesuai file yang sudah Ibu ACC pada 3 Mei.\n\nHormat kami,\nCetak Kilat', 'complaint-right', true],
   ['Halo kak,\n\nMakasih sudah kirim fotonya kak. Paket Basic memang hanya cuci body sesuai daftar harga di kasir, jadi poles lampu tidak termasuk.\n\nSalam,\nCuci Kilat', 'complaint-right', true],
+  // Blaming the customer answers a complaint; a short shipment of ours admits the fault.
+  ['Halo kak Rina,\n\nItu salah kakak sendiri, di label sudah tertulis cuci tangan saja.\n\nSalam,\nRajut Mungil', 'complaint-right', true],
+  ['Halo Pak Eko,\n\nBenar pak, paketnya seharusnya berisi 6 toples, tapi gudang kami hanya mengemas 5. Kekurangannya kami kirim besok pagi.\n\nSalam,\nKeripik Bu Ani', 'complaint-wrong', false],
   ['Hi Ann,\n\nThanks for sending the photo of the vase. The crackle in the glaze is part of the raku finish, as our booking form explains.\n\nBest,\nLee', 'complaint-right', true],
   // What the customer approved makes a decline a complaint reply with one signal ("keluhan").
   ['Dengan hormat,\n\nMenanggapi keluhan Ibu, hotel tersebut sudah Ibu setujui dalam itinerary. Selisih biaya tidak dapat kami kembalikan.\n\nHormat kami,\nAgung', 'complaint-right', true],

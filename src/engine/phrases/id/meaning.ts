@@ -314,6 +314,8 @@ export const meaning = {
     'kami khilaf', 'saya khilaf', 'murni kesalahan', 'kesalahan di pihak kami', 'kesalahan pihak kami', 'kesalahan dari pihak kami',
     'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
     'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
+    // Short-shipped: "seharusnya berisi 3 strip, tetapi tim kami hanya mengemas 2".
+    'seharusnya berisi', 'kami hanya mengemas', 'kami hanya mengirim', 'hanya kami kirim', 'hanya kami kemas', 'kurang kirim', 'kurang kemas',
     'salah packing', 'salah kemas', 'salah pack', 'salah ukuran', 'salah warna', 'salah size',
     'packing kami kurang', 'kemasan kami kurang', 'packingnya kurang', 'kami kurang hati-hati', 'kurang hati-hati',
     // What was sent against what was ordered: "yang terkirim ukuran M, padahal pesanan Om ukuran L".
@@ -345,6 +347,8 @@ export const meaning = {
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
     // The incident the customer wrote about: "mohon maaf atas kejadian ini".
     'kejadian ini', 'kejadian tersebut',
+    // Blaming the customer answers a complaint (rudely: politeness flags it): "itu salah kakak sendiri".
+    'salah kakak sendiri', 'salah kak sendiri', 'salah anda sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah sendiri',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
