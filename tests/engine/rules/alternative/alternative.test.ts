@@ -555,6 +555,16 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'id: deposit yang "akan saya transfer" dengan tanggal adalah langkah penutupan',
+    body: 'Halo Mbak Tari,\n\nMulai 1 Juni kami tidak melanjutkan sewa lapak Mbak di pasar kami.\n\nUang jaminan Rp500.000 akan saya transfer ke rekening Mbak paling lambat 5 Juni.\n\nSalam,\nPak Rahmat',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak bisa kami transfer" bukan langkah berikutnya',
+    body: 'Halo Mbak Tari,\n\nMulai 1 Juni kami tidak melanjutkan sewa lapak Mbak di pasar kami. Uang jaminan tidak bisa kami transfer balik.\n\nSalam,\nPak Rahmat',
+    flagged: true,
+  },
+  {
     name: 'id: DP yang tetap bisa dipakai untuk booking lain adalah pilihan',
     body: 'Halo kak,\n\nPembatalan H-1 tidak bisa refund ya kak. DP Rp100.000 tetap bisa dipakai untuk booking lain sampai Desember.\n\nSalam,\nStudio Foto Ceria',
     flagged: false,
