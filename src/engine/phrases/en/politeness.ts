@@ -10,7 +10,7 @@ export const politeness = {
   /** Sarcasm and condescension: needling phrases that need no rude word. */
   sarcasm: [
     'as i already told you', "as i've already told you", 'as i told you', 'as i said before', "as i've said before",
-    'like i said', 'like i already said', "as i'm sure you'll remember", "as i'm sure you know", "as i'm sure you're aware",
+    'like i said', 'like i already said', 'as i already said', "as i'm sure you'll remember", "as i'm sure you know", "as i'm sure you're aware",
     'as you should know', 'as you should have known', 'as anyone can see', 'for the last time', "i shouldn't have to explain",
     "i shouldn't have to tell you", 'i should not have to explain', 'some of us have a life', 'some of us actually work',
     "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science', 'a bit rich',
