@@ -87,6 +87,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kakak-kakak pelanggan,\n\nMulai bulan depan, kami tidak menerima pembayaran tunai lagi ya. Pembayaran via transfer BCA.\n\nMakasih!\nToko Rama', 'boundary', true],
   ['Halo Bu Wati,\n\nMulai bulan depan saya gak bisa terima jahitan seragam dari toko Ibu lagi.\n\nSalam,\nPak Darto', 'refusal', true],
   ['Hi everyone,\n\nFrom next month we can no longer accept cash at the door. Card and bank transfer work as before.\n\nThanks,\nHelen', 'boundary', true],
+  // The service "will end on" a date: an ending, whatever the service is called.
+  ['Dear Ms. Holt,\n\nOur window-cleaning agreement with your office will end on 30 April. The final invoice follows on 2 May.\n\nKind regards,\nClearview', 'termination', true],
+  ['Yth. Ibu Sinta,\n\nKontrak perawatan taman kita akan berakhir pada 30 April. Tagihan terakhir kami kirim 2 Mei.\n\nHormat kami,\nTaman Asri', 'termination', true],
   // What the customer approved in chat, or the posted price list, cited after a complaint signal.
   ['Yth. Ibu Rina,\n\nKami mohon maaf atas kejadian ini. Warna kartu nama dicetak sesuai file yang sudah Ibu ACC pada 3 Mei.\n\nHormat kami,\nCetak Kilat', 'complaint-right', true],
   ['Halo kak,\n\nMakasih sudah kirim fotonya kak. Paket Basic memang hanya cuci body sesuai daftar harga di kasir, jadi poles lampu tidak termasuk.\n\nSalam,\nCuci Kilat', 'complaint-right', true],

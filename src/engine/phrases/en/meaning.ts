@@ -108,7 +108,7 @@ export const meaning = {
     'ending the contract', 'ending the agreement', 'cancel the contract', 'cancel our contract', 'cancel your contract',
     'cancel the retainer', 'cancel the agreement',
     'lessons end on', 'lessons will end', 'sessions end on', 'sessions will end', 'service will end', 'our service ends',
-    'your service ends', 'services will end',
+    'your service ends', 'services will end', 'will end on',
     // Looking after something for the customer stops: "stop looking after the shop's Instagram".
     'stop looking after', 'stop hosting', 'stop maintaining', 'stop handling', 'stop servicing', 'stop caring for',
     'stop taking care of', 'stop doing your', 'stop doing the', 'stop running your', 'stepping back from', 'stepping away from',

@@ -149,7 +149,7 @@ export const meaning = {
     // "Mulai bulan depan kami tidak akan lagi melayani kantor Bapak"; "keikutsertaan Ibu berakhir per 1 Agustus".
     'tidak akan lagi melayani', 'tidak akan melayani lagi', 'gak akan lagi melayani', 'nggak bakal lagi melayani',
     'tidak akan lagi bekerja sama', 'tidak akan lagi mengirim', 'tidak akan lagi menangani',
-    'berakhir per', 'akan berakhir per', 'berakhir terhitung',
+    'berakhir per', 'akan berakhir per', 'akan berakhir pada', 'berakhir terhitung',
     // Calling it a day ("kelas yoga pagi kami sudahi"), and "sudah tidak bisa" = no longer able to.
     'kami sudahi', 'saya sudahi', 'kita sudahi', 'kita cukupkan', 'kami cukupkan', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
     'sudah tidak bisa melayani', 'udah gak bisa melayani', 'sudah tidak bisa menerima', 'udah gak bisa nerima',
