@@ -90,6 +90,9 @@ const cases: [string, Scenario, boolean][] = [
   // The service "will end on" a date: an ending, whatever the service is called.
   ['Dear Ms. Holt,\n\nOur window-cleaning agreement with your office will end on 30 April. The final invoice follows on 2 May.\n\nKind regards,\nClearview', 'termination', true],
   ['Yth. Ibu Sinta,\n\nKontrak perawatan taman kita akan berakhir pada 30 April. Tagihan terakhir kami kirim 2 Mei.\n\nHormat kami,\nTaman Asri', 'termination', true],
+  // What the team should have done and did not: the business admits the fault.
+  ['Dear Mr. Ross,\n\nThe mirror cracked in the van on Monday; our crew should have strapped it and did not. We will replace it by Friday.\n\nRegards,\nMoveWell', 'complaint-wrong', false],
+  ['Halo Bu Lina,\n\nKaca lemarinya retak di mobil hari Senin, tim kami seharusnya mengikatnya dengan benar. Kami ganti paling lambat Jumat.\n\nSalam,\nPindah Aman', 'complaint-wrong', false],
   // What the customer approved in chat, or the posted price list, cited after a complaint signal.
   ['Yth. Ibu Rina,\n\nKami mohon maaf atas kejadian ini. Warna kartu nama dicetak sesuai file yang sudah Ibu ACC pada 3 Mei.\n\nHormat kami,\nCetak Kilat', 'complaint-right', true],
   ['Halo kak,\n\nMakasih sudah kirim fotonya kak. Paket Basic memang hanya cuci body sesuai daftar harga di kasir, jadi poles lampu tidak termasuk.\n\nSalam,\nCuci Kilat', 'complaint-right', true],

@@ -272,7 +272,7 @@ export const meaning = {
   /** The business admits its own mistake. */
   faultAdmissions: [
     'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',
-    'we should have', 'i should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
+    'we should have', 'i should have', 'team should have', 'crew should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
     'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for our mistake', 'for the error',
     'for the mix-up', 'our mix-up',

@@ -300,7 +300,7 @@ export const meaning = {
     'kesalahan kami', 'kesalahan dari kami', 'kesalahan saya', 'kesalahan dari saya', 'salah kami', 'kami salah', 'saya salah',
     'kekeliruan kami', 'kelalaian kami', 'kami lalai', 'kami keliru', 'terdapat kesalahan', 'ada kesalahan', 'kesalahan tersebut',
     'kesalahan ini', 'tim kami salah', 'staf kami salah', 'memang telat', 'memang terlambat', 'kami telat', 'kami terlambat',
-    'seharusnya kami', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'terjadi kesalahan',
+    'seharusnya kami', 'tim kami seharusnya', 'kru kami seharusnya', 'kurir kami seharusnya', 'kami akui', 'atas kesalahan', 'atas kekeliruan', 'atas kelalaian', 'terjadi kesalahan',
     'terjadi kekeliruan', 'terdapat kekeliruan', 'ada kekeliruan', 'kesalahan teknis', 'kelalaian tim kami', 'salah ambil', 'salah kirim', 'salah input', 'salah hitung',
     // One-person businesses admit in the singular; slips named by their verb ("lupa", "tertukar").
     'kelalaian saya', 'kekeliruan saya', 'saya lalai', 'saya keliru', 'seharusnya saya', 'saya telat', 'saya terlambat',
