@@ -14,6 +14,8 @@ export const common = {
     'pagi kak', 'siang kak', 'sore kak', 'malam kak', 'pagi pak', 'siang pak', 'sore pak', 'malam pak', 'pagi bu', 'siang bu',
     'sore bu', 'malam bu', 'met pagi', 'met siang', 'met sore', 'met malam', 'permisi', 'salam sejahtera', 'om swastiastu',
     'shalom', 'helo',
+    // Chat opens with the address itself: "Kak Nadia, maaf banget…" (with a comma: see missing-frame).
+    'kak', 'kakak', 'mas', 'mbak', 'pak', 'bu',
   ],
   closings: [
     'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
