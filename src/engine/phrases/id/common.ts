@@ -15,7 +15,7 @@ export const common = {
     'sore bu', 'malam bu', 'met pagi', 'met siang', 'met sore', 'met malam', 'permisi', 'salam sejahtera', 'om swastiastu',
     'shalom', 'helo',
     // Chat opens with the address itself: "Kak Nadia, maaf banget…" (with a comma: see missing-frame).
-    'kak', 'kakak', 'mas', 'mbak', 'pak', 'bu',
+    'kak', 'mas', 'mbak', 'pak', 'bu',
   ],
   closings: [
     'salam', 'hormat kami', 'hormat saya', 'salam hangat', 'terima kasih', 'terimakasih', 'makasih', 'salam sukses',
