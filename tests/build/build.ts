@@ -22,7 +22,9 @@ export function buildTarget(target: 'chrome' | 'firefox'): { dir: string; manife
   const dir = mkdtempSync(join(tmpdir(), `sopan-build-${target}-`));
   execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
     cwd: ROOT,
-    env: { ...process.env, TARGET: target, SOPAN_OUT_DIR: dir },
+    // NODE_ENV as `npm run build` has it: under vitest it is 'test', which keeps development-only
+    // code in the bundle (~740 bytes more content script than ships).
+    env: { ...process.env, NODE_ENV: 'production', TARGET: target, SOPAN_OUT_DIR: dir },
     stdio: 'pipe',
   });
   return { dir, manifest: JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BuiltManifest };
