@@ -37,7 +37,8 @@ export function inferScenario(ctx: Base): Scenario {
   if (m.agreementCitations >= CITATIONS && m.rules.length === 0) return 'complaint-right';
   // "A 25% deposit holds the date; the quote is valid until 30 April": the deposit of a quote or a
   // confirmed booking is a term of this deal; a rule that starts from a date is still a boundary.
-  if (m.rules.length > 0 && !(m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts)))) return 'boundary';
+  const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts));
+  if (m.rules.length > 0 && !termsOfThisDeal) return 'boundary';
   return 'other';
 }
 
