@@ -5,7 +5,7 @@ import type { Lang } from './types';
 import { en } from './phrases/en';
 import { id } from './phrases/id';
 import { wordBounds } from './text/segment';
-import { scannable } from './text/words';
+import { CLASS, classOf, DIGIT, LETTER, OTHER, scannable } from './text/words';
 
 const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
 const idWords = new Set<string>([...id.common.functionWords, ...id.meaning.languageWords]);
@@ -174,15 +174,6 @@ const TWO_SUFFIXES = ['', '', '', 'an', 'nya'];
 // The word scanner of text/words.ts (UAX #29 words of a scannable text), hashing each word as it
 // reads it: one pass over the draft and no array of bounds (half of detectLang's time was the
 // second pass). tests/engine/fast-paths.test.ts compares detectLang with a segmenter-based form.
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const CLASS = new Uint8Array(0x250);
-for (let c = 0; c < CLASS.length; c++) {
-  const ch = String.fromCharCode(c);
-  CLASS[c] = /\p{L}/u.test(ch) ? LETTER : /[0-9]/.test(ch) ? DIGIT : ch === '_' ? 3 : OTHER;
-}
-const classOf = (code: number) => (code < 0x250 ? CLASS[code]! : OTHER);
 /** ASCII word characters as the hash reads them (lower-cased); 0 for any other ASCII character. */
 const FOLD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) FOLD[c] = CLASS[c] === OTHER ? 0 : c >= 0x41 && c <= 0x5a ? c + 0x20 : c;

@@ -1,22 +1,17 @@
 // A text cut once into word runs ([\p{L}\p{N}_]+, as the phrase patterns' boundaries see words),
 // each tagged with its lower-case word's registry key: where a phrase may start is then a lookup,
 // not a scan per phrase list.
-import { gapAfter, normalizeGap, wordAt } from './phrase-plan';
+import { gapAfter, normalizeGap, wordAt, type Runs } from './phrase-plan';
 import { registry, registryWord, type RegistryWord } from './word-registry';
 
-export type TextIndex = {
+/**
+ * The word runs a phrase plan reads (`Runs`: runWords filled for runs with non-ASCII letters, the
+ * rest and runGaps on demand), and what the index adds to find where phrases start.
+ */
+export type TextIndex = Runs & {
   version: number;
-  text: string;
-  /** Every word run: start, end, lower-case form; and (lazily) what follows it up to the next run's end. */
-  runStarts: Int32Array;
-  runEnds: Int32Array;
-  /** Filled for runs with non-ASCII letters, else on demand (`wordAt`). */
-  runWords: (string | undefined)[];
-  /** Registry key of each run's word, -1 when none. */
-  runKeys: Int32Array;
+  /** What follows each run up to the next run's end, filled on demand. */
   runContinuations: (string | undefined)[];
-  /** Normalized gap after each run (phrase-plan.ts), filled on demand. */
-  runGaps: (string | undefined)[];
   /** Per first-word key: the runs where it stands. */
   runsByKey: (number[] | undefined)[];
   /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */

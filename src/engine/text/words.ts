@@ -63,17 +63,18 @@ export function scannable(text: string): boolean {
   return true;
 }
 
-// Character classes below U+0250 (every other character a scannable text holds is no letter).
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
+// Character classes below U+0250 (every other character a scannable text holds is no letter);
+// lang.ts's one-pass scanner reads words with the same table.
+export const OTHER = 0;
+export const LETTER = 1;
+export const DIGIT = 2;
 const UNDERSCORE = 3;
-const CLASS = new Uint8Array(0x250);
+export const CLASS = new Uint8Array(0x250);
 for (let c = 0; c < CLASS.length; c++) {
   const ch = String.fromCharCode(c);
   CLASS[c] = /\p{L}/u.test(ch) ? LETTER : /[0-9]/.test(ch) ? DIGIT : ch === '_' ? UNDERSCORE : OTHER;
 }
-const classOf = (code: number) => (code < 0x250 ? CLASS[code]! : OTHER);
+export const classOf = (code: number) => (code < 0x250 ? CLASS[code]! : OTHER);
 // Between two letters: . : ' ’ ‘ (MidLetter, MidNumLet, Single_Quote); between digits: , ; . ' ’ ‘.
 const MID_LETTER = new Set([0x2e, 0x3a, 0x27, 0x2019, 0x2018]);
 const MID_NUMBER = new Set([0x2c, 0x3b, 0x2e, 0x27, 0x2019, 0x2018]);
