@@ -44,7 +44,7 @@ export type ControllerDeps = {
   /** Drafts longer than this many characters are checked in parts of this size (tests make it small). */
   partChars?: number;
   /**
-   * Engine data the page gets from the worker (Indonesian): a draft is analyzed once what it
+   * Engine data the page gets from the worker (phrase books, messages): a draft is analyzed once what it
    * needs is here, "checking" until then ("unavailable" if it cannot come). Without it, all data
    * is bundled (tests).
    */

@@ -20,7 +20,7 @@ if (adapter) {
   try {
     const store = createSettingsStore(syncStorageArea());
     // A UI language forced in the options page that the browser does not speak comes from the
-    // worker, and so does Indonesian engine data; when either arrives, open panels re-check and
+    // worker, and so do the phrase books; when either arrives, open panels re-check and
     // redraw as on any settings change.
     const catalogArrived = new EventTarget();
     const arrived = () => catalogArrived.dispatchEvent(new Event('arrived'));
@@ -46,21 +46,20 @@ if (adapter) {
       },
     };
     const lifetime = new AbortController().signal;
-    // Compile the engine's patterns in idle time now, so the first check does not pay for it: for
+    // Both phrase books come from the worker (the page bundles neither), asked for now whatever
+    // the browser's language: once both are here a check no longer detects the draft's language
+    // before analyze() does (the controller's wait), and the first draft rarely waits. A failure
+    // is asked again by the next check that needs the book (a few times, then the panel says it
+    // cannot check).
+    const bookHere = (lang: 'en' | 'id') => languageData.load(lang, 'phrases').then(() => true, () => false);
+    const books = { en: bookHere('en'), id: bookHere('id') };
+    // Then the engine's patterns compile in idle time, so the first check does not pay for it: for
     // the browser's language only; the other warms up as it is used. A long draft that arrives
     // before the warm-up is done finishes it first (the controller's `warm`).
-    // Indonesian's phrase book comes from the worker, asked for now whatever the browser's
-    // language: once both books are here a check no longer detects the draft's language before
-    // analyze() does (the controller's wait), and the first Indonesian draft rarely waits.
     const browserLang = navigator.language.toLowerCase().startsWith('id') ? 'id' : 'en';
     let pageWarm: PageWarmUp | undefined;
     const warm: PageWarmUp = { finishThen: (later, then) => (pageWarm ? pageWarm.finishThen(later, then) : then()) };
-    const startWarm = () => void (pageWarm = warmWhenIdle(createWarmUp([browserLang]), lifetime, document));
-    // A failure is asked again by the next check that needs the book (a few times, then the panel
-    // says it cannot check).
-    const indonesian = languageData.load('id', 'phrases').then(() => true, () => false);
-    if (browserLang === 'en') startWarm();
-    else void indonesian.then((arrived) => arrived && startWarm());
+    void books[browserLang].then((here) => here && void (pageWarm = warmWhenIdle(createWarmUp([browserLang]), lifetime, document)));
     watchComposes(document, adapter, { mountPanel, i18n, settings, languageData, warm }, lifetime);
     extensionApi().runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown } | null)?.type === TOGGLE_MESSAGE) toggleFocusedPanel(document);

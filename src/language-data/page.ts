@@ -1,5 +1,5 @@
 // The content script's side of ./protocol.ts. The build puts stand-ins (./stand-ins/) where the
-// engine imports its message catalogs and the Indonesian phrase book, and this file fills them in
+// engine imports its message catalogs and phrase books, and this file fills them in
 // place: the browser's language's messages from browser.i18n at load (./locale.ts), the rest with
 // what the worker sends, before the first analysis that needs them. A draft is analyzed only once
 // the phrase book of its language and the messages of the UI's language are here (until then the
@@ -12,7 +12,7 @@ import { en as enBook } from '../engine/phrases/en';
 import { id as idBook } from '../engine/phrases/id';
 import type { Lang } from '../engine/types';
 import { extensionApi } from '../i18n/webext';
-import { isMessages, isPhraseBookLike, languageDataRequest, type LanguageDataPart } from './protocol';
+import { isMessages, isPhraseBook, languageDataRequest, type LanguageDataPart } from './protocol';
 
 /** Asks for one part of a language's data; whatever it resolves to is checked before use. */
 export type LanguageDataSource = (lang: Lang, part: LanguageDataPart) => Promise<unknown>;
@@ -45,7 +45,7 @@ export type LanguageData = {
  */
 export const MAX_ATTEMPTS = 3;
 
-export const bundledTargets: LanguageTargets = { en: { messages: enMessages }, id: { messages: idMessages, phrases: idBook } };
+export const bundledTargets: LanguageTargets = { en: { messages: enMessages, phrases: enBook }, id: { messages: idMessages, phrases: idBook } };
 
 /**
  * `onChange` runs after each answer and each failure, so the checks waiting on them run again
@@ -60,7 +60,7 @@ export function createLanguageData(source: LanguageDataSource, onChange?: () => 
     const key = `${lang}/${part}`;
     if (here.has(key)) return true;
     const target = targets[lang]?.[part];
-    const complete = !target || (part === 'messages' ? Object.keys(target).length > 0 : isPhraseBookLike(target, enBook));
+    const complete = !target || (part === 'messages' ? Object.keys(target).length > 0 : isPhraseBook(target));
     if (complete) here.add(key);
     return complete;
   };
@@ -68,7 +68,7 @@ export function createLanguageData(source: LanguageDataSource, onChange?: () => 
   const fill = (lang: Lang, part: LanguageDataPart, value: unknown): void => {
     const target = targets[lang]?.[part];
     if (!target) return;
-    if (part === 'messages' ? !isMessages(value) : !isPhraseBookLike(value, enBook)) throw new Error(`bad ${lang} ${part}`);
+    if (part === 'messages' ? !isMessages(value) : !isPhraseBook(value)) throw new Error(`bad ${lang} ${part}`);
     // The stand-in's own lists go too: the book's groups then come in the book's order.
     if (part === 'phrases') for (const group of Object.keys(target)) delete (target as Record<string, unknown>)[group];
     Object.assign(target, value);

@@ -1,8 +1,9 @@
 // Engine data the content script does not bundle, asked of the service worker over runtime
 // messaging (no fetch, nothing web-accessible), like a forced UI language's catalog
-// (src/i18n/remote.ts). The page ships English only; Indonesian comes in two parts, each asked
-// for when it is first needed: the engine's messages (the UI speaks Indonesian) and the phrase
-// book (a draft is in Indonesian).
+// (src/i18n/remote.ts). Each language comes in two parts: the engine's messages (the UI speaks
+// it; the browser's own language's come from its locale instead) and the phrase book (a draft
+// is in it).
+import type { PhraseBook } from '../engine/phrases/book';
 import type { Lang } from '../engine/types';
 
 export const LANGUAGE_DATA_REQUEST = 'sopan/language-data';
@@ -34,22 +35,36 @@ export function isMessages(value: unknown): value is Record<string, string> {
   return templates.length > 0 && templates.every((t) => typeof t === 'string');
 }
 
+// The groups of a phrase book, written out because the page has no whole book to compare with
+// (both are stand-ins there); the type checker keeps this list equal to the book's.
+const PHRASE_GROUPS = {
+  common: true,
+  clarity: true,
+  politeness: true,
+  alternative: true,
+  overApology: true,
+  firmness: true,
+  supporting: true,
+  meaning: true,
+} as const satisfies Record<keyof PhraseBook, true>;
+
 /**
- * A phrase book with the same groups and lists as `model` (the English book), each list the same
- * kind of thing (an array of strings, a map…). What is inside a list is the language's own.
+ * A whole phrase book: every group, each a set of entries, each entry a list of strings, a map of
+ * strings ("hedgeReplacements") or one string (a template). What is inside is the language's own.
  */
-export function isPhraseBookLike(value: unknown, model: object): boolean {
+export function isPhraseBook(value: unknown): boolean {
   if (!isObject(value)) return false;
-  return Object.entries(model).every(([group, lists]) => {
-    const got = (value as Record<string, unknown>)[group];
-    return isObject(got) && Object.entries(lists as object).every(([name, list]) => sameKind((got as Record<string, unknown>)[name], list));
+  const groups = Object.keys(PHRASE_GROUPS) as (keyof typeof PHRASE_GROUPS)[];
+  return groups.every((group) => {
+    const lists = (value as Record<string, unknown>)[group];
+    return isObject(lists) && Object.values(lists).every(isPhraseEntry);
   });
 }
 
-function sameKind(value: unknown, model: unknown): boolean {
-  if (Array.isArray(model)) return Array.isArray(value) && value.every((item) => model.length === 0 || typeof item === typeof model[0]);
-  if (isObject(model)) return isObject(value);
-  return typeof value === typeof model;
+function isPhraseEntry(entry: unknown): boolean {
+  if (typeof entry === 'string') return true;
+  if (Array.isArray(entry)) return entry.every((item) => typeof item === 'string');
+  return isObject(entry) && Object.values(entry).every((item) => typeof item === 'string');
 }
 
 function isObject(value: unknown): value is object {

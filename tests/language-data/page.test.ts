@@ -1,6 +1,6 @@
-// The page's Indonesian engine data (src/language-data/): the content script bundles stand-ins
-// that are filled in place when the worker answers. Here the targets are such stand-ins and the
-// worker is a fake that answers when the test says so.
+// The page's engine data (src/language-data/): the content script bundles stand-ins for both
+// phrase books and the message catalogs, filled in place when the worker answers. Here the
+// targets are such stand-ins and the worker is a fake that answers when the test says so.
 import { describe, expect, test } from 'vitest';
 import { en as enMessages } from '../../src/engine/messages/en';
 import { id as idMessages } from '../../src/engine/messages/id';
@@ -8,12 +8,13 @@ import { en as enBook } from '../../src/engine/phrases/en';
 import { id as idBook } from '../../src/engine/phrases/id';
 import { common } from '../../src/engine/phrases/id/common';
 import { languageWords } from '../../src/engine/phrases/id/language-words';
+import { en as enStandIn } from '../../src/language-data/stand-ins/en-phrases';
 import type { Lang } from '../../src/engine/types';
 import { createLanguageData, MAX_ATTEMPTS, type LanguageTargets } from '../../src/language-data/page';
 import {
   answerLanguageDataRequest,
   isMessages,
-  isPhraseBookLike,
+  isPhraseBook,
   languageDataRequest,
   type LanguageDataPart,
 } from '../../src/language-data/protocol';
@@ -29,26 +30,47 @@ function fakeWorker() {
   return { source, asked };
 }
 
-/** What the content script bundles for Indonesian (src/language-data/stand-ins/). */
-function standIns() {
-  return { id: { messages: {} as Record<string, string>, phrases: { common, meaning: { languageWords } } as object } } satisfies LanguageTargets;
+/**
+ * What the content script bundles (src/language-data/stand-ins/); English messages count as
+ * provided by browser.i18n. `englishBook: 'here'` as once the worker sent it.
+ */
+function standIns({ englishBook = 'stand-in' }: { englishBook?: 'here' | 'stand-in' } = {}) {
+  return {
+    en: { phrases: englishBook === 'here' ? (structuredClone(enBook) as object) : { ...enStandIn } },
+    id: { messages: {} as Record<string, string>, phrases: { common, meaning: { languageWords } } as object },
+  } satisfies LanguageTargets;
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('language data in the page', () => {
-  test('English is bundled: an English draft with an English UI is ready without asking', () => {
+  test('no phrase book is bundled: an English draft waits for the English one, asked once, then is ready', async () => {
     const worker = fakeWorker();
-    const data = createLanguageData(worker.source, undefined, standIns());
+    const targets = standIns();
+    const data = createLanguageData(worker.source, undefined, targets);
     let detected = 0;
+    expect(data.status('en', () => (detected++, 'en'))).toBe('waiting');
+    expect(data.status('en', () => (detected++, 'en'))).toBe('waiting');
+    await settle();
+    expect(worker.asked.map((a) => `${a.lang}/${a.part}`)).toEqual(['en/phrases']);
+    worker.asked[0]!.answer();
+    await settle();
+    expect(targets.en.phrases).toEqual(enBook);
     expect(data.status('en', () => (detected++, 'en'))).toBe('ready');
+    // The Indonesian book is still missing, so the draft's language is still read.
+    expect(detected).toBe(3);
+  });
+
+  test('with the English book here, an English draft with an English UI is ready without asking', () => {
+    const worker = fakeWorker();
+    const data = createLanguageData(worker.source, undefined, standIns({ englishBook: 'here' }));
+    expect(data.status('en', () => 'en')).toBe('ready');
     expect(worker.asked).toEqual([]);
-    expect(detected).toBe(1);
   });
 
   test('an Indonesian UI waits for its messages, asked once, then is ready with them in place', async () => {
     const worker = fakeWorker();
-    const targets = standIns();
+    const targets = standIns({ englishBook: 'here' });
     let arrivals = 0;
     const data = createLanguageData(worker.source, () => arrivals++, targets);
     expect(data.status('id', () => 'en')).toBe('waiting');
@@ -64,7 +86,7 @@ describe('language data in the page', () => {
 
   test('an Indonesian draft waits for the phrase book, which then is the real one, in its order', async () => {
     const worker = fakeWorker();
-    const targets = standIns();
+    const targets = standIns({ englishBook: 'here' });
     const data = createLanguageData(worker.source, undefined, targets);
     expect(data.status('en', () => 'id')).toBe('waiting');
     await settle();
@@ -79,7 +101,7 @@ describe('language data in the page', () => {
 
   test('load() resolves once the part is here, at once if it already is', async () => {
     const worker = fakeWorker();
-    const data = createLanguageData(worker.source, undefined, standIns());
+    const data = createLanguageData(worker.source, undefined, standIns({ englishBook: 'here' }));
     await data.load('en', 'phrases');
     const loading = data.load('id', 'phrases');
     expect(data.load('id', 'phrases')).toBe(loading);
@@ -129,7 +151,7 @@ describe('language data in the page', () => {
     const worker = fakeWorker();
     let status = '';
     // As the controller does: a change re-checks the draft.
-    const data = createLanguageData(worker.source, () => void (status = data.status('en', () => 'id')), standIns());
+    const data = createLanguageData(worker.source, () => void (status = data.status('en', () => 'id')), standIns({ englishBook: 'here' }));
     status = data.status('en', () => 'id');
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       expect(status).toBe('waiting');
@@ -196,13 +218,17 @@ describe('language data protocol', () => {
     }
   });
 
-  test('checks what came back: a catalog of strings, a book with the English book\'s lists', () => {
+  test('checks what came back: a catalog of strings, a whole book of string lists', () => {
     expect(isMessages(idMessages)).toBe(true);
     for (const bad of [{}, [], null, { a: 1 }]) expect(isMessages(bad)).toBe(false);
-    expect(isPhraseBookLike(structuredClone(idBook), enBook)).toBe(true);
-    expect(isPhraseBookLike({ ...idBook, meaning: { ...idBook.meaning, declines: 'no' } }, enBook)).toBe(false);
+    expect(isPhraseBook(structuredClone(idBook))).toBe(true);
+    expect(isPhraseBook(structuredClone(enBook))).toBe(true);
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: 42 } })).toBe(false);
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: { tidak: ['bisa'] } } })).toBe(false);
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: ['tidak bisa', 3] } })).toBe(false);
     const { politeness: _, ...withoutGroup } = idBook;
-    expect(isPhraseBookLike(withoutGroup, enBook)).toBe(false);
-    expect(isPhraseBookLike({ common, meaning: { languageWords } }, enBook)).toBe(false);
+    expect(isPhraseBook(withoutGroup)).toBe(false);
+    expect(isPhraseBook({ common, meaning: { languageWords } })).toBe(false);
+    expect(isPhraseBook({ ...enStandIn })).toBe(false);
   });
 });
