@@ -6,26 +6,21 @@ import { analyze } from '../engine/analyze';
 import { insertion } from '../engine/inserts';
 import { detectLang } from '../engine/lang';
 import type { LanguageData } from '../language-data/page';
-import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Edit, type Finding, type Fix, type Lang } from '../engine/types';
+import { CORE_PRINCIPLES, type AnalyzeOptions, type Draft, type Finding, type Fix, type Lang } from '../engine/types';
 import { ignoreKey, type I18n, type InsertKind, type PanelActions, type PanelModel } from '../panel/contract';
-import { wordDiffSteps, type DiffPart } from '../panel/diff';
 import type { ComposeView } from './adapter';
-import { applyEditsInSlices } from './apply-slices';
-import { applyEditsInEditor, diffEdits, type EditOutcome } from './edit';
+import { createDraftEdits } from './draft-edits';
+import { diffEdits } from './edit';
 import { createHighlighter } from './highlight';
+import { createLongFixAll } from './long-fix-all';
 import { followRoom } from './room';
 import type { SettingsSource } from './settings';
-import { joinParts, mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
-import { asTheEditorReads, polishDraft, polishInParts, polishPart, type Polisher } from './polish';
+import { mergeParts, PART_CHARS, partForInsert, PARTS_FROM, splitParts, type AnalyzedPart, type Part } from './parts';
+import { polishDraft, polishInParts, type Polisher } from './polish';
+import { guard, measure, mountOrNull, safe } from './safely';
 import { batcher, nextTask, type Later } from './schedule';
 import { readText, toRange, type TextMap } from './text-map';
 import type { PageWarmUp } from './warm';
-
-/** Fix-all of a long draft made ahead: the polished text, then the edits and the preview's diff. */
-type PolishedLong = { text: string; after: string; edits?: Edit[]; diff?: DiffPart[] };
-
-/** How long each background step of the fix-all preview's word diff may run. */
-const DIFF_SLICE_MS = 8;
 
 export type PanelHandle = { update(model: PanelModel): void; destroy(): void };
 export type MountPanel = (host: HTMLElement, deps: { i18n: I18n; actions: PanelActions; settings?: SettingsSource }) => PanelHandle;
@@ -76,9 +71,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   const room = followRoom(host, signal);
 
   let model: PanelModel = { state: 'checking', report: null, text: '', partial: false, canUndo: false, overrides: {}, ignored: new Set() };
-  /** The draft before and after Sopan's last change, for the panel's Undo. */
-  let undo: { before: string; after: string } | null = null;
   const highlighter = createHighlighter(doc, signal, host);
+  const longFixAll = createLongFixAll(slice, signal);
+  const draftEdits = createDraftEdits(view, { partsFrom, slice, changed: () => schedule() }, signal);
 
   const draft = (body: string): Draft => ({ body, subject: safe(view.readSubject, ''), recipientName: safe(view.readRecipientName, undefined) });
   const options = (): AnalyzeOptions => {
@@ -106,7 +101,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   /** Bumped by every change: a check in parts still running for an older draft stops at its next part. */
   let generation = 0;
   const check = () => {
-    if (signal.aborted || applying) return;
+    if (signal.aborted || draftEdits.applying()) return;
     const run = generation;
     if (view.unreadable) {
       publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
@@ -121,9 +116,9 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       publish({ ...model, state: 'unreadable', report: null, text: '', canUndo: false });
       return;
     }
-    if (undo && text !== undo.after) undo = null; // the user typed since: Undo would lose it
+    const canUndo = draftEdits.canUndo(text);
     if (!text.trim()) {
-      publish({ ...model, state: 'empty', report: null, text, canUndo: undo !== null });
+      publish({ ...model, state: 'empty', report: null, text, canUndo });
       return;
     }
     const key = `${safe(view.readSubject, '')}\u0000${text}`;
@@ -143,7 +138,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       // Its arrival re-checks (settings.onChange): until then, "checking", never a blank message;
       // if it cannot come, a message that says so.
       analyzedKey = '';
-      publish({ ...model, state: data === 'waiting' ? 'checking' : 'unavailable', report: null, text, partial: false, canUndo: undo !== null });
+      publish({ ...model, state: data === 'waiting' ? 'checking' : 'unavailable', report: null, text, partial: false, canUndo });
       return;
     }
     if (parts) return checkInParts(key, text, parts, run, opts);
@@ -152,7 +147,7 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
       const report = analyze(draft(text), opts);
       measure('sopan:analyze', started);
       analyzedKey = key;
-      publish({ ...model, state: 'ready', report, text, partial: false, canUndo: undo !== null });
+      publish({ ...model, state: 'ready', report, text, partial: false, canUndo });
     } catch {
       analyzedKey = '';
       publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
@@ -177,8 +172,8 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
         analyzed.push({ ...part, report });
         if (analyzed.length < parts.length) return slice(step);
         analyzedKey = key;
-        publish({ ...model, state: 'ready', report: mergeParts(analyzed), text, partial: true, canUndo: undo !== null });
-        prepareFixAll(text, parts, opts, run);
+        publish({ ...model, state: 'ready', report: mergeParts(analyzed), text, partial: true, canUndo: draftEdits.canUndo(text) });
+        longFixAll.prepare(text, parts, opts, polisher(), () => run === generation);
       } catch {
         analyzedKey = '';
         publish({ ...model, state: 'unreadable', report: null, text, canUndo: false });
@@ -189,57 +184,10 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     else slice(step);
   };
 
-  /**
-   * Fix-all of a long draft, made part by part in the background once its check is done, so the
-   * click on "Fix all" does not analyze 100,000 characters at once. Dropped on any re-check.
-   */
-  let polishedLong: PolishedLong | null = null;
-  const prepareFixAll = (text: string, parts: Part[], pinned: AnalyzeOptions, run: number) => {
-    const texts: string[] = [];
-    const polish = polisher();
-    const step = () => {
-      if (signal.aborted || run !== generation) return;
-      try {
-        texts.push(polishPart(parts[texts.length]!.text, pinned, polish));
-        if (texts.length < parts.length) return slice(step);
-        const after = asTheEditorReads(joinParts(text, parts, texts));
-        polishedLong = { text, after };
-        slice(() => prepareFixAllEdits(polishedLong!, run));
-      } catch {
-        // Fix-all then polishes on demand.
-      }
-    };
-    slice(step);
-  };
-  /** Then the edits Apply makes and the preview's word diff, in slices of DIFF_SLICE_MS. */
-  const prepareFixAllEdits = (prepared: PolishedLong, run: number) => {
-    if (signal.aborted || run !== generation) return;
-    try {
-      prepared.edits = diffEdits(prepared.text, prepared.after);
-    } catch {
-      return;
-    }
-    const steps = wordDiffSteps(prepared.text, prepared.after);
-    const step = () => {
-      if (signal.aborted || run !== generation) return;
-      try {
-        const until = performance.now() + DIFF_SLICE_MS;
-        for (;;) {
-          const next = steps.next();
-          if (next.done) return void (prepared.diff = next.value);
-          if (performance.now() >= until) return slice(step);
-        }
-      } catch {
-        // The preview then diffs on demand.
-      }
-    };
-    slice(step);
-  };
-
   const batch = batcher(check, signal, deps.frame);
   /** Re-analyze even if the draft is unchanged (overrides, ignores, settings changed). */
   const recheck = () => {
-    polishedLong = null;
+    longFixAll.drop();
     analyzedKey = '';
     schedule();
   };
@@ -254,26 +202,10 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     schedule(true);
   };
 
-  /** Applies edits made for `analyzed`, remembering the draft before for Undo. */
+  /** Sopan's edits: the highlight goes first, it would point at text that moves. */
   const edit = (analyzed: string, edits: Fix['edits']): void => {
     highlighter.show(null);
-    apply(analyzed, edits, (outcome) => {
-      if (outcome === 'applied') undo = { before: analyzed, after: readText(view.body, view.classify).text };
-    });
-  };
-  /** Many edits on a long draft go over several tasks; no check reads the draft half-edited. */
-  let applying = false;
-  const apply = (analyzed: string, edits: Fix['edits'], then: (outcome: EditOutcome) => void) => {
-    if (analyzed.length <= partsFrom || edits.length <= 1) {
-      then(applyEditsInEditor(view, analyzed, edits));
-      return schedule();
-    }
-    applying = true;
-    applyEditsInSlices(view, analyzed, edits, slice, (outcome) => {
-      applying = false;
-      if (!signal.aborted) then(outcome);
-      schedule();
-    });
+    draftEdits.edit(analyzed, edits);
   };
 
   const currentText = () => readText(view.body, view.classify).text;
@@ -284,7 +216,8 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
   /** Fix-all's result: a long draft's usually made in the background already. */
   const polished = (text: string): string => {
     if (text.length <= partsFrom) return polishDraft(text, polisher());
-    if (polishedLong?.text === text) return polishedLong.after;
+    const made = longFixAll.madeFor(text);
+    if (made) return made.after;
     return polishInParts(text, splitParts(text, partChars), polisher());
   };
 
@@ -296,7 +229,8 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     }),
     previewFixAll: () => {
       try {
-        if (polishedLong?.text === model.text) return { before: model.text, after: polishedLong.after, diff: polishedLong.diff };
+        const made = longFixAll.madeFor(model.text);
+        if (made) return { before: model.text, after: made.after, diff: made.diff };
         return { before: model.text, after: polished(model.text) };
       } catch {
         return { before: model.text, after: model.text };
@@ -305,14 +239,10 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     applyFixAll: guard(() => {
       const text = currentText();
       if (text !== model.text) return schedule();
-      edit(text, polishedLong?.text === text && polishedLong.edits ? polishedLong.edits : diffEdits(text, polished(text)));
+      edit(text, longFixAll.madeFor(text)?.edits ?? diffEdits(text, polished(text)));
     }),
     undo: guard(() => {
-      const text = currentText();
-      if (!undo || text !== undo.after) return schedule();
-      apply(text, diffEdits(text, undo.before), (outcome) => {
-        if (outcome === 'applied') undo = null;
-      });
+      if (!draftEdits.undo(currentText())) schedule();
     }),
     highlight: guard((finding: Finding | null) => {
       if (!finding) return highlighter.show(null);
@@ -373,40 +303,4 @@ export function startCompose(view: ComposeView, deps: ControllerDeps, signal: Ab
     },
     model: () => model,
   };
-}
-
-function mountOrNull(deps: ControllerDeps, host: HTMLElement, actions: PanelActions): PanelHandle {
-  try {
-    return deps.mountPanel(host, { i18n: deps.i18n, actions, settings: deps.settings });
-  } catch {
-    return { update() {}, destroy() {} };
-  }
-}
-
-/** No exception from an action may reach the page (or the panel's event handler). */
-function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
-  return (...args) => {
-    try {
-      fn(...args);
-    } catch {
-      // The next check shows the state the draft is really in.
-    }
-  };
-}
-
-/** A `sopan:*` user-timing measure for bench/page.mjs (cheap; never throws). */
-function measure(name: string, started: number): void {
-  try {
-    performance.measure(name, { start: started, end: performance.now() });
-  } catch {
-    // An old browser without measure options: nothing to record.
-  }
-}
-
-function safe<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
 }
