@@ -1,8 +1,9 @@
 // The service worker. Sopan does all its work in the page; the worker relays the keyboard
 // command (manifest `commands`) to the active tab, whose content script toggles the panel of
 // the focused compose window, and sends a content script the UI catalog of a language forced in
-// the options page (the page bundles none: see src/i18n/remote.ts) and the Indonesian engine data
-// (the page bundles English only: see src/language-data/protocol.ts).
+// the options page (the page bundles none: see src/i18n/remote.ts) and the engine's data: both
+// phrase books, and the messages of a language other than the browser's (see
+// src/language-data/protocol.ts).
 import browser from 'webextension-polyfill';
 import { catalogs } from '../i18n/catalog';
 import { answerCatalogRequest } from '../i18n/remote';

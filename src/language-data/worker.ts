@@ -1,5 +1,5 @@
 // The service worker's side of ./protocol.ts: it bundles the data the page does not (its size
-// costs nothing in the page). vite.config.ts lets only this file import the real Indonesian data.
+// costs nothing in the page). vite.config.ts lets only this file import the real engine data.
 import { en as enMessages } from '../engine/messages/en';
 import { id as idMessages } from '../engine/messages/id';
 import { en as enPhrases } from '../engine/phrases/en';
