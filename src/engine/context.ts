@@ -5,6 +5,7 @@ import { findLayout, type Layout } from './understand/layout';
 import { understand, type Understanding } from './understand/understand';
 import { quotedSpans, useDocument } from './text/match';
 import { containing, paragraphs, sentences, type Span } from './text/segment';
+import type { TextIndex } from './text/word-index';
 
 export type RuleContext = {
   text: string;
@@ -36,10 +37,11 @@ export type ContextInput = {
 };
 
 /** Builds the parts that do not depend on the scenario; scenario inference reads these. */
-export function baseContext(input: ContextInput): Omit<RuleContext, 'scenario' | 'inRight'> {
+/** `index`: the word index of `input.text` when language detection built one. */
+export function baseContext(input: ContextInput, index?: TextIndex | null): Omit<RuleContext, 'scenario' | 'inRight'> {
   const phrases = phraseBook(input.lang);
   const allSentences = sentences(input.text);
-  useDocument(input.text, allSentences);
+  useDocument(input.text, allSentences, index);
   const quotes = quotedSpans(input.text);
   const layout = findLayout(input.text, phrases);
   return {

@@ -2,24 +2,11 @@
 // plus Indonesian morphology (-nya, -kan, reduplication, "Rp"). General detectors confuse short
 // chat-style Indonesian with Malay or Javanese; we only ever choose between two.
 import type { Lang } from './types';
-import { en } from './phrases/en';
-import { id } from './phrases/id';
+import { countIndexedWords, countWord, evidenceIndex, scanWords } from './lang-words';
 import { wordBounds } from './text/segment';
-import { CLASS, classOf, DIGIT, LETTER, OTHER, scannable } from './text/words';
+import type { TextIndex } from './text/word-index';
+import { scannable } from './text/words';
 
-const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
-const idWords = new Set<string>([...id.common.functionWords, ...id.meaning.languageWords]);
-
-// One lookup per word: which language's evidence a known word is (a word of both is neither's).
-const EN = 1;
-const ID = 2;
-const BOTH = 3;
-const evidence = new Map<string, number>();
-for (const w of enWords) evidence.set(w, idWords.has(w) ? BOTH : EN);
-for (const w of idWords) if (!enWords.has(w)) evidence.set(w, ID);
-
-// "harganya", "invoice-nya", "berikan", "diskon2an", "kata-kata": Indonesian by form.
-const ID_SUFFIX = /^\p{L}{3,}(?:nya|kan)$|-nya$|^\p{L}+2(?:an|nya)?$/u;
 const RUPIAH = /(?<![\p{L}])Rp\s?\d/u;
 
 const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
@@ -53,28 +40,6 @@ function countReduplicated(text: string): number {
   return n;
 }
 
-/** Known words in buckets by FNV-1a hash of their lower-case form: looked up without slicing. */
-const BUCKETS = 4096;
-const evidenceByHash: ({ word: string; known: number }[] | undefined)[] = new Array(BUCKETS);
-for (const [word, known] of evidence) {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  (evidenceByHash[hash & (BUCKETS - 1)] ??= []).push({ word, known });
-}
-
-/** A word's character as the lookup sees it: ASCII lower-cased, ’ as '; -1 for any other non-ASCII. */
-function foldedAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-  return code === 0x2019 ? 0x27 : -1;
-}
-
-function sameWord(text: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = start; i < end; i++) if (foldedAt(text, i) !== word.charCodeAt(i - start)) return false;
-  return true;
-}
-
 export function detectLang(text: string): Lang {
   return readLang(text, null, 0).lang;
 }
@@ -83,167 +48,38 @@ export function detectLang(text: string): Lang {
  * `detectLang(`${subject}\n${body}`)`, and the body's word bounds as `wordBounds(body)` gives
  * them when the scanner read the draft (else null): the rules count words from them instead of
  * scanning the draft again. No word crosses the line break, so the body's words are the same.
+ * The body's words are read from its word index when it has one (`bodyIndex`, which the matcher
+ * then takes over): one pass over the draft instead of two.
  */
-export function detectDraftLang(subject: string, body: string): { lang: Lang; bodyWords: number[] | null } {
+export function detectDraftLang(subject: string, body: string): { lang: Lang; bodyWords: number[] | null; bodyIndex: TextIndex | null } {
   // Joined by `join`, which copies both into one flat string: a template literal makes a cons
   // string, and reading one character by character cost a fifth more.
   const text = [subject, body].join('\n');
   const bodyWords: number[] = [];
-  const { lang, scanned } = readLang(text, bodyWords, subject.length + 1);
-  return { lang, bodyWords: scanned ? bodyWords : null };
+  const { lang, scanned, index } = readLang(text, bodyWords, subject.length + 1, body);
+  return { lang, bodyWords: scanned ? bodyWords : null, bodyIndex: index };
 }
 
 /**
  * Pushes onto `words` (when given) the bounds of the words from `from` on, shifted by it;
- * `scanned` tells whether the word scanner read the text (else the segmenter did).
+ * `scanned` tells whether the word scanner read the text (else the segmenter did). `body`, when
+ * given, is `text` from `from` on: its words are read from its index.
  */
-function readLang(text: string, words: number[] | null, from: number): { lang: Lang; scanned: boolean } {
+function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; scanned: boolean; index: TextIndex | null } {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
   // Lower-casing changes no offset and no token edge unless the text holds İ or Σ (longer, or by context).
   if (text.includes('-')) score.id += countReduplicated(/[\u0130\u03a3]/.test(text) ? text.toLowerCase() : text);
   const scanned = scannable(text);
-  if (scanned) scanWords(text, score, words, from);
-  else {
+  let index: TextIndex | null = null;
+  if (scanned) {
+    index = body === null ? null : evidenceIndex(body);
+    if (index && words && countIndexedWords(index, score, words)) scanWords(text, score, null, 0, from - 1);
+    else scanWords(text, score, words, from, text.length);
+  } else {
     // Rare (other scripts): each word is looked up by its lower-cased form.
     const bounds = wordBounds(text);
     for (let k = 0; k < bounds.length; k += 2) countWord(text, bounds[k]!, bounds[k + 1]!, false, 0, score);
   }
   // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
-  return { lang: score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en', scanned };
-}
-
-type Score = { en: number; id: number };
-
-/** Adds one word's evidence; `hash` is its FNV-1a hash when `plain` (only foldable characters). */
-function countWord(text: string, start: number, end: number, plain: boolean, hash: number, score: Score): void {
-  let known: number | undefined;
-  let word: string | undefined;
-  if (plain) {
-    const bucket = evidenceByHash[hash & (BUCKETS - 1)];
-    if (bucket) for (const e of bucket) if (sameWord(text, start, end, e.word)) known = e.known;
-  } else {
-    word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
-    known = evidence.get(word);
-  }
-  if (known === ID) score.id++;
-  else if (known === EN) score.en++;
-  else if (known !== undefined) return;
-  else if (plain) {
-    if (plainIdSuffix(text, start, end)) score.id++;
-  } else if (mayHaveIdSuffix(text, start, end)) {
-    word ??= text.slice(start, end).toLowerCase().replace(/’/g, "'");
-    if (ID_SUFFIX.test(word)) score.id++;
-  }
-}
-
-/** ASCII lower-case letter at `i` (a folded code), else -1. */
-function letterAt(text: string, i: number): number {
-  const code = text.charCodeAt(i) | 0x20;
-  return code >= 0x61 && code <= 0x7a ? code : -1;
-}
-
-function lettersOnly(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (letterAt(text, i) < 0) return false;
-  return true;
-}
-
-/** `text[at, end)` lower-cased is `suffix` (ASCII). */
-function endsWith(text: string, at: number, end: number, suffix: string): boolean {
-  if (end - at !== suffix.length) return false;
-  for (let i = at; i < end; i++) if (letterAt(text, i) !== suffix.charCodeAt(i - at)) return false;
-  return true;
-}
-
-/**
- * ID_SUFFIX on a word of ASCII characters (and ’), read in place: its only letters are ASCII ones,
- * so "letters, then nya or kan" and "letters, 2, then an or nya or nothing" are checked by hand.
- */
-function plainIdSuffix(text: string, start: number, end: number): boolean {
-  if (end - start >= 6 && (endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')) && lettersOnly(text, start, end - 3)) return true;
-  // "apa2", "diskon2an", "kata2nya": the word's last 2 stands 1, 3 or 4 from its end.
-  for (let k = 1; k <= 4; k++) {
-    if (text.charCodeAt(end - k) !== 0x32) continue;
-    return k !== 2 && end - k > start && endsWith(text, end - k + 1, end, TWO_SUFFIXES[k]!) && lettersOnly(text, start, end - k);
-  }
-  return false;
-}
-
-/** What may follow the 2 that stands k from the end. */
-const TWO_SUFFIXES = ['', '', '', 'an', 'nya'];
-
-// The word scanner of text/words.ts (UAX #29 words of a scannable text), hashing each word as it
-// reads it: one pass over the draft and no array of bounds (half of detectLang's time was the
-// second pass). tests/engine/fast-paths.test.ts compares detectLang with a segmenter-based form.
-/** ASCII word characters as the hash reads them (lower-cased); 0 for any other ASCII character. */
-const FOLD = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) FOLD[c] = CLASS[c] === OTHER ? 0 : c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-// Between two letters: . : ' ’ ‘; between two digits: , ; . ' ’ ‘.
-const midLetter = (code: number) => code === 0x2e || code === 0x3a || code === 0x27 || code === 0x2019 || code === 0x2018;
-const midNumber = (code: number) => code === 0x2c || code === 0x3b || code === 0x2e || code === 0x27 || code === 0x2019 || code === 0x2018;
-
-function scanWords(text: string, score: Score, words: number[] | null, from: number): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const first = text.charCodeAt(i);
-    if (first < 0x80 ? FOLD[first] === 0 : classOf(first) === OTHER) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = 0x811c9dc5 | 0;
-    let plain = true;
-    for (;;) {
-      for (; i < length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80) {
-          const folded = FOLD[code]!;
-          if (folded === 0) break;
-          hash = Math.imul(hash ^ folded, 0x01000193);
-        } else {
-          if (classOf(code) === OTHER) break;
-          plain = false;
-        }
-      }
-      if (i + 1 >= length) break;
-      const mid = text.charCodeAt(i);
-      const joinsLetters = midLetter(mid);
-      const joinsDigits = midNumber(mid);
-      if (!joinsLetters && !joinsDigits) break;
-      const before = classOf(text.charCodeAt(i - 1));
-      const after = classOf(text.charCodeAt(i + 1));
-      if (!((before === LETTER && after === LETTER && joinsLetters) || (before === DIGIT && after === DIGIT && joinsDigits))) break;
-      // The joiner and the character after it belong to the word.
-      const folded = mid < 0x80 ? mid : mid === 0x2019 ? 0x27 : -1;
-      if (folded < 0) plain = false;
-      else hash = Math.imul(hash ^ folded, 0x01000193);
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0x80) plain = false;
-      else hash = Math.imul(hash ^ FOLD[next]!, 0x01000193);
-      i += 2;
-    }
-    // A lone "_" is no word.
-    if (i - start > 1 || text.charCodeAt(start) !== 0x5f) {
-      countWord(text, start, i, plain, hash, score);
-      if (words && start >= from) words.push(start - from, i - from);
-    }
-  }
-}
-
-/**
- * Every ID_SUFFIX form ends in -nya or -kan or holds a 2: skip the regex for all other words.
- * Loose on purpose (ASCII case-insensitive): it only decides whether the regex runs.
- */
-function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
-  if (end - start >= 3) {
-    const a = text.charCodeAt(end - 3) | 0x20;
-    const b = text.charCodeAt(end - 2) | 0x20;
-    const c = text.charCodeAt(end - 1) | 0x20;
-    if ((a === 0x6e && b === 0x79 && c === 0x61) || (a === 0x6b && b === 0x61 && c === 0x6e)) return true;
-  }
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x32) return true;
-  // A non-ASCII unit among the last three (what /[^\u0000-\u007f]/ finds there), read in place.
-  if (end - start < 3) return false;
-  for (let i = end - 3; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
+  return { lang: score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en', scanned, index };
 }

@@ -39,7 +39,8 @@ describe('detectLang', () => {
 });
 
 // Letters, digits, joiners, emoji with their modifiers, and characters only the segmenter reads.
-const pieces = ['a', 'Z', 'é', '9', '_', ' ', '\n', '.', ',', ':', "'", '’', '‘', '-', '😅', '🏻', '\ufe0f', '\u0301', 'я', 'kak', "don't", '1,850', 'Rp', 'kata-kata'];
+// Known words of both languages, Indonesian forms, and characters the word index reads apart (² ſ).
+const pieces = ['a', 'Z', 'é', '9', '_', ' ', '\n', '.', ',', ':', "'", '’', '‘', '-', '😅', '🏻', '\ufe0f', '\u0301', 'я', 'kak', "don't", '1,850', 'Rp', 'kata-kata', 'The', 'yang', 'KAMI', 'we’ll', 'harganya', 'apa2an', '²', 'ſ'];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join(''));
 
 test('a draft read for its language gives the body words the word scanner gives', () => {

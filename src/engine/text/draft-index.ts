@@ -24,11 +24,12 @@ let sentences: readonly Span[] = [];
  * Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). Its
  * index is built afresh on first use: no analysis reuses another's, as when the user types.
  * `sentenceSpans` (sorted and apart, each sliced from `text`) need no check that they are the
- * draft's: checking each (a comparison and a map entry) cost 1-3% of an analysis.
+ * draft's: checking each (a comparison and a map entry) cost 1-3% of an analysis. `index` is
+ * the text's index when the caller built one (language detection does).
  */
-export function useDocument(text: string, sentenceSpans: readonly Span[] = []): void {
+export function useDocument(text: string, sentenceSpans: readonly Span[] = [], index?: TextIndex | null): void {
   draft.text = text;
-  draft.index = undefined;
+  draft.index = index && index.text === text ? index : undefined;
   draftPieces.clear();
   lastPiece = '';
   lastPieceOffset = -1;

@@ -70,8 +70,9 @@ export function buildIndex(text: string): TextIndex | null {
     while (i < length) {
       const code = text.charCodeAt(i);
       if (code < 0x80) {
-        if (!ASCII_WORD[code]) break;
-        hash = Math.imul(hash ^ (code >= 0x41 && code <= 0x5a ? code + 0x20 : code), 0x01000193);
+        const folded = ASCII_WORD[code]!;
+        if (folded === 0) break;
+        hash = Math.imul(hash ^ folded, 0x01000193);
         i++;
       } else {
         if (!isWordAt(text, i)) break;
@@ -131,8 +132,9 @@ function grown(array: Int32Array, capacity: number): Int32Array {
   return out;
 }
 
+/** ASCII word characters lower-cased (as the run's hash reads them); 0 for any other. */
 const ASCII_WORD = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 
 /** True when the ASCII run text[start, end) lower-cased is `word`. */
 function sameLowerCase(text: string, start: number, end: number, word: string): boolean {

@@ -64,7 +64,7 @@ export function scannable(text: string): boolean {
 }
 
 // Character classes below U+0250 (every other character a scannable text holds is no letter);
-// lang.ts's one-pass scanner reads words with the same table.
+// lang-words.ts's one-pass scanner reads words with the same table.
 export const OTHER = 0;
 export const LETTER = 1;
 export const DIGIT = 2;
