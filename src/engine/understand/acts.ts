@@ -243,10 +243,19 @@ export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null
   return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !mayHold(sentence));
 }
 
+const admissionNegatorLists = new WeakMap<Meaning, string[]>();
+
+/** Negators and hedges that leave a fault open, one list per phrase book (negatedBefore keeps a set per list). */
+function admissionNegators(m: Meaning): string[] {
+  let list = admissionNegatorLists.get(m);
+  if (!list) admissionNegatorLists.set(m, (list = [...m.negators, ...m.admissionHedges]));
+  return list;
+}
+
 export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {
   return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) =>
     // "maybe we should have explained it better" leaves the fault open, as a negation denies it.
-    findIn(text, sentence, m.faultAdmissions, { quotes, negators: [...m.negators, ...m.admissionHedges], window: 3 }).some(
+    findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }).some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
       (hit) => !overlapsAny(grovels, hit.start, hit.end),
     ),

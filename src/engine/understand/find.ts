@@ -101,14 +101,28 @@ export function wordsBefore(text: string, start: number, count: number): string[
   return out.reverse();
 }
 
+// Negator lists as sets, built once per list: a hit's words are looked up, not compared with each.
+const negatorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  let set = negatorSets.get(list);
+  if (!set) negatorSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+const straightApostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
+
 /** True when one of `negators` sits within `window` words before `start`, in the same clause. */
 export function negatedBefore(text: string, start: number, negators: readonly string[], window = 3): boolean {
-  const before = wordsBefore(text, start, window + 1).map((w) => w.replace(/[’]/g, "'"));
-  // "I can't believe we forgot" still admits it: a negated verb of disbelief negates nothing after it.
-  return before.slice(-window).some((w, i, list) => {
-    const next = list[i + 1] ?? '';
-    return (negators.includes(w) || w.endsWith("n't")) && !DISBELIEF.includes(next);
-  });
+  const before = wordsBefore(text, start, window);
+  const known = setOf(negators);
+  for (let i = 0; i < before.length; i++) {
+    const word = straightApostrophes(before[i]!);
+    if (!known.has(word) && !word.endsWith("n't")) continue;
+    // "I can't believe we forgot" still admits it: a negated verb of disbelief negates nothing after it.
+    if (!DISBELIEF.includes(i + 1 < before.length ? straightApostrophes(before[i + 1]!) : '')) return true;
+  }
+  return false;
 }
 
 const DISBELIEF = ['believe', 'imagine', 'wait', 'percaya', 'nyangka', 'menyangka'];

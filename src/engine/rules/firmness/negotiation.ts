@@ -8,7 +8,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { containing, type Span } from '../../text/segment';
 import type { Edit, Fix } from '../../types';
 import { clauseAt } from '../../understand/clauses';
-import { findIn } from '../../understand/find';
+import { findIn, sentencesNear } from '../../understand/find';
 import { removeClauses, removeSentence } from '../../understand/prose';
 import { listPattern } from '../../text/match';
 import { firmnessApplies } from './scope';
@@ -18,7 +18,8 @@ import { clausesOf, keepsFacts } from '../per-analysis';
 function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
   const m = ctx.phrases.meaning;
   const hits: Span[] = [];
-  for (const sentence of ctx.sentences) {
+  // Only sentences near a phrase of the list can hold one (the draft's matches tell).
+  for (const sentence of sentencesNear(ctx.sentences, [list])) {
     // "This is NOT negotiable" is firm: a negated invitation does not count.
     for (const h of findIn(ctx.text, sentence, list, { quotes: [], negators: m.negators, window: 2 })) {
       if (!ctx.isQuoted(h.start, h.end) && !overlapsLast(hits, h.start, h.end)) hits.push(h);
