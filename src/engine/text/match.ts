@@ -16,6 +16,7 @@ import { continuation, firstRunAtOrAfter, indexOf, runsOf, type TextIndex } from
 import { registry } from './word-registry';
 
 export { useDocument } from './draft-index';
+import { listPattern } from './patterns';
 export { compilePattern, listPattern, phrasePattern, warmCandidates, warmList, type PatternShape } from './patterns';
 
 /** What `text.matchAll(re)` finds, without cloning the regex on every call. */
@@ -210,6 +211,19 @@ export function matchRegex(re: RegExp, text: string, offset = 0): Span[] {
 /** Every match of any phrase of `list` in `text`, offsets shifted by `offset`. */
 export function findAll(text: string, list: readonly string[], offset = 0): Span[] {
   return matches(compiledList(list), text, offset, Infinity);
+}
+
+// Per list, its pattern anchored where the search starts: a phrase at the start is one attempt,
+// not a search of the whole text for the first match.
+const anchored = new WeakMap<RegExp, RegExp>();
+
+/** True when `text` starts with a phrase of `list` (the first match of its pattern is at 0). */
+export function startsWithPhrase(text: string, list: readonly string[]): boolean {
+  const global = listPattern(list);
+  let re = anchored.get(global);
+  if (!re) anchored.set(global, (re = new RegExp(global.source, 'iuy')));
+  re.lastIndex = 0;
+  return re.test(text);
 }
 
 export function hasAny(text: string, list: readonly string[]): boolean {

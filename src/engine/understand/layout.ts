@@ -2,7 +2,7 @@
 // bottom. Rules insert greetings and closings relative to these, and skip them when scanning
 // the body proper.
 import type { PhraseBook } from '../phrases/book';
-import { hasAny, listPattern } from '../text/match';
+import { hasAny, startsWithPhrase } from '../text/match';
 import { lines, type Span } from '../text/segment';
 
 export type Layout = {
@@ -18,17 +18,10 @@ export type Layout = {
 
 const MAX_NAME_WORDS = 5;
 
-function startsWithAny(line: string, list: readonly string[]): boolean {
-  const re = listPattern(list);
-  re.lastIndex = 0;
-  const m = re.exec(line);
-  return m !== null && m.index === 0;
-}
-
 function isClosingLine(line: string, book: PhraseBook): boolean {
   const bare = line.replace(/[,.!]+$/, '').trim();
   if (bare.split(/\s+/).length > 6) return false;
-  return startsWithAny(bare, book.common.closings) && hasAny(bare, book.common.closings);
+  return startsWithPhrase(bare, book.common.closings) && hasAny(bare, book.common.closings);
 }
 
 function looksLikeName(line: string): boolean {
@@ -44,7 +37,7 @@ function isAddressLine(line: string): boolean {
 function isGreetingLine(line: Span, book: PhraseBook): boolean {
   if (line.text.length > 80) return false;
   if (isAddressLine(line.text)) return true;
-  if (!startsWithAny(line.text, book.common.greetings)) return false;
+  if (!startsWithPhrase(line.text, book.common.greetings)) return false;
   // "Hi Dana," or "Dengan hormat," — not a whole sentence that merely starts with "Hi".
   return /[,:!]$/.test(line.text) || line.text.split(/\s+/).length <= 5;
 }

@@ -10,7 +10,7 @@ import type { Edit, Fix } from '../../types';
 import { clauseAt } from '../../understand/clauses';
 import { findIn, sentencesNear } from '../../understand/find';
 import { removeClauses, removeSentence } from '../../understand/prose';
-import { listPattern } from '../../text/match';
+import { startsWithPhrase } from '../../text/match';
 import { firmnessApplies } from './scope';
 import { wordsIn } from '../clarity/word-count';
 import { clausesOf, keepsFacts } from '../per-analysis';
@@ -46,13 +46,6 @@ function lowerText(ctx: RuleContext): string {
   return text;
 }
 
-function startsWithAny(text: string, list: readonly string[]): boolean {
-  const re = listPattern(list);
-  re.lastIndex = 0;
-  const m = re.exec(text.trimStart());
-  return m !== null && m.index === 0;
-}
-
 function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
   const sentence = containing(ctx.sentences, hit.start, hit.end);
   if (!sentence) return null;
@@ -62,7 +55,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
   let from = at;
   // "…, namun apabila Bapak sangat memerlukannya, mungkin nanti akan kami pertimbangkan kembali."
   // "Namun demikian, mungkin nanti…" / "That said, …": a bare connector goes with what it connects.
-  while (from > 0 && (startsWithAny(list[from - 1]!.text, ctx.phrases.firmness.conditionalLeads) || wordsIn(ctx, list[from - 1]!.start, list[from - 1]!.end) <= 2)) from--;
+  while (from > 0 && (startsWithPhrase(list[from - 1]!.text.trimStart(), ctx.phrases.firmness.conditionalLeads) || wordsIn(ctx, list[from - 1]!.start, list[from - 1]!.end) <= 2)) from--;
   const candidates: [string, Edit][] = [];
   if (from === 0) {
     const statement = ctx.phrases.firmness.firmStatements[0]!;
