@@ -57,26 +57,29 @@ export function askOnce(ctx: RuleContext, question: string, span: Span, test: ()
 }
 
 // A digit, or a capital: a fact (amount, date, name) a removal must keep can only start there.
-const FACT_CHARACTER = /(\p{N})|\p{Lu}/gu;
+const FACT_CHARACTER = /(\p{N})|\p{Lu}/u;
 
 /**
  * True when [start, end) holds no digit and its only capitals open sentences: keepsProtected
  * finds numbers by their digits and names by a capital that opens a word mid-sentence, so it
- * would keep this removal; the check is a scan instead of a pattern per word.
+ * would keep this removal; the check is a scan in place instead of a pattern per word.
  */
 function holdsNoFact(ctx: RuleContext, start: number, end: number): boolean {
   const memo = memoOf(ctx);
   const starts = (memo.starts ??= new Set(ctx.sentences.map((s) => s.start)));
-  const removed = ctx.text.slice(start, end);
-  const re = FACT_CHARACTER;
-  re.lastIndex = 0;
-  let plain = true;
-  for (let m = re.exec(removed); m; m = re.exec(removed)) {
-    if (m[1] !== undefined || !starts.has(start + m.index)) {
-      plain = false;
-      break;
+  const text = ctx.text;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x30 && code <= 0x39) return false;
+      if (code >= 0x41 && code <= 0x5a && !starts.has(i)) return false;
+      continue;
     }
+    // Other characters by code point, as FACT_CHARACTER reads them (a pair cut by `end` is two units).
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const m = FACT_CHARACTER.exec(pair ? text.slice(i, i + 2) : text[i]!);
+    if (m && (m[1] !== undefined || !starts.has(i))) return false;
+    if (pair) i++;
   }
-  re.lastIndex = 0;
-  return plain;
+  return true;
 }

@@ -56,7 +56,10 @@ function wholeDocumentHits(compiled: Compiled): Span[] {
   return compiled.documentHits;
 }
 
-/** Copies of the draft's matches inside [start, end); null when one crosses an edge. */
+/**
+ * The draft's matches inside [start, end) (the same span objects: no caller changes a span);
+ * null when one crosses an edge.
+ */
 function hitsWithin(all: readonly Span[], start: number, end: number, limit: number): Span[] | null {
   // Matches are apart and in order, so ends are sorted too: find the first that ends past `start`.
   let lo = 0;
@@ -71,7 +74,7 @@ function hitsWithin(all: readonly Span[], start: number, end: number, limit: num
     const hit = all[k]!;
     if (hit.start >= end) break;
     if (hit.start < start || hit.end > end) return null;
-    out.push({ start: hit.start, end: hit.end, text: hit.text });
+    out.push(hit);
   }
   return out;
 }

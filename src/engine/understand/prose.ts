@@ -10,20 +10,37 @@ import type { Clause } from './clauses';
 // capitalized word that is not the first of its sentence (names, products). "I" is a pronoun.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:#/-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
+const HAS_DIGIT = /\p{N}/u;
+// "apa2", "diskon2an" are chat-style reduplication, not numbers.
+const REDUPLICATED = /^\p{L}+2(?:an|nya)?$/u;
+const CAPITALIZED = /^\p{Lu}/u;
+// Mid-sentence means after a letter, digit or comma; after ".", "!" or an emoji a capital is a start.
+const AFTER_WORD = /[\p{L}\p{N},;:]\s*$/u;
+const PRONOUN_I = /^I(?:['’]\w+)?$/;
+
 /** `exempt`: lower-case words that are capitalized by courtesy, not names ("Bapak", "Kak"). */
 export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[], exempt: readonly string[] = []): boolean {
   const removed = text.slice(start, end);
   const starts = sentenceStarts(sentences);
-  for (const m of removed.matchAll(TOKEN)) {
+  // exec on the shared pattern (matchAll would copy it); a number needs no test of being a name.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(removed); m; m = TOKEN.exec(removed)) {
     const token = m[0];
     const at = start + m.index;
-    // Mid-sentence means after a letter, digit or comma; after ".", "!" or an emoji a capital is a start.
-    const midSentence = !starts.has(at) && /[\p{L}\p{N},;:]\s*$/u.test(text.slice(Math.max(0, at - 3), at));
-    const isName = /^\p{Lu}/u.test(token) && midSentence && !/^I(?:['’]\w+)?$/.test(token) && !exempt.includes(token.toLowerCase());
-    // "apa2", "diskon2an" are chat-style reduplication, not numbers.
-    const isNumber = /\p{N}/u.test(token) && !/^\p{L}+2(?:an|nya)?$/u.test(token);
-    if ((isNumber || isName) && !standsElsewhere(text, start, end, token)) return false;
+    const isNumber = HAS_DIGIT.test(token) && !REDUPLICATED.test(token);
+    const isName =
+      !isNumber &&
+      CAPITALIZED.test(token) &&
+      !starts.has(at) &&
+      AFTER_WORD.test(text.slice(Math.max(0, at - 3), at)) &&
+      !PRONOUN_I.test(token) &&
+      !exempt.includes(token.toLowerCase());
+    if ((isNumber || isName) && !standsElsewhere(text, start, end, token)) {
+      TOKEN.lastIndex = 0;
+      return false;
+    }
   }
+  TOKEN.lastIndex = 0;
   return true;
 }
 
