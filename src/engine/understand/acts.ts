@@ -21,9 +21,34 @@ const PHONE = /(?<![\p{L}\p{N}.,\/#-])\+?\(?\d{2,5}\)?(?:[ -]\d{2,8}){1,3}(?![\p
 function givesContact(sentence: Span, declined: readonly Span[]): boolean {
   // A phone number holds two digits in a row.
   if (declined.length > 0 || !TWO_DIGITS.test(sentence.text)) return false;
-  for (const m of sentence.text.matchAll(PHONE)) {
+  // exec on the shared pattern: matchAll would copy it on every call.
+  const text = sentence.text;
+  let found = false;
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m && !found; m = PHONE.exec(text)) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 9 && digits <= 14) return true;
+    found = digits >= 9 && digits <= 14;
+  }
+  PHONE.lastIndex = 0;
+  return found;
+}
+
+const NUMERAL = /^\p{N}$/u;
+
+/**
+ * True when `test` holds for the offset of one of the text's numerals (\p{N}, by code point, as
+ * `text.matchAll(/\p{N}/gu)` finds them); read in place, ASCII digits without the pattern.
+ */
+function someNumeral(text: string, offset: number, test: (at: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x30 && code <= 0x39 && test(offset + i)) return true;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (NUMERAL.test(String.fromCodePoint(point)) && test(offset + i)) return true;
+    if (point > 0xffff) i++;
   }
   return false;
 }
@@ -207,7 +232,7 @@ export function isAlternative(
   const masked = declinedParts(text, sentence, declined, offers);
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
   return (
-    [...sentence.text.matchAll(/\p{N}/gu)].some((d) => outside(sentence.start + d.index, sentence.start + d.index + 1)) ||
+    someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
     findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
   );
 }

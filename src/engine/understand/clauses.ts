@@ -15,12 +15,15 @@ export function clauses(text: string, sentence: Span): Clause[] {
   let from = sentence.start;
   let joinStart = sentence.start;
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(SEPARATOR)) {
+  // exec on the shared pattern: matchAll would copy it on every call.
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(body); m; m = SEPARATOR.exec(body)) {
     const sepStart = sentence.start + m.index;
     if (sepStart > from) out.push(clauseSpan(text, from, sepStart, joinStart));
     from = sepStart + m[0].length;
     joinStart = sepStart;
   }
+  SEPARATOR.lastIndex = 0;
   if (from < sentence.end) out.push(clauseSpan(text, from, sentence.end, joinStart));
   return out;
 }
