@@ -178,14 +178,19 @@ function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Words of one run (the index's unit): their evidence is filed in the phrase registry, so the
-// index's lookup of each run gives it (once per draft, not a second lookup per word).
+// Words of one run (the index's unit) are filed in the phrase registry: the index's lookup of each
+// run gives its key, and the key its evidence here (once per draft, not a second lookup per word).
 const ONE_RUN = /^[a-z0-9_]+$/;
 let filedGeneration = -1;
+/** Evidence by registry key; keys past its end were filed later and are no evidence words. */
+let evidenceByKey = new Uint8Array(0);
 
 function fileEvidence(): void {
   if (filedGeneration === registry.generation) return;
-  for (const [word, known] of evidence) if (ONE_RUN.test(word)) registryWord(word, true)!.evidence = known;
+  const keys: [number, number][] = [];
+  for (const [word, known] of evidence) if (ONE_RUN.test(word)) keys.push([registryWord(word, true)!.key, known]);
+  evidenceByKey = new Uint8Array(registry.entries.length);
+  for (const [key, known] of keys) evidenceByKey[key] = known;
   filedGeneration = registry.generation;
   registry.version++;
 }
@@ -204,7 +209,6 @@ export function evidenceIndex(body: string): TextIndex | null {
  */
 export function countIndexedWords(index: TextIndex, score: Score, words: number[]): boolean {
   const { text, runStarts, runEnds, runKeys, runWords } = index;
-  const entries = registry.entries;
   const { en, id } = score;
   const count = runStarts.length;
   for (let r = 0; r < count; r++) {
@@ -231,7 +235,7 @@ export function countIndexedWords(index: TextIndex, score: Score, words: number[
     words.push(start, end);
     if (r === first && plain) {
       const key = runKeys[r]!;
-      const known = key < 0 ? 0 : entries[key]!.evidence;
+      const known = key < 0 || key >= evidenceByKey.length ? 0 : evidenceByKey[key]!;
       if (known === ID) score.id++;
       else if (known === EN) score.en++;
       else if (known === 0 && plainIdSuffix(text, start, end)) score.id++;

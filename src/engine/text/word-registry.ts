@@ -6,14 +6,7 @@
  * A word of the registry, filed by `hashOf(word)`: the first word of a compiled pattern (`first`:
  * the index lists the runs where it stands), or another word of a pattern with a plan.
  */
-export type RegistryWord = {
-  word: string;
-  key: number;
-  first: boolean;
-  hash: number;
-  /** Which language the word is evidence of (lang.ts files its words here); 0 when none. */
-  evidence: number;
-};
+export type RegistryWord = { word: string; key: number; first: boolean; hash: number };
 
 const INITIAL_SLOTS = 1 << 13;
 
@@ -48,7 +41,7 @@ export function registryWord(word: string, create: boolean): RegistryWord | unde
     slot = (slot + 1) & mask;
   }
   if (!create) return undefined;
-  const entry: RegistryWord = { word, key: entries.length, first: false, hash, evidence: 0 };
+  const entry: RegistryWord = { word, key: entries.length, first: false, hash };
   entries.push(entry);
   slotHashes[slot] = hash;
   slotKeys[slot] = entry.key;
