@@ -97,6 +97,7 @@ export function sentences(text: string): Span[] {
   // Every line of a scannable draft is scannable: checked once, not once per line. Its lines and
   // segments are read in place; only the sentences are sliced.
   const plain = scannable(text);
+  const emoji = emojiFinder(text);
   let from = 0;
   for (let at = text.indexOf('\n'); from <= text.length; at = text.indexOf('\n', from)) {
     const lineEnd = at === -1 ? text.length : at;
@@ -108,11 +109,11 @@ export function sentences(text: string): Span[] {
       if (plain) {
         let segmentStart = start;
         for (const segmentEnd of segmentEnds(text, start, end)) {
-          cutAtEmoji(text, segmentStart, segmentEnd, out);
+          cutAtEmoji(text, segmentStart, segmentEnd, out, emoji);
           segmentStart = segmentEnd;
         }
       } else {
-        for (const piece of sentencePieces(text.slice(start, end), false)) cutAtEmoji(text, start + piece.index, start + piece.index + piece.segment.length, out);
+        for (const piece of sentencePieces(text.slice(start, end), false)) cutAtEmoji(text, start + piece.index, start + piece.index + piece.segment.length, out, emoji);
       }
     }
     if (at === -1) break;
@@ -122,8 +123,8 @@ export function sentences(text: string): Span[] {
 }
 
 /** Pushes the trimmed sentences of the segment text[start, end), cut after emoji (`emojiCuts`). */
-function cutAtEmoji(text: string, start: number, end: number, out: Span[]): void {
-  if (!mayHoldEmoji(text, start, end)) {
+function cutAtEmoji(text: string, start: number, end: number, out: Span[], emoji: (start: number, end: number) => boolean): void {
+  if (!emoji(start, end)) {
     const s = trimSpan(text, start, end);
     if (s) out.push(s);
     return;
@@ -134,13 +135,20 @@ function cutAtEmoji(text: string, start: number, end: number, out: Span[]): void
   }
 }
 
-/** MAY_HOLD_EMOJI on text[start, end), read in place. */
-function mayHoldEmoji(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2000 || code === 0xa9 || code === 0xae) return true;
-  }
-  return false;
+/**
+ * Whether text[start, end) holds a character MAY_HOLD_EMOJI finds, for segments asked about in
+ * order: the next such character is searched once and kept until a segment passes it.
+ */
+function emojiFinder(text: string): (start: number, end: number) => boolean {
+  const re = new RegExp(MAY_HOLD_EMOJI.source, 'g');
+  let next = -1;
+  return (start, end) => {
+    if (next < start && next !== Infinity) {
+      re.lastIndex = start;
+      next = re.exec(text)?.index ?? Infinity;
+    }
+    return next < end;
+  };
 }
 
 // Chat-style drafts end sentences with an emoji instead of a full stop ("…belum ada 😢 Maaf ya

@@ -57,6 +57,24 @@ function classAt(text: string, i: number): number {
   return code === 0xfe0f || code === 0x200d || (code >= 0xdc00 && code <= 0xdfff) ? IGNORED : OTHER;
 }
 
+// Every character of class ATERM, STERM or SEP (see `classify`) a scannable text can hold.
+const BREAK_CHARACTER = /[.!?\n\r\u0085\u2024\u2028\u2029\u203c\u203d\u2047-\u2049]/g;
+
+const isLetter = (c: number) => c === UPPER || c === LOWER;
+
+/**
+ * The class of the last character before `i` that is not Extend or Format (SB5), from `start` on
+ * (OTHER before it). Where the scan resets after a break, that is a terminator, a closing mark or
+ * a space: no letter, as the scan's own reset to OTHER, and SB7 asks only for letters.
+ */
+function classBefore(text: string, i: number, start: number): number {
+  for (let k = i - 1; k >= start; k--) {
+    const c = classAt(text, k);
+    if (c !== IGNORED) return c;
+  }
+  return OTHER;
+}
+
 function isTerm(c: number): boolean {
   return c === ATERM || c === STERM;
 }
@@ -73,29 +91,24 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
     return j;
   };
   const afterSep = (j: number) => (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1);
-  let before = OTHER;
   let i = start;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    const c = code < LOW ? lowClass[code]! : classAt(text, i);
+    // Only a terminator or a line break can end a segment: the pattern finds the next one.
+    BREAK_CHARACTER.lastIndex = i;
+    const found = BREAK_CHARACTER.exec(text);
+    if (!found || found.index >= n) break;
+    i = found.index;
+    const c = classAt(text, i);
     if (c === SEP) {
       i = afterSep(i);
       ends.push(i);
-      before = OTHER;
-      continue;
-    }
-    if (c !== ATERM && c !== STERM) {
-      // Extend and Format characters (SB5) leave `before` as it was.
-      if (c !== IGNORED) before = c;
-      i++;
       continue;
     }
     let j = next(i);
     if (c === ATERM && j < n) {
       const after = classAt(text, j);
       // SB6 "3.5", SB7 "U.S": no break right after the full stop.
-      if (after === NUMERIC || (after === UPPER && (before === UPPER || before === LOWER))) {
-        before = ATERM;
+      if (after === NUMERIC || (after === UPPER && isLetter(classBefore(text, i, start)))) {
         i = j;
         continue;
       }
@@ -103,7 +116,6 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
     while (j < n && classAt(text, j) === CLOSE) j = next(j);
     while (j < n && classAt(text, j) === SP) j = next(j);
     if (j >= n) break;
-    before = OTHER;
     if (c === ATERM) {
       // SB8: a full stop followed, past anything but letters and terminators, by a lower-case letter.
       let x = j;
