@@ -24,6 +24,15 @@ export type TextIndex = Runs & {
 const FOLDS_APART =
   /[\u00b5\u0130\u0131\u0149\u017f\u01f0\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0587\u1c80-\u1c88\u1e96-\u1e9b\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf\u1fb2-\u1fb4\u1fb6\u1fb7\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6\u1fc7\u1fcc\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2-\u1fe4\u1fe6\u1fe7\u1ff2-\u1ff4\u1ff6\u1ff7\u1ffc\ufb00-\ufb06\ufb13-\ufb17]/;
 const MAX_INDEXED = 200_000;
+// FOLDS_APART per UTF-16 unit, filled in as characters are met (0 unknown, 1 yes, 2 no): the index
+// reads every non-ASCII unit anyway, instead of a pass of the pattern over the whole text.
+const foldsApartUnits = new Uint8Array(0x10000);
+
+function foldsApart(code: number): boolean {
+  let known = foldsApartUnits[code]!;
+  if (known === 0) foldsApartUnits[code] = known = FOLDS_APART.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
 const indexes = new Map<string, TextIndex | null>();
 
 /** The index of a text that is not the draft (a piece a match crosses), cached by content. */
@@ -43,7 +52,7 @@ export function clearIndexes(): void {
 
 /** Word runs and where each registered first word stands; null for text the index cannot read. */
 export function buildIndex(text: string): TextIndex | null {
-  if (text.length > MAX_INDEXED || FOLDS_APART.test(text)) return null;
+  if (text.length > MAX_INDEXED) return null;
   const length = text.length;
   // Typed arrays, grown when a text has more runs than a usual one (a run and a space: ~5 units).
   let capacity = (length >> 2) + 16;
@@ -59,6 +68,8 @@ export function buildIndex(text: string): TextIndex | null {
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
+    // Every non-ASCII unit is looked at here or in the run below: there FOLDS_APART is checked too.
+    if (first >= 0x80 && foldsApart(first)) return null;
     if (first < 0x80 ? !ASCII_WORD[first] : !isWordAt(text, i)) {
       i += first < 0x80 ? 1 : unitsAt(text, i);
       continue;
@@ -75,6 +86,7 @@ export function buildIndex(text: string): TextIndex | null {
         hash = Math.imul(hash ^ folded, 0x01000193);
         i++;
       } else {
+        if (foldsApart(code)) return null;
         if (!isWordAt(text, i)) break;
         ascii = false;
         i += unitsAt(text, i);
