@@ -8,6 +8,7 @@ import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
 import { capsRuns } from '../../src/engine/rules/politeness/shouting';
 import { endsWithBlankLine } from '../../src/engine/understand/prose';
+import { clauses } from '../../src/engine/understand/clauses';
 import { sentencePieces } from '../../src/engine/text/sentence-scan';
 import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { alternation, composed, matchAll, sentencesNear, wordsBefore } from '../../src/engine/understand/find';
@@ -321,6 +322,31 @@ test('a blank line before a position, read backwards, equals the anchored regex'
     fc.property(lines, fc.nat(), (t, n) => {
       const at = n % (t.length + 1);
       expect(endsWithBlankLine(t, at)).toBe(/\n[ \t]*\n[ \t]*$/.test(t.slice(0, at)));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('clauses() cuts where its separator pattern matches', () => {
+  const separator = /(?<!\d),(?!\d)\s*|;\s*|\s+[-–—]\s+|\s*🙏+\s*/gu;
+  const byPattern = (doc: string, start: number, end: number) => {
+    const out: { start: number; end: number; joinStart: number; text: string }[] = [];
+    let from = start;
+    let joinStart = start;
+    for (const m of doc.slice(start, end).matchAll(separator)) {
+      const at = start + m.index;
+      if (at > from) out.push({ start: from, end: at, joinStart, text: doc.slice(from, at) });
+      from = at + m[0].length;
+      joinStart = at;
+    }
+    if (from < end) out.push({ start: from, end, joinStart, text: doc.slice(from, end) });
+    return out;
+  };
+  fc.assert(
+    fc.property(text, text, text, (before, sentence, after) => {
+      const doc = before + sentence + after;
+      const span = { start: before.length, end: before.length + sentence.length, text: sentence };
+      expect(clauses(doc, span)).toEqual(byPattern(doc, span.start, span.end));
     }),
     { numRuns: 5000 },
   );

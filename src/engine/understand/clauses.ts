@@ -1,6 +1,6 @@
 // Clauses inside a sentence: the unit a fix removes when an apology or an invitation to
 // negotiate is only part of a sentence ("Sorry again, I know you love his look").
-import type { Span } from '../text/segment';
+import { isSpaceCode, type Span } from '../text/segment';
 
 export type Clause = Span & {
   /** Where the separator before this clause starts (its comma or dash); = start for the first. */
@@ -8,24 +8,56 @@ export type Clause = Span & {
 };
 
 // Commas, semicolons and spaced dashes separate clauses; a comma inside a number (1,850) does not.
-const SEPARATOR = /(?<!\d),(?!\d)\s*|;\s*|\s+[-–—]\s+|\s*🙏+\s*/gu;
+// Separators are what /(?<!\d),(?!\d)\s*|;\s*|\s+[-–—]\s+|\s*🙏+\s*/gu finds in the sentence; that
+// pattern tried its emoji branch at every character, so a plain one finds the mark each separator
+// holds (a comma, a semicolon, a dash, 🙏's first unit) and the rest is read around it.
+const SEPARATOR_MARK = /[,;\-\u2013\u2014\ud83d]/g;
 
 export function clauses(text: string, sentence: Span): Clause[] {
   const out: Clause[] = [];
-  let from = sentence.start;
-  let joinStart = sentence.start;
-  const body = text.slice(sentence.start, sentence.end);
-  // exec on the shared pattern: matchAll would copy it on every call.
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(body); m; m = SEPARATOR.exec(body)) {
-    const sepStart = sentence.start + m.index;
+  const { start, end } = sentence;
+  let from = start;
+  let joinStart = start;
+  SEPARATOR_MARK.lastIndex = start;
+  for (let m = SEPARATOR_MARK.exec(text); m && m.index < end; m = SEPARATOR_MARK.exec(text)) {
+    // A separator starts no earlier than where the last one ended (`from`).
+    const sepStart = separatorStart(text, m.index, from, start, end);
+    if (sepStart < 0) continue;
+    const sepEnd = separatorEnd(text, m.index, end);
     if (sepStart > from) out.push(clauseSpan(text, from, sepStart, joinStart));
-    from = sepStart + m[0].length;
+    from = sepEnd;
     joinStart = sepStart;
+    SEPARATOR_MARK.lastIndex = sepEnd;
   }
-  SEPARATOR.lastIndex = 0;
-  if (from < sentence.end) out.push(clauseSpan(text, from, sentence.end, joinStart));
+  SEPARATOR_MARK.lastIndex = 0;
+  if (from < end) out.push(clauseSpan(text, from, end, joinStart));
   return out;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isPrayer = (text: string, at: number, end: number) => at + 1 < end && text.charCodeAt(at) === 0xd83d && text.charCodeAt(at + 1) === 0xde4f;
+
+function spacesEnd(text: string, i: number, end: number): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the separator holding the mark at `at` starts (a dash or 🙏 takes the spaces before it); -1 when the mark makes none. */
+function separatorStart(text: string, at: number, from: number, start: number, end: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x2c) return (at > start && isDigit(text.charCodeAt(at - 1))) || (at + 1 < end && isDigit(text.charCodeAt(at + 1))) ? -1 : at;
+  if (code === 0x3b) return at;
+  let spaces = at;
+  while (spaces > from && isSpaceCode(text.charCodeAt(spaces - 1))) spaces--;
+  if (code === 0xd83d) return isPrayer(text, at, end) ? spaces : -1;
+  return spaces < at && at + 1 < end && isSpaceCode(text.charCodeAt(at + 1)) ? spaces : -1;
+}
+
+/** Where the separator holding the mark at `at` ends: past the mark (every 🙏 of a run) and the spaces after. */
+function separatorEnd(text: string, at: number, end: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(at) === 0xd83d) for (i = at; isPrayer(text, i, end); i += 2);
+  return spacesEnd(text, i, end);
 }
 
 function clauseSpan(text: string, start: number, end: number, joinStart: number): Clause {
