@@ -203,14 +203,17 @@ export function evidenceIndex(body: string): TextIndex | null {
 
 /**
  * The words scanWords finds in the index's text, read from its runs: a word is runs joined by
- * one MidLetter or MidNumber character. Counts and pushes them as scanWords does; false (with
- * `score` and `words` left as they were) when a run holds a character the scanner does not take
- * for a word character (² ½: numbers to the index, not to UAX #29 words).
+ * one MidLetter or MidNumber character. Counts them as scanWords does and returns their bounds
+ * (flat start/end pairs); null (with `score` left as it was) when a run holds a character the
+ * scanner does not take for a word character (² ½: numbers to the index, not to UAX #29 words).
  */
-export function countIndexedWords(index: TextIndex, score: Score, words: number[]): boolean {
+export function countIndexedWords(index: TextIndex, score: Score): number[] | null {
   const { text, runStarts, runEnds, runKeys, runWords } = index;
   const { en, id } = score;
   const count = runStarts.length;
+  // No more words than runs: sized once, not grown word by word.
+  const words = new Array<number>(2 * count);
+  let found = 0;
   for (let r = 0; r < count; r++) {
     const start = runStarts[r]!;
     const first = r;
@@ -222,8 +225,7 @@ export function countIndexedWords(index: TextIndex, score: Score, words: number[
         if (!scannerWord(text, runStarts[r]!, runEnds[r]!)) {
           score.en = en;
           score.id = id;
-          words.length = 0;
-          return false;
+          return null;
         }
       }
       if (!(r + 1 < count && runStarts[r + 1] === runEnds[r]! + 1 && joins(text, runEnds[r]!))) break;
@@ -232,7 +234,8 @@ export function countIndexedWords(index: TextIndex, score: Score, words: number[
     const end = runEnds[r]!;
     // A lone "_" is no word.
     if (end - start === 1 && text.charCodeAt(start) === 0x5f) continue;
-    words.push(start, end);
+    words[found++] = start;
+    words[found++] = end;
     if (r === first && plain) {
       const key = runKeys[r]!;
       const known = key < 0 || key >= evidenceByKey.length ? 0 : evidenceByKey[key]!;
@@ -244,7 +247,8 @@ export function countIndexedWords(index: TextIndex, score: Score, words: number[
     const hash = plain ? foldedHash(text, start, end) : null;
     countWord(text, start, end, hash !== null, hash ?? 0, score);
   }
-  return true;
+  words.length = found;
+  return words;
 }
 
 /** Every unit of text[start, end) is a word character to the scanner. */

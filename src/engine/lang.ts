@@ -55,17 +55,16 @@ export function detectDraftLang(subject: string, body: string): { lang: Lang; bo
   // Joined by `join`, which copies both into one flat string: a template literal makes a cons
   // string, and reading one character by character cost a fifth more.
   const text = [subject, body].join('\n');
-  const bodyWords: number[] = [];
-  const { lang, scanned, index } = readLang(text, bodyWords, subject.length + 1, body);
-  return { lang, bodyWords: scanned ? bodyWords : null, bodyIndex: index };
+  const { lang, words, index } = readLang(text, [], subject.length + 1, body);
+  return { lang, bodyWords: words, bodyIndex: index };
 }
 
 /**
- * Pushes onto `words` (when given) the bounds of the words from `from` on, shifted by it;
- * `scanned` tells whether the word scanner read the text (else the segmenter did). `body`, when
- * given, is `text` from `from` on: its words are read from its index.
+ * `words`: the bounds of the words from `from` on, shifted by it, when the word scanner read the
+ * text (else the segmenter did: null); pushed onto the given array unless `body` (`text` from
+ * `from` on) has an index to read them from.
  */
-function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; scanned: boolean; index: TextIndex | null } {
+function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; words: number[] | null; index: TextIndex | null } {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
   // Lower-casing changes no offset and no token edge unless the text holds İ or Σ (longer, or by context).
   if (text.includes('-')) score.id += countReduplicated(/[\u0130\u03a3]/.test(text) ? text.toLowerCase() : text);
@@ -73,13 +72,16 @@ function readLang(text: string, words: number[] | null, from: number, body: stri
   let index: TextIndex | null = null;
   if (scanned) {
     index = body === null ? null : evidenceIndex(body);
-    if (index && words && countIndexedWords(index, score, words)) scanWords(text, score, null, 0, from - 1);
-    else scanWords(text, score, words, from, text.length);
+    const indexed = index && words ? countIndexedWords(index, score) : null;
+    if (indexed) {
+      words = indexed;
+      scanWords(text, score, null, 0, from - 1);
+    } else scanWords(text, score, words, from, text.length);
   } else {
     // Rare (other scripts): each word is looked up by its lower-cased form.
     const bounds = wordBounds(text);
     for (let k = 0; k < bounds.length; k += 2) countWord(text, bounds[k]!, bounds[k + 1]!, false, 0, score);
   }
   // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
-  return { lang: score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en', scanned, index };
+  return { lang: score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en', words: scanned ? words : null, index };
 }

@@ -75,6 +75,18 @@ function classBefore(text: string, i: number, start: number): number {
   return OTHER;
 }
 
+/** The next character after `j` that is not Extend or Format (SB5). */
+function nextUnignored(text: string, j: number, n: number): number {
+  j++;
+  while (j < n && classAt(text, j) === IGNORED) j++;
+  return j;
+}
+
+/** Past a line break at `j` (CR LF is one). */
+function afterSep(text: string, j: number): number {
+  return text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
+}
+
 function isTerm(c: number): boolean {
   return c === ATERM || c === STERM;
 }
@@ -85,26 +97,20 @@ function isTerm(c: number): boolean {
  */
 export function segmentEnds(text: string, start = 0, n = text.length): number[] {
   const ends: number[] = [];
-  const next = (j: number) => {
-    j++;
-    while (j < n && classAt(text, j) === IGNORED) j++;
-    return j;
-  };
-  const afterSep = (j: number) => (text.charCodeAt(j) === 0x0d && text.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1);
   let i = start;
   while (i < n) {
     // Only a terminator or a line break can end a segment: the pattern finds the next one.
+    // test, not exec: no match array; the character found is the one before lastIndex.
     BREAK_CHARACTER.lastIndex = i;
-    const found = BREAK_CHARACTER.exec(text);
-    if (!found || found.index >= n) break;
-    i = found.index;
+    if (!BREAK_CHARACTER.test(text) || BREAK_CHARACTER.lastIndex > n) break;
+    i = BREAK_CHARACTER.lastIndex - 1;
     const c = classAt(text, i);
     if (c === SEP) {
-      i = afterSep(i);
+      i = afterSep(text, i);
       ends.push(i);
       continue;
     }
-    let j = next(i);
+    let j = nextUnignored(text, i, n);
     if (c === ATERM && j < n) {
       const after = classAt(text, j);
       // SB6 "3.5", SB7 "U.S": no break right after the full stop.
@@ -113,8 +119,8 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
         continue;
       }
     }
-    while (j < n && classAt(text, j) === CLOSE) j = next(j);
-    while (j < n && classAt(text, j) === SP) j = next(j);
+    while (j < n && classAt(text, j) === CLOSE) j = nextUnignored(text, j, n);
+    while (j < n && classAt(text, j) === SP) j = nextUnignored(text, j, n);
     if (j >= n) break;
     if (c === ATERM) {
       // SB8: a full stop followed, past anything but letters and terminators, by a lower-case letter.
@@ -122,7 +128,7 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
       while (x < n) {
         const k = classAt(text, x);
         if (k === OLETTER || k === UPPER || k === LOWER || k === SEP || isTerm(k)) break;
-        x = next(x);
+        x = nextUnignored(text, x, n);
       }
       if (x < n && classAt(text, x) === LOWER) {
         i = j;
@@ -136,7 +142,7 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
       continue;
     }
     // SB11, with SB9/SB10 keeping the closing marks, spaces and one line break.
-    i = after === SEP ? afterSep(j) : j;
+    i = after === SEP ? afterSep(text, j) : j;
     ends.push(i);
   }
   if (n > start && ends[ends.length - 1] !== n) ends.push(n);

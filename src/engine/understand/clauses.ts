@@ -19,11 +19,13 @@ export function clauses(text: string, sentence: Span): Clause[] {
   let from = start;
   let joinStart = start;
   SEPARATOR_MARK.lastIndex = start;
-  for (let m = SEPARATOR_MARK.exec(text); m && m.index < end; m = SEPARATOR_MARK.exec(text)) {
+  // test, not exec: no match array; the mark is the character before lastIndex.
+  while (SEPARATOR_MARK.test(text) && SEPARATOR_MARK.lastIndex <= end) {
+    const mark = SEPARATOR_MARK.lastIndex - 1;
     // A separator starts no earlier than where the last one ended (`from`).
-    const sepStart = separatorStart(text, m.index, from, start, end);
+    const sepStart = separatorStart(text, mark, from, start, end);
     if (sepStart < 0) continue;
-    const sepEnd = separatorEnd(text, m.index, end);
+    const sepEnd = separatorEnd(text, mark, end);
     if (sepStart > from) out.push(clauseSpan(text, from, sepStart, joinStart));
     from = sepEnd;
     joinStart = sepStart;

@@ -132,12 +132,17 @@ export type FindOptions = { quotes: readonly Span[]; negators?: readonly string[
 /** Every phrase of `list` in a sentence, outside quotes and (when negators are given) not negated. */
 export function findIn(text: string, sentence: Span, list: readonly string[], options: FindOptions): Span[] {
   const hits = findAll(sentence.text, list, sentence.start);
-  if (hits.length === 0) return hits;
-  return hits.filter(
-    (hit) =>
-      !inside(options.quotes, hit.start, hit.end) &&
-      !(options.negators && negatedBefore(text, hit.start, options.negators, options.window ?? 3)),
-  );
+  const { quotes, negators } = options;
+  if (hits.length === 0 || (quotes.length === 0 && !negators)) return hits;
+  // findAll's array is the caller's own: the hits kept are copied out only once one is dropped.
+  let kept: Span[] | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    const keep = !inside(quotes, hit.start, hit.end) && !(negators && negatedBefore(text, hit.start, negators, options.window ?? 3));
+    if (!keep) kept ??= hits.slice(0, k);
+    else if (kept) kept.push(hit);
+  }
+  return kept ?? hits;
 }
 
 /**
