@@ -87,6 +87,33 @@ function clauseStartFrom(text: string, from: number, start: number): number {
  */
 export function wordsBefore(text: string, start: number, count: number): string[] {
   const from = Math.max(0, start - 80);
+  // Read word by word back from `start`, stopping at the first break character: the clause start
+  // matters only when it falls among those words. A spaced dash (whose breaks are read left to
+  // right) sends the rare sentence to the clause-first reading.
+  const out: string[] = [];
+  let end = start;
+  while (out.length < count) {
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) {
+      if (text.charCodeAt(end - 1) === 0x0a) return out.reverse();
+      end--;
+    }
+    let begin = end;
+    for (; begin > from; begin--) {
+      const code = text.charCodeAt(begin - 1);
+      if (isSpaceCode(code) || isClauseBreak(code)) break;
+      if (isDash(code) && begin - 2 >= from && begin < start && isSpaceCode(text.charCodeAt(begin - 2)) && isSpaceCode(text.charCodeAt(begin))) {
+        return wordsOfClause(text, from, start, count);
+      }
+    }
+    if (begin < end) out.push(text.slice(begin, end).toLowerCase());
+    if (begin === from || isClauseBreak(text.charCodeAt(begin - 1)) || begin === end) break;
+    end = begin;
+  }
+  return out.reverse();
+}
+
+/** `wordsBefore` read the long way: the clause start first, then the words after it. */
+function wordsOfClause(text: string, from: number, start: number, count: number): string[] {
   const clause = clauseStartBefore(text, from, start);
   const out: string[] = [];
   let end = start;
