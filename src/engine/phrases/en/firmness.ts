@@ -68,7 +68,7 @@ export const firmness = {
     'if you really want', "i'll leave it up to you", 'leave it up to you', "it's up to you", "haven't fully decided", "haven't really decided",
     "haven't decided", 'not fully decided', 'not final yet', 'nothing is final', "we'll see how it goes", "we'll see how things go",
     "we'll see", 'see what i can do', 'see what we can do', 'could still talk', 'can still talk', 'still talk it over', "if you think that's fair", 'if you think it is fair',
-    'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'no stress at all', "we'll sort it out",
+    'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'whatever you can', 'totally flexible', 'no stress at all', "we'll sort it out",
     "if you'd rather i", "if you'd rather we", 'could look into', "i'd have to think", "i'll have to think", 'let me think about it', 'to negotiate', 'could possibly', 'we can be flexible', 'work something out', 'negotiable', 'if you really', 'perhaps we could',
     'maybe we could', 'we could make an exception', 'make an exception', 'make exceptions', 'bend the rules', 'bend the rule', 'no pressure', 'only if it works for you', 'if you feel strongly', 'if you feel really strongly', 'if you feel so strongly',
     // A rule asked as a favour and left to the customers' approval: "only if people are okay with that".
@@ -85,6 +85,8 @@ export const firmness = {
     'if not, no worries', 'middle ground', 'meet you halfway', 'meet you in the middle', 'meet in the middle', 'find a compromise', 'reach a compromise',
     'come to an arrangement', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
+  /** What a business in the right gives away when it gives in (a hedge before it reopens the terms). */
+  concessions: ['free', 'waive', 'refund', 'no charge'],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],
   /** Clause openers that belong to the negotiation clause after them ("if you insist, …"). */

@@ -20,7 +20,7 @@ export const meaning = {
     'apply', 'drop', 'knock', 'take off', 'swap', 'split', 'transfer', 'release', 'send', 'ship', 'cancel', 'accommodate',
     'book', 'go below', 'go any lower', 'beat',
     // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
-    'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
+    'pause', 'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
     // What a small trade does: "can't cater for thirty", "isn't free this time".
     'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise', 'open',
   ],
@@ -29,7 +29,7 @@ export const meaning = {
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
+    'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
@@ -39,9 +39,9 @@ export const meaning = {
     'not possible', 'no refund', 'no refunds', 'no discount', 'no discounts', 'no replacement', 'non-refundable',
     'not negotiable', 'difficult for us to', 'hard for us to', 'beyond what', 'outside the scope', 'outside our scope',
     'out of scope', 'fee stands', 'charge stands', 'decision stands', 'fee stays', 'charge stays', 'price stays', 'fee remains', 'price remains', 'charge remains',
-    'correct as it stands', 'stands as it is', 'stay on your account', 'stays on your account', 'is forfeited', 'are forfeited', 'be forfeited', 'forfeit the',
+    'it stands.', 'it stays.', 'correct as it stands', 'stands as it is', 'stay on your account', 'stays on your account', 'is forfeited', 'are forfeited', 'be forfeited', 'forfeit the',
     'keeping the deposit', 'keep the deposit', 'retain the deposit', 'deposit is retained', 'still applies', 'still stands', 'remains due',
-    'not our problem', 'not something we', 'not something i', "isn't something i", "aren't something i", 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
+    'not our problem', 'really our problem', 'not something we', 'not something i', "isn't something i", "aren't something i", 'fully booked', 'already booked', 'booked up', 'no availability', 'sold out',
     "don't have the capacity", "don't have the time", "don't have the team", "don't have room", 'no capacity', "don't think i can",
     "don't think we can", "don't think i could", "don't think we could", 'do not think we can', 'not sure we can', 'not sure i can', "not sure we'd be able", "not sure i'd be able",
     'not sure we will be able', "not sure we'll be able", 'not sure we could', 'not sure if we can', "aren't something we", "isn't something we",
@@ -89,7 +89,7 @@ export const meaning = {
   otherSubjects: ['you', 'they', 'he', 'she'],
   terminations: [
     'no longer provide', 'no longer work', 'no longer be working', 'no longer serve', 'no longer offer', 'no longer continue',
-    'end our', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
+    'end our', 'end its', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
     'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'stop walking', 'stop cleaning', 'stop coaching', 'stop teaching', 'stop tutoring', 'stop training',
@@ -97,7 +97,7 @@ export const meaning = {
     'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
-    'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stop the regular', 'stop the delivery',
+    'stop his', 'stop her', 'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stop the regular', 'stop the delivery',
     'stop the deliveries', 'stop the service', 'stop our service', 'stop your service', 'stop the retainer', 'stop the contract',
     'stop the subscription', 'cancel your subscription', 'cancelling your subscription', 'canceling your subscription',
     'cancel your account', 'close my books', 'closing my books', 'end the lease', 'ending the lease', 'ending the service',
@@ -141,7 +141,7 @@ export const meaning = {
   rules: [
     'from now on', 'going forward', 'policy', 'policies', 'working hours', 'office hours', 'opening hours', 'business hours',
     'rule', 'rules', 'paid before', 'be paid', 'payment terms', 'deposit', 'on time', 'please note', 'terms and conditions',
-    'in advance', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging', 'from next week', 'from next month',
+    'in advance', 'up front', 'upfront', 'at the latest', 'should come to me', 'closing the doors', 'stop messaging', 'from next week', 'from next month',
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
@@ -246,7 +246,7 @@ export const meaning = {
     'next month', 'this week', 'weekend', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
-  vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],
+  vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'we could try', 'i could try', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],
   apologies: [
     'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
     'we regret', 'i regret', 'regret to', 'regrettably', 'my bad', 'forgive me', 'forgive us', 'pardon',
@@ -290,7 +290,7 @@ export const meaning = {
   complaintSignals: [
     'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
-    'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'sorry about', 'frustration', 'upset', 'damaged',
+    'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'what you pictured', 'sorry about', 'frustration', 'upset', 'damaged',
     'broken', 'not working',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".

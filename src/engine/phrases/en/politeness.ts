@@ -28,13 +28,13 @@ export const politeness = {
     'funny how the', 'funny how you', 'funny how your', 'funny how it only', 'funny that you', 'funny that your',
     'interesting how you', 'interesting that you', 'good try', 'nice attempt', 'for a reason.', 'convenient how', 'how convenient', 'a dozen times', 'how hard is it', 'is it really that hard', "you'd think",
     "i'm sure you'd agree", "i'm sure you'll agree", 'with all due respect', "doesn't run on", "don't run on",
-    'not a charity', "isn't free either", 'grow on trees',
+    'easy to forget', 'you could have just', 'not a charity', "isn't free either", 'grow on trees',
     // The delay blamed on the customer: "if you'd stopped changing the colours I'd be done by now".
     "if you'd stopped", 'if you had stopped', "if you hadn't",
   ],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
-    'not my problem', 'not our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
+    'not my problem', 'not our problem', 'really our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
     'that is on you', 'take it or leave it', "i don't care", 'we do not care', "we don't care", 'not my fault', 'not our fault',
     'your problem', 'your loss', 'end of discussion', 'end of story', 'get over it', 'not my concern',
     'not our concern', 'stop complaining', 'stop messaging me', 'stop emailing me', 'done with you', 'not interested in excuses',

@@ -2,7 +2,7 @@
 export const firmness = {
   /** Kata ragu yang dihapus dari kalimat keputusan ("sepertinya tidak bisa" → "tidak bisa"). */
   hedges: [
-    'mungkin', 'mungkin saja', 'sepertinya', 'kayaknya', 'kayanya', 'kyknya', 'keknya', 'kelihatannya', 'barangkali', 'rasanya',
+    'mungkin', 'mgkn', 'mungkin saja', 'sepertinya', 'kayaknya', 'kayanya', 'kyknya', 'keknya', 'kelihatannya', 'barangkali', 'rasanya',
     'agaknya', 'kalau memungkinkan', 'jika memungkinkan', 'apabila memungkinkan', 'bila memungkinkan', 'sebisa mungkin',
     'kira-kira', 'kurang lebih', 'sptnya', 'sepertinya sih', 'agak', 'sebenarnya', 'sebetulnya',
     'tampaknya', 'nampaknya', 'kemungkinan besar', 'kemungkinan', 'rasa-rasanya', 'kayaknya sih', 'kayanya sih',
@@ -91,6 +91,8 @@ export const firmness = {
     // The rule waived for some: "kalau kakak langganan lama sih bebas aja".
     'sih bebas aja', 'sih bebas saja', 'ya bebas aja', 'bebas aja kok', 'sih santai aja', 'santai aja kok',
   ],
+  /** Yang diberikan usaha yang benar ketika mengalah (kata ragu di depannya membuka lagi kesepakatan). */
+  concessions: ['gratis', 'free', 'hapus', 'refund', 'tanpa biaya', 'cuma-cuma', 'potongan', 'ganti'],
   /** Merendahkan posisi sendiri. */
   selfUndermining: [
     'saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham',

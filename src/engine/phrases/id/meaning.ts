@@ -5,14 +5,14 @@ import { languageWords } from './language-words';
 
 export const meaning = {
   /** Kata ingkar, formal dan santai. */
-  negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'bukan', 'tanpa', 'jangan'],
+  negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm', 'bukan', 'tanpa', 'jangan'],
   /** Ingkar yang menolak bila diikuti kata kemampuan/pemberian. */
-  declineNegators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum'],
+  declineNegators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm'],
   /** Yang diingkari dalam penolakan: kemampuan, kesediaan, cakupan, pemberian. */
   declineObjects: [
     'bisa', 'dapat', 'mampu', 'sanggup', 'bersedia', 'boleh', 'termasuk', 'mencakup', 'masuk', 'kasih', 'ngasih', 'memberi',
     'memberikan', 'menerima', 'melayani', 'menyediakan', 'mengganti', 'ganti rugi', 'disertai', 'mendapatkan', 'dapet',
-    'ada diskon', 'ada potongan', 'ada refund', 'ada garansi', 'ada pengembalian', 'ada ganti rugi', 'ada kompensasi',
+    'ada diskon', 'ada potongan', 'ada refund', 'ada retur', 'ada garansi', 'ada pengembalian', 'ada ganti rugi', 'ada kompensasi',
     'berlaku', 'diproses', 'dikembalikan', 'diganti', 'ditukar', 'direfund', 'di-refund', 'disetujui', 'setujui', 'memungkinkan', 'sempat', 'keburu', 'muat', 'sanggupi', 'kami penuhi', 'kami berikan',
     'kami terima', 'kami proses', 'kami lakukan',
     // Chat style drops the me- prefix: "kami gak terima retur".
@@ -377,7 +377,7 @@ export const meaning = {
   /** What the business or someone else can still do in that clause. */
   contrastModals: ['bisa', 'dapat', 'boleh'],
   /** Our own doubt that, with a possibility word later in its clause, declines softly. */
-  doubts: ['kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
+  doubts: ['kurang tahu', 'kurang tau', 'kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
   /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */
   possibilities: ['memungkinkan', 'terkejar', 'keburu'],
 } as const;

@@ -76,7 +76,7 @@ export const politeness = {
     'tidak sabaran', 'gak sabaran', 'keras kepala', 'salah', 'lalai', 'teledor', 'telat bayar', 'ngutang',
     // Late payment and angry conduct, in their verb forms ("Ibu selalu telat membayar").
     'telat membayar', 'terlambat bayar', 'terlambat membayar', 'telat transfer', 'telat melunasi', 'nunggak',
-    'marah-marah', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
+    'marah-marah', 'memarahi', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
     'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
     'merepotkan', 'ngerepotin', 'menyusahkan', 'nyusahin', 'ngeselin', 'nyebelin', 'menjengkelkan', 'rese', 'ribet',
     'malas', 'males', 'pemalas',

@@ -1,8 +1,11 @@
 // Something is declined, ended or only partly met, and nothing follows: no option, referral or
 // concrete next step anywhere in the draft (the last line included). A vague "maybe later" is
 // not one (understand/ decides what counts).
+import type { RuleContext } from '../../context';
 import type { Rule } from '../../rule';
+import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
+import { findIn } from '../../understand/find';
 import { alternativeFixes, refusalAnchor } from './insert';
 
 const DECLINING: readonly Scenario[] = ['refusal', 'termination', 'complaint-right'];
@@ -14,7 +17,7 @@ export const missingAlternative: Rule = {
   severity: 'warning',
   check(ctx) {
     if (!DECLINING.includes(ctx.scenario) || ctx.meaning.alternatives.length > 0) return [];
-    const anchor = refusalAnchor(ctx);
+    const anchor = refusalAnchor(ctx) ?? defendedOnly(ctx);
     if (!anchor) return [];
     const ending = ctx.meaning.terminations.length > 0;
     return [
@@ -27,3 +30,23 @@ export const missingAlternative: Rule = {
     ];
   },
 };
+
+/**
+ * "The fee on the invoice reflects that clause.", "Demikian penjelasan kami.": a complaint reply
+ * that declines nothing in so many words, points at what the customer agreed to and offers not
+ * even a hedged or vague something ("perhaps we could…", "kalau mau…") leaves the complaint unmet
+ * with no next step. Returns the body's last sentence, where the next step would go.
+ */
+function defendedOnly(ctx: RuleContext): Span | null {
+  if (ctx.scenario !== 'complaint-right' || !ctx.meaning.citesAgreement) return null;
+  const m = ctx.phrases.meaning;
+  const body = ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd);
+  const offers = [...m.offers, ...m.strongOffers];
+  for (const sentence of body) {
+    const hits = findIn(ctx.text, sentence, offers, { quotes: [], negators: m.negators, window: 1 });
+    // "kurang tahu juga kalau mau diapain lagi": an offer word after our own doubt offers nothing.
+    const doubts = hits.length > 0 ? findIn(ctx.text, sentence, m.doubts, { quotes: [] }) : [];
+    if (hits.some((h) => !ctx.isQuoted(h.start, h.end) && !doubts.some((d) => d.end <= h.start))) return null;
+  }
+  return body.at(-1) ?? null;
+}

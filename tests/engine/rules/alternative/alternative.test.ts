@@ -719,6 +719,36 @@ const cases: Case[] = [
     body: 'Halo Mas Fajar,\n\nKerja sama reseller dengan toko Mas kami hentikan ya. Untuk sisa stok, nanti dikabari lagi kapan-kapan.\n\nMakasih Mas,\nRahmat',
     flagged: true,
   },
+  {
+    name: 'en: a complaint reply that only defends the signed terms owes a next step',
+    body: "Dear Ms. Reyes,\n\nThank you for your email about the $80 late return fee. The rental agreement you signed says tools returned after 5 pm are charged a second day. The drill came back at 7:40 pm.\n\nThe fee reflects that term.\n\nKind regards,\nOwen",
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
+  {
+    name: 'en: the same defence with a hedged offer ("perhaps we could…") declines nothing (the hedge is firmness\'s)',
+    body: "Dear Ms. Reyes,\n\nThe rental agreement you signed says tools returned after 5 pm are charged a second day. Perhaps we could look at the fee again, I'm not sure yet.\n\nKind regards,\nOwen",
+    options: { scenario: 'complaint-right' },
+    flagged: false,
+  },
+  {
+    name: 'id: balasan keluhan yang hanya membela ketentuan tertulis tanpa langkah lanjut',
+    body: 'Dengan hormat,\nIbu Rina,\n\nBiaya cuci karpet Rp120.000 sudah tercantum di nota yang Ibu tanda tangani. Noda cat memang tidak termasuk paket reguler.\n\nDemikian penjelasan kami.\n\nHormat kami,\nBersih Jaya',
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
+  {
+    name: 'id: pembelaan yang sama dengan "kalau mau" menawarkan sesuatu',
+    body: 'Halo kak,\n\nBiaya cuci karpet sudah tercantum di nota yang kakak tanda tangani. Kalau mau, nodanya bisa kami coba bersihkan lagi.\n\nSalam,\nBersih Jaya',
+    options: { scenario: 'complaint-right' },
+    flagged: false,
+  },
+  {
+    name: 'id: "kalau mau" after our own doubt ("kurang tahu") offers nothing',
+    body: 'Halo kak,\n\nHasil warna sudah sesuai yang tertulis di form konsultasi. Kami kurang tahu juga kalau mau diapain lagi.\n\nSalam,\nSalon Ayu',
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
 ];
 
 describe('alternative', () => {

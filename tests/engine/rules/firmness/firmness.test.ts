@@ -7,6 +7,35 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a free redo offered with a hedge where the business is right reopens the terms',
+    body: "Hi Jo,\n\nYou approved the proof on 3 May, so the banner matches it. Maybe we could reprint it for free, if that helps.\n\nBest,\nKai",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'en: a hedged paid suggestion concedes nothing',
+    body: "Hi Jo,\n\nYou approved the proof on 3 May, so the banner matches it. You might find the matte vinyl at $40 reads better outdoors.\n\nBest,\nKai",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'id: biaya yang disepakati dihapus dengan ragu ("mgkn bisa kami hapus")',
+    body: 'Halo kak,\n\nBiaya tambahan Rp100.000 sudah tertulis di penawaran. Tp mgkn biayanya bisa kami hapus aja kalo kakak keberatan.\n\nSalam',
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "mungkin" pada saran berbayar tidak mengalah',
+    body: 'Halo kak,\n\nBiaya tambahan Rp100.000 sudah tertulis di penawaran. Mungkin paket Hemat Rp250.000 bisa jadi pilihan untuk pindahan berikutnya.\n\nSalam',
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: "the kind of service" is a noun, not a hedge',
+    body: "Dear Mr. Rivera,\n\nWe will end our maintenance service on 31 July. We are not able to provide the kind of service you expect. The final invoice follows on 31 July.\n\nRegards,\nHannah",
+    flagged: false,
+  },
+  {
     name: 'en: a habit declined ("don\'t usually") then given in to ("I guess we could") is not firm',
     body: "Hi Nell,\n\nWe don't usually deliver before 7 am. I guess we could make an early drop work for you though.\n\nBest,\nOla",
     flagged: true,
