@@ -5,4 +5,6 @@ export const alternative = {
   instead: 'What we can do instead is […].',
   /** After ending service: the concrete closing step (no referral; source 002). */
   closing: 'Here is how we will close the account: […] by [date].',
+  /** A future that, with a date or a concrete detail, is a next step though nothing is offered. */
+  future: ['will', "we'll", "i'll", 'going to'],
 } as const;

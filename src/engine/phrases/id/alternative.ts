@@ -5,4 +5,6 @@ export const alternative = {
   instead: 'Sebagai gantinya, kami dapat […].',
   /** Setelah mengakhiri layanan: langkah penutupan yang konkret (tanpa rujukan; sumber 002). */
   closing: 'Langkah penutupan dari kami: […] paling lambat [tanggal].',
+  /** Masa depan yang, dengan tanggal atau detail konkret, adalah langkah lanjut walau tidak menawarkan apa pun. */
+  future: ['akan', 'paling lambat', 'besok'],
 } as const;

@@ -5,6 +5,7 @@ import type { RuleContext } from '../../context';
 import type { Rule } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
+import { hasAny } from '../../text/match';
 import { findIn } from '../../understand/find';
 import { alternativeFixes, refusalAnchor } from './insert';
 
@@ -33,16 +34,18 @@ export const missingAlternative: Rule = {
 
 /**
  * "The fee on the invoice reflects that clause.", "Demikian penjelasan kami.": a complaint reply
- * that declines nothing in so many words, points at what the customer agreed to and offers not
- * even a hedged or vague something ("perhaps we could…", "kalau mau…") leaves the complaint unmet
- * with no next step. Returns the body's last sentence, where the next step would go.
+ * the business is right about that declines nothing in so many words, yet offers not even a hedged
+ * or vague something ("perhaps we could…", "kalau mau…") nor a dated step ("your gallery will be
+ * ready by Friday 31 May") leaves the complaint unmet. Returns the body's last sentence, where
+ * the next step would go.
  */
 function defendedOnly(ctx: RuleContext): Span | null {
-  if (ctx.scenario !== 'complaint-right' || !ctx.meaning.citesAgreement) return null;
+  if (ctx.scenario !== 'complaint-right') return null;
   const m = ctx.phrases.meaning;
   const body = ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd);
   const offers = [...m.offers, ...m.strongOffers];
   for (const sentence of body) {
+    if (hasAny(sentence.text, ctx.phrases.alternative.future) && (/\p{N}/u.test(sentence.text) || hasAny(sentence.text, m.concrete))) return null;
     const hits = findIn(ctx.text, sentence, offers, { quotes: [], negators: m.negators, window: 1 });
     // "kurang tahu juga kalau mau diapain lagi": an offer word after our own doubt offers nothing.
     const doubts = hits.length > 0 ? findIn(ctx.text, sentence, m.doubts, { quotes: [] }) : [];

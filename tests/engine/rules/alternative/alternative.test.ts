@@ -744,6 +744,24 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a complaint reply that explains and offers nothing owes a next step, cited terms or not',
+    body: "Hi Ms. Greene,\n\nThanks for letting us know. The roses delivered on Friday were fresh and the right variety, and shades vary with the season.\n\nRegards,\nPetal & Stem",
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
+  {
+    name: 'en: a complaint about timing answered with the date ("will be … by Friday 31 May") has its next step',
+    body: "Hi Mr. Bauer,\n\nAs listed in the booking confirmation, galleries are delivered within 21 working days. Your gallery will be in your inbox by Friday 31 May.\n\nBest,\nIsla",
+    options: { scenario: 'complaint-right' },
+    flagged: false,
+  },
+  {
+    name: 'id: jawaban keluhan dengan tanggal kirim ("akan kami kirim paling lambat 20 Juni") sudah punya langkah lanjut',
+    body: 'Halo Kak,\n\nSesuai paket yang Kakak setujui, foto edit dikirim 14 hari kerja setelah sesi. Link foto akan kami kirim paling lambat 20 Juni.\n\nSalam,\nLensa Studio',
+    options: { scenario: 'complaint-right' },
+    flagged: false,
+  },
+  {
     name: 'id: "kalau mau" after our own doubt ("kurang tahu") offers nothing',
     body: 'Halo kak,\n\nHasil warna sudah sesuai yang tertulis di form konsultasi. Kami kurang tahu juga kalau mau diapain lagi.\n\nSalam,\nSalon Ayu',
     options: { scenario: 'complaint-right' },
