@@ -16,6 +16,8 @@ const RULES_STATED = 2;
 const CITATIONS = 2;
 /** A subject that answers a message ("Re: …", "Balas: …"): a rule sentence there may be a refusal's reason. */
 const REPLY = /^\s*(?:re|balas|aw|fw|fwd)\s*:/i;
+/** A formal reply headed as a response to the customer's letter ("Tanggapan atas Keberatan …"). */
+const RESPONSE = /^\s*tanggapan\b/i;
 
 export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
@@ -33,8 +35,9 @@ export function inferScenario(ctx: Base): Scenario {
   // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
   if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
   // "The engraving reads as typed on your order form, as submitted": a reply that points twice at
-  // what the customer agreed to defends it, though it never names the complaint.
-  if (m.agreementCitations >= CITATIONS && m.rules.length === 0) return 'complaint-right';
+  // what the customer agreed to defends it, though it never names the complaint; under a
+  // "Tanggapan atas …" subject the terms it quotes are the ones it defends, not new rules.
+  if (m.agreementCitations >= CITATIONS && (m.rules.length === 0 || RESPONSE.test(ctx.subject))) return 'complaint-right';
   // "A 25% deposit holds the date; the quote is valid until 30 April": the deposit of a quote or a
   // confirmed booking is a term of this deal; a rule that starts from a date is still a boundary.
   const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts));

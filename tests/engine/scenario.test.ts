@@ -197,6 +197,13 @@ describe('inferScenario / inferInRight', () => {
     expect(analyze({ body }).scenario).not.toBe('termination');
   });
 
+  test('under a "Tanggapan atas …" subject, terms quoted twice are defended (complaint-right), not stated as rules', () => {
+    const body =
+      'Dengan hormat,\nBapak Hendra,\n\nPasal 4 perjanjian sewa yang Bapak tanda tangani menyebutkan bahwa keterlambatan lebih dari 3 jam dikenakan biaya satu hari sewa. Denda pada tagihan sudah sesuai dengan perjanjian.\n\nHormat kami,\nRental Sentosa';
+    expect(analyze({ subject: 'Tanggapan atas Keberatan Denda', body }).scenario).toBe('complaint-right');
+    expect(analyze({ subject: 'Ketentuan denda sewa', body }).scenario).toBe('boundary');
+  });
+
   test('an explicit scenario and in-right setting win over inference', () => {
     const report = analyze({ body: "We can't do that." }, { scenario: 'complaint-wrong', inRight: false });
     expect([report.scenario, report.inRight]).toEqual(['complaint-wrong', false]);

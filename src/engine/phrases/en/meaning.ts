@@ -35,7 +35,7 @@ export const meaning = {
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
   /** Decline phrases that need no composition. */
   declines: [
-    'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline', 'will have to decline',
+    'unable to', 'no longer', 'not in a position to', 'rather not', 'have to decline', 'must decline',
     'not possible', 'no refund', 'no refunds', 'no discount', 'no discounts', 'no replacement', 'non-refundable',
     'not negotiable', 'difficult for us to', 'hard for us to', 'beyond what', 'outside the scope', 'outside our scope',
     'out of scope', 'fee stands', 'charge stands', 'decision stands', 'fee stays', 'charge stays', 'price stays', 'fee remains', 'price remains', 'charge remains',
@@ -87,7 +87,7 @@ export const meaning = {
   terminations: [
     'no longer provide', 'no longer work', 'no longer be working', 'no longer serve', 'no longer offer', 'no longer continue',
     'end our', 'end its', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
-    'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'will not renew', 'is cancelled', 'is canceled', 'are banned',
+    'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
     'stop delivering', 'stop walking', 'stop cleaning', 'stop coaching', 'stop teaching', 'stop tutoring', 'stop training',
     'stop taking bookings', 'stop taking your bookings', "we're ending this", 'we are ending this', 'ending things',
@@ -142,7 +142,7 @@ export const meaning = {
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
-    "we're closed on", 'we are closed on', 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'to ask that', 'i ask for', 'we ask for', 'is closed on', 'are closed on',
+    "we're closed on", 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'to ask that', 'i ask for', 'we ask for', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
     // Stated house rules: "A reminder that the door locks at 7 pm", "missed classes can't be made up".
     'a reminder that', 'no exceptions', "can't be made up", 'cannot be made up', 'locks at', 'doors close at', 'door closes at',
@@ -153,8 +153,8 @@ export const meaning = {
     'keep messages', 'keep calls', 'keep texts', 'keep contact to', 'message after', 'messages after', 'messaging after',
     'text after', 'texts after', 'texting after', 'call after', 'calls after', 'calling after', 'emails after',
     'daytime hours', 'contact hours', 'out of hours', 'outside hours', 'outside of hours', 'after hours',
-    'get charged', 'gets charged', 'must be paid', 'must be made', 'need to be made', 'needs to be made', 'need to be paid', 'needs to be paid', 'is due by',
-    'are due by', 'no later than', 'paid upfront', 'charge for late', 'start charging', 'starting to charge', 'full rate',
+    'get charged', 'gets charged', 'must be made', 'need to be made', 'needs to be made', 'is due by',
+    'are due by', 'no later than', 'charge for late', 'start charging', 'starting to charge', 'full rate',
     'payments could be made', 'payment could be made', 'payments should be made', 'payment should be made',
     // Lateness and when work is sent: "If you arrive late, …", "keep edit requests to weekdays".
     'arrive late', "if you're late", 'late arrival', 'late arrivals', 'no-show', 'no-shows',
@@ -170,13 +170,13 @@ export const meaning = {
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
-    'we can', 'i can', 'we could', 'i could', 'we would be happy', "we'd be happy", "i'd be happy", 'happy to',
+    'we can', 'i can', 'we could', 'i could', "we'd be happy", "i'd be happy", 'happy to',
     "i'd suggest", 'i would suggest', "we'd suggest", 'we suggest', 'i suggest', "i'd recommend", 'we recommend', 'i recommend',
-    'what i would', "what i'd", "what we'd", 'what we can', 'if you would like', "if you'd like", 'if you like', 'if you want',
+    'what i would', "what i'd", "what we'd", 'if you would like', "if you'd like", 'if you like', 'if you want',
     'if you need', 'if you prefer', "if you'd prefer", 'you might find', 'you may find', 'you could', 'reply with',
     "we'll", 'we will', "i'll", 'i will', 'can also', 'is available', 'extra', 'additional', 'upgrade', 'add-on',
     'the earliest', 'next available', 'pencilled you in', 'penciled you in', 'booked you in', 'just confirm', 'glad to', "i'd be glad", "we'd be glad", 'still have', 'hold it for you', 'hold the date', 'let me know which',
-    'best price', 'lowest price', 'best we can do', 'the most we can', 'is free', 'are free', 'will be free', 'on the house', 'is on us', 'complimentary',
+    'best price', 'lowest price', 'is free', 'are free', 'will be free', 'on the house', 'is on us', 'complimentary',
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
     // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
@@ -186,7 +186,7 @@ export const meaning = {
     'is open',
     'we do have', 'i do have', 'any weekday', 'any other day', 'another day', 'a different day', 'another date',
     // Another business that does it, or the plan the customer moves to: "The hire shop rents projectors from $25".
-    'rents', 'rents out', 'hires out', 'hire shop', 'sells', 'stocks', 'specialises in', 'specializes in', 'will move to',
+    'rents', 'hires out', 'hire shop', 'sells', 'stocks', 'specialises in', 'specializes in', 'will move to',
     'will be moved to', 'will switch to', 'will be switched to', 'will carry over',
     // A time put as a question: "monday first thing ok?".
     'ok?', 'okay?', 'alright?', 'any good?', 'would suit',
@@ -206,9 +206,9 @@ export const meaning = {
   ],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
-    'instead', 'in its place', 'last invoice', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how', 'as an alternative',
+    'instead', 'in its place', 'last invoice', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how',
     'refer you', 'referral', 'recommend', 'final invoice', 'hand over', 'handover', 'hand-over', 'handed back', 'hand back',
-    'will be refunded', 'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
+    'will refund', 'prorated', 'pro-rata', 'credit', 'voucher', 'last clean', 'last session', 'last lesson',
     'last visit', 'last scheduled', 'last delivery', 'last appointment', 'last class', 'final visit', 'final session', 'final delivery',
     'last day of service', 'service ends on', 'will be returned', 'return your',
     // Closing steps when ending service: files, money and access handed back.
@@ -216,7 +216,7 @@ export const meaning = {
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'refunded', 'be refunding', 'will be credited',
     'paid back', 'pay you back', 'reimbursed', 'will reimburse',
     // Referrals to another business.
-    'you could try', 'you might try', 'you may want to try', 'you could contact', 'you could ask', 'might be able to help',
+    'you could try', 'you might try', 'you could contact', 'you could ask', 'might be able to help',
     'may be able to help', 'could help you', 'worth getting in touch', 'worth contacting', 'worth asking', 'worth a try',
     'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
     'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
@@ -238,7 +238,7 @@ export const meaning = {
   concrete: [
     'free', 'today', 'tomorrow', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
-    'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'store credit', 'invoice',
+    'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'next month', 'this week', 'weekend', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
@@ -261,9 +261,9 @@ export const meaning = {
   ],
   /** An apology's object that is the policy or decision itself. */
   policyObjects: [
-    'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit', 'having to ask',
+    'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit',
     'having to', 'have to ask', 'to bother you', 'in advance', 'our hours',
-    'have to charge', 'need to charge', 'having to charge', 'price increase', 'new rules', 'to be a pain',
+    'have to charge', 'need to charge', 'to be a pain',
     'being a pain', 'to nag', 'to chase', 'chasing',
   ],
   /** The business admits its own mistake. */
@@ -271,7 +271,7 @@ export const meaning = {
     'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',
     'we should have', 'i should have', 'team should have', 'crew should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
     'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
-    'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for our mistake', 'for the error',
+    'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for the error',
     'for the mix-up', 'our mix-up',
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',

@@ -3,7 +3,7 @@
 export const clarity = {
   /** Vague time words → a concrete placeholder the writer fills in. */
   vagueTime: [
-    'kapan-kapan', 'nanti kapan-kapan', 'nanti-nanti', 'di kemudian hari', 'lain waktu', 'lain kali', 'suatu saat', 'suatu hari nanti', 'dalam waktu dekat', 'secepatnya', 'entah kapan', 'kalau sudah sempat', 'kalau udah sempat',
+    'kapan-kapan', 'nanti kapan-kapan', 'nanti-nanti', 'di kemudian hari', 'lain waktu', 'suatu saat', 'suatu hari nanti', 'dalam waktu dekat', 'secepatnya', 'entah kapan', 'kalau sudah sempat', 'kalau udah sempat',
     'sesegera mungkin', 'secepat mungkin', 'dalam beberapa hari', 'beberapa hari lagi', 'dalam beberapa minggu', 'beberapa minggu lagi',
   ],
   /** What a vague time word becomes: a placeholder for a concrete date. */

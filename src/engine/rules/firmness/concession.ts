@@ -13,6 +13,7 @@ import { clausesOf } from '../per-analysis';
 import { decisionSentences } from './scope';
 
 const RIGHT: readonly Scenario[] = ['complaint-right', 'boundary'];
+const OURS = /\b(?:we|i|kami|saya|aku|kita)\b/i;
 
 export const concession: Rule = {
   id: 'firmness/concession',
@@ -35,7 +36,8 @@ export const concession: Rule = {
         const clause = list[clauseAt(list, h.start)];
         if (!clause || ctx.isQuoted(h.start, h.end)) continue;
         // The hedge and what is given away share the offer's clause ("mungkin kami bisa datang lagi … gratis").
-        const offered = findIn(ctx.text, sentence, [...m.offers, ...m.contrastModals], { quotes: [] }).some((o) => o.start >= h.end && o.start < clause.end);
+        // Ours to give ("we could", "bisa kami"): "mungkin lain kali bisa pilih ambil sendiri biar gratis ongkir" is a tip.
+        const offered = findIn(ctx.text, sentence, m.offers, { quotes: [] }).some((o) => o.start >= h.end && o.start < clause.end && OURS.test(o.text));
         if (!offered || !given.some((g) => g.start > h.start)) continue;
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }] });
         break;

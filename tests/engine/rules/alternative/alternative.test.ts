@@ -762,6 +762,12 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'id: work already done ("sudah kami kirim") is no offer in a reply that only defends',
+    body: 'Halo kak Rina,\n\nMakasih udah kabarin ya kak. Bunga sudah kami kirim segar sesuai foto yang kakak setujui, dan di kartu perawatan tertulis vas perlu diisi air tiap hari.\n\nSalam,\nToko Bunga Ayu',
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
+  {
     name: 'id: "kalau mau" after our own doubt ("kurang tahu") offers nothing',
     body: 'Halo kak,\n\nHasil warna sudah sesuai yang tertulis di form konsultasi. Kami kurang tahu juga kalau mau diapain lagi.\n\nSalam,\nSalon Ayu',
     options: { scenario: 'complaint-right' },

@@ -36,6 +36,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Pesanan kami kirim Senin, 12 Mei, paling lambat jam 15.00.', hits: 0 },
     { lang: 'id', body: 'Paketnya kami kirim dalam beberapa hari ya kak.', hits: 1, fixed: 'Paketnya kami kirim pada [tanggal] ya kak.' },
     { lang: 'id', body: 'Refund akan kami proses sesegera mungkin.', hits: 1, fixed: 'Refund akan kami proses pada [tanggal].' },
+    // "Lain kali" is "next time" advice, as English "next time" is: no date is owed.
+    { lang: 'id', body: 'Lain kali kalau pesan, kabari kami H-3 ya kak.', hits: 0 },
   ],
   'clarity/vague-commitment': [
     // With nothing decided anywhere, "we'll see" leaves the answer itself vague (firmness flags it too);

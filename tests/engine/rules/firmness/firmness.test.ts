@@ -31,6 +31,12 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'id: a hedged tip the customer can follow ("mungkin lain kali bisa pilih … biar gratis ongkir") gives nothing away',
+    body: 'Halo kak,\n\nOngkir Rp20.000 sudah tertulis di deskripsi produk ya kak. Mungkin lain kali bisa pilih ambil sendiri di toko biar gratis ongkir.\n\nMakasih kak',
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: "the kind of service" is a noun, not a hedge',
     body: "Dear Mr. Rivera,\n\nWe will end our maintenance service on 31 July. We are not able to provide the kind of service you expect. The final invoice follows on 31 July.\n\nRegards,\nHannah",
     flagged: false,
