@@ -216,7 +216,7 @@ export const meaning = {
     'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa', 'anda dapat',
     'bisa pakai', 'bisa coba', 'bisa hubungi', 'bisa menghubungi', 'kontaknya', 'sebagai pengganti',
     // A condition the customer can meet is an option ("kalau belanja di atas Rp200.000, ongkir gratis").
-    'kalau belanja', 'jika belanja', 'kalau beli', 'jika membeli', 'kalau order', 'kalau pesan', 'jika memesan', 'minimal belanja',
+    'kalau belanja', 'jika belanja', 'kalau ambil', 'kalo ambil', 'kalo mau', 'kalau beli', 'jika membeli', 'kalau order', 'kalau pesan', 'jika memesan', 'minimal belanja',
     'minimal order', 'minimal pembelian', 'minimal pemesanan',
     // Ready stock, a held slot, a deposit that stays usable: "stok ready tinggal…", "kandang kami tahan",
     // "DP tetap bisa dipakai buat titipan lain".
@@ -373,9 +373,9 @@ export const meaning = {
     'kakak acc', 'kak acc', 'bapak acc', 'ibu acc', 'sudah acc', 'udah acc', 'di-acc', 'diacc', 'daftar harga', 'pricelist', 'price list',
   ],
   /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
-  contrastLeads: ['tapi', 'tetapi', 'namun'],
+  contrastLeads: ['tapi', 'tp', 'tetapi', 'namun'],
   /** What the business or someone else can still do in that clause. */
-  contrastModals: ['bisa', 'dapat', 'boleh'],
+  contrastModals: ['bisa', 'bs', 'dapat', 'dapet', 'boleh'],
   /** Our own doubt that, with a possibility word later in its clause, declines softly. */
   doubts: ['kurang tahu', 'kurang tau', 'kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
   /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */

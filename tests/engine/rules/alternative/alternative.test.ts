@@ -762,6 +762,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'id: chat-style contrast "tp kalo ambil 2 lusin dapet free ongkir" is an option',
+    body: 'halo kak, harga udah pas, gak bisa kurang lagi. tp kalo ambil 2 lusin dapet free ongkir kak 🙏\n\nmakasih kak',
+    flagged: false,
+  },
+  {
     name: 'id: work already done ("sudah kami kirim") is no offer in a reply that only defends',
     body: 'Halo kak Rina,\n\nMakasih udah kabarin ya kak. Bunga sudah kami kirim segar sesuai foto yang kakak setujui, dan di kartu perawatan tertulis vas perlu diisi air tiap hari.\n\nSalam,\nToko Bunga Ayu',
     options: { scenario: 'complaint-right' },
