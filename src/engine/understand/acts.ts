@@ -212,11 +212,14 @@ export function isAlternative(
     const clause = list[clauseAt(list, h.start)];
     return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
   };
+  // "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice.
+  const excepted = findIn(text, sentence, m.offerExceptions, { quotes });
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
   const notNegated = (hits: Span[]) =>
     hits.filter(
       (h) =>
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
+        !overlapsAny(excepted, h.start, h.end) &&
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
         !overlapsAny(declined, h.start, h.end) &&
         !(vague.length > 0 && vagueClause(h)) &&
@@ -227,7 +230,8 @@ export function isAlternative(
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
-  const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 }));
+  // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
+  const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
   if (offers.length === 0) return false;
   const masked = declinedParts(text, sentence, declined, offers);
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);

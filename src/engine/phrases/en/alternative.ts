@@ -7,6 +7,4 @@ export const alternative = {
   closing: 'Here is how we will close the account: […] by [date].',
   /** A future that, with a date or a concrete detail, is a next step though nothing is offered. */
   future: ['will', "we'll", "i'll", 'going to'],
-  /** Before an offer word, work already done offers nothing new ("we already sent the proof"). */
-  done: ['already'],
 } as const;

@@ -204,6 +204,10 @@ export const meaning = {
     // Another size at its price: "For thirty guests it would be £1,250".
     'would be', "it'd be", 'would cost',
   ],
+  /** Before an offer word, work already done offers nothing new ("we already sent the proof"). */
+  done: ['already'],
+  /** Offer words that offer nothing here: a comparison ("back on Tuesday instead of Monday"). */
+  offerExceptions: ['instead of'],
   /** Offers that stand without a concrete detail. */
   strongOffers: [
     'instead', 'in its place', 'last invoice', 'options', 'option', 'alternative', 'alternatively', 'here are', 'here is how',

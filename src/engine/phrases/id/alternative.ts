@@ -7,6 +7,4 @@ export const alternative = {
   closing: 'Langkah penutupan dari kami: […] paling lambat [tanggal].',
   /** Masa depan yang, dengan tanggal atau detail konkret, adalah langkah lanjut walau tidak menawarkan apa pun. */
   future: ['akan', 'paling lambat', 'besok'],
-  /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
-  done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
 } as const;

@@ -241,6 +241,10 @@ export const meaning = {
     'kalau ibu mau', 'kalau bapak mau', 'kalau kakak mau', 'kalau kak mau', 'kalau mbak mau', 'kalau mas mau', 'jika ibu berminat',
     'jika bapak berminat', 'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
   ],
+  /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
+  done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
+  /** Kata tawaran yang di sini tidak menawarkan: pilihan pelanggan sendiri ("kurir pilihan Ibu"). */
+  offerExceptions: ['pilihan ibu', 'pilihan bapak', 'pilihan kakak', 'pilihan kak', 'pilihan anda', 'pilihan mbak', 'pilihan mas', 'pilihan pelanggan'],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
     'sebagai gantinya', 'atau kalau mau', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',

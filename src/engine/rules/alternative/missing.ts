@@ -6,7 +6,7 @@ import type { Rule } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
 import { hasAny } from '../../text/match';
-import { findIn, wordsBefore } from '../../understand/find';
+import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
 import { alternativeFixes, refusalAnchor } from './insert';
 
 const DECLINING: readonly Scenario[] = ['refusal', 'termination', 'complaint-right'];
@@ -42,15 +42,18 @@ export const missingAlternative: Rule = {
 function defendedOnly(ctx: RuleContext): Span | null {
   if (ctx.scenario !== 'complaint-right') return null;
   const m = ctx.phrases.meaning;
-  const { future, done } = ctx.phrases.alternative;
+  const { future } = ctx.phrases.alternative;
   const body = ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd);
-  const find = (s: Span, list: readonly string[]) => findIn(ctx.text, s, list, { quotes: [], negators: m.negators, window: 1 }).filter((h) => !ctx.isQuoted(h.start, h.end));
+  const find = (s: Span, list: readonly string[]) => {
+    const excepted = findIn(ctx.text, s, m.offerExceptions, { quotes: [] });
+    return findIn(ctx.text, s, list, { quotes: [], negators: m.negators, window: 1 }).filter((h) => !ctx.isQuoted(h.start, h.end) && !overlapsAny(excepted, h.start, h.end));
+  };
   for (const sentence of body) {
     if (hasAny(sentence.text, future) && (/\p{N}/u.test(sentence.text) || hasAny(sentence.text, m.concrete))) return null;
     // A remedy counts even when already done ("sudah kami refund"); a plain offer word after
     // "sudah" is work done ("Bunga sudah kami kirim"), and after our own doubt offers nothing
     // ("kurang tahu juga kalau mau diapain lagi").
-    const offers = find(sentence, m.offers).filter((h) => !done.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? ''));
+    const offers = find(sentence, m.offers).filter((h) => !m.done.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? ''));
     const doubts = offers.length > 0 ? find(sentence, m.doubts) : [];
     if ([...find(sentence, m.strongOffers), ...offers].some((h) => !doubts.some((d) => d.end <= h.start))) return null;
   }

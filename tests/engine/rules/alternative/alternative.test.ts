@@ -762,6 +762,22 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "instead of" compares what happened; it offers nothing',
+    body: "Hi Marcus,\n\nThanks for your email about the $25 late fee. Our terms, which you accepted at booking, charge it when a return is more than a day late, and the van came back on Tuesday instead of Monday.\n\nBest regards,\nRoadway Van Hire",
+    options: { scenario: 'complaint-right' },
+    flagged: true,
+  },
+  {
+    name: 'id: a past step with a date ("sudah kami proses tanggal 3") is no option after a refusal',
+    body: 'Halo kak,\n\nPesanan sudah kami proses tanggal 3 Mei. Jadi pesanan tidak bisa dibatalkan ya kak.\n\nSalam,\nToko Kain',
+    flagged: true,
+  },
+  {
+    name: 'id: the customer\'s own choice ("kurir pilihan Ibu") is no option',
+    body: 'Halo Bu,\n\nKue dikirim utuh lewat kurir pilihan Ibu. Kerusakan di perjalanan tidak bisa kami ganti ya Bu.\n\nSalam,\nDapur Manis',
+    flagged: true,
+  },
+  {
     name: 'id: chat-style contrast "tp kalo ambil 2 lusin dapet free ongkir" is an option',
     body: 'halo kak, harga udah pas, gak bisa kurang lagi. tp kalo ambil 2 lusin dapet free ongkir kak 🙏\n\nmakasih kak',
     flagged: false,
