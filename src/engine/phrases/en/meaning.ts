@@ -51,7 +51,9 @@ export const meaning = {
     "don't really think i could", 'unlikely to be able', 'not certain we can', 'not doable', "isn't doable", 'not feasible',
     "isn't feasible", 'not realistic', "isn't realistic",
     'tricky to', 'tricky for us', 'tricky for me', 'prefer not to', "won't work for us", "doesn't work for us",
-    "won't work for me", "doesn't work for me", 'not going to work', 'not going to be possible', 'have to say no', 'must say no',
+    "won't work for me", "doesn't work for me", 'not going to work', 'not going to be possible', 'have to say no', 'must say no', 'say no to',
+    // The cost left with the customer: "the reprint would be at your cost".
+    'at your cost', 'at your own cost', 'at your expense', 'at your own expense',
     'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'turn you down', 'turning you down', 'slot is taken', 'slot is gone',
     'date is taken', 'date is gone', 'already taken', 'already gone', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
     'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',

@@ -32,7 +32,7 @@ export const meaning = {
   /** Penolakan yang berdiri sendiri. */
   declines: [
     'di luar scope', 'di luar cakupan', 'di luar layanan', 'bukan tanggung jawab', 'bukan tanggungjawab', 'mohon maaf tidak',
-    'tidak dapat kami', 'tidak bisa kami', 'gak bisa kami', 'nggak bisa kami', 'tetap berlaku', 'tetap dikenakan',
+    'tidak dapat kami', 'tidak bisa kami', 'gak bisa kami', 'nggak bisa kami', 'tetap berlaku', 'tetap dikenakan', 'tetap kami kenakan',
     'tidak bisa di-refund', 'tidak bisa direfund', 'tidak dapat dikembalikan', 'terpaksa menolak', 'kami tolak', 'menolak',
     'tidak bisa di-guarantee',
     // The benefit first, its denial after ("Diskon gak ada, Bu"): chat-style word order.
@@ -272,6 +272,8 @@ export const meaning = {
     'gratis', 'hari ini', 'besok', 'lusa', 'minggu depan', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
     'paket', 'add-on', 'upgrade', 'diskon', 'potongan', 'voucher', 'jadwal', 'slot', 'tanggal', 'jam', 'pukul', 'tanpa biaya',
     'biaya', 'biayanya', 'harga', 'invoice', 'tagihan', 'garansi', 'fitting',
+    // An exchange is a concrete option ("kakak bisa tukar size selama stok ada").
+    'tukar', 'tukar size', 'tukar ukuran',
     // One easy step the customer takes ("cukup kirim nama dan NIK-nya ke admin").
     'cukup kirim', 'cukup balas', 'cukup datang', 'cukup bawa', 'cukup isi',
     // A trigger the customer controls ("begitu emailnya ada, langsung saya pasang").
@@ -349,7 +351,7 @@ export const meaning = {
     'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali', 'dikembalikan',
     // With the -nya suffix: "terima kasih atas keluhannya". Not "mohon maaf atas ketidaknyamanannya":
     // shops say it declining any request (the shared fixture gmail-id c1 is a refusal).
-    'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
+    'keluhannya', 'komplainnya', 'garansinya', 'kekecewaan', 'kekecewaannya',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
     // The incident the customer wrote about: "mohon maaf atas kejadian ini".
     'kejadian ini', 'kejadian tersebut',

@@ -762,6 +762,31 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: "going to say no to" declines, with nothing offered',
+    body: "Hi Jo,\n\nI've had a think, and I'm going to say no to the 15% discount. Our prices already sit below most studios in town.\n\nBest,\nKira",
+    flagged: true,
+  },
+  {
+    name: 'en: a reprint "at your cost" leaves the cost with the customer, with nothing offered',
+    body: "Hi Dee,\n\nThe proof you approved on 2 May showed the same spelling, so the reprint would be at your cost.\n\nThanks,\nPrint Hub",
+    flagged: true,
+  },
+  {
+    name: 'id: an exchange the customer can make ("kakak bisa tukar size") is an option',
+    body: 'Halo kak, untuk barang sale tidak bisa diretur ya kak sesuai keterangan di deskripsi. Tapi kalau ukurannya kurang pas, kakak bisa tukar size selama stok ada, ongkir ditanggung kakak.\n\nSalam',
+    flagged: false,
+  },
+  {
+    name: 'id: a fee "tetap kami kenakan" with nothing offered',
+    body: 'Yth. Ibu Rina,\n\nTerima kasih atas informasinya. Sesuai ketentuan, pembatalan H-3 dikenakan biaya 50% dari total. Biaya tersebut tetap kami kenakan.\n\nHormat kami,\nVilla Asri',
+    flagged: true,
+  },
+  {
+    name: 'id: a complaint about an expired warranty ("garansinya cuma berlaku 7 hari") answered with nothing to do',
+    body: 'Halo kak,\n\nMaaf kak, garansinya cuma berlaku 7 hari setelah barang diterima, dan komplain kakak masuk di hari ke-15.\n\nSalam,\nToko Elektronik Jaya',
+    flagged: true,
+  },
+  {
     name: 'en: "instead of" compares what happened; it offers nothing',
     body: "Hi Marcus,\n\nThanks for your email about the $25 late fee. Our terms, which you accepted at booking, charge it when a return is more than a day late, and the van came back on Tuesday instead of Monday.\n\nBest regards,\nRoadway Van Hire",
     options: { scenario: 'complaint-right' },
