@@ -68,7 +68,7 @@ export const firmness = {
     'if you really want', "i'll leave it up to you", 'leave it up to you', "it's up to you", "haven't fully decided", "haven't really decided",
     "haven't decided", 'not fully decided', 'not final yet', 'nothing is final', "we'll see how it goes", "we'll see how things go",
     "we'll see", 'see what i can do', 'see what we can do', 'could still talk', 'can still talk', 'still talk it over', "if you think that's fair", 'if you think it is fair',
-    'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'whatever you can', 'totally flexible', 'no stress at all', "we'll sort it out",
+    'make things right', 'not sure yet', "i'm not sure it's", 'whenever you can', 'whatever you can', 'totally flexible', 'we can skip it', "if it's really a problem", 'no stress at all', "we'll sort it out",
     "if you'd rather i", "if you'd rather we", 'could look into', "i'd have to think", "i'll have to think", 'let me think about it', 'to negotiate', 'could possibly', 'we can be flexible', 'work something out', 'negotiable', 'if you really', 'perhaps we could',
     'maybe we could', 'we could make an exception', 'make an exception', 'make exceptions', 'bend the rules', 'bend the rule', 'no pressure', 'only if it works for you', 'if you feel strongly', 'if you feel really strongly', 'if you feel so strongly',
     // A rule asked as a favour and left to the customers' approval: "only if people are okay with that".

@@ -37,6 +37,11 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a deposit rule waived on request ("if it\'s really a problem … we can skip it")',
+    body: "Hi everyone,\n\nFrom 1 March, bookings will need a 30% deposit. If it's really a problem for you, just let me know and we can skip it.\n\nThanks,\nMel",
+    flagged: true,
+  },
+  {
     name: 'en: "the kind of service" is a noun, not a hedge',
     body: "Dear Mr. Rivera,\n\nWe will end our maintenance service on 31 July. We are not able to provide the kind of service you expect. The final invoice follows on 31 July.\n\nRegards,\nHannah",
     flagged: false,
