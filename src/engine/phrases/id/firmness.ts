@@ -93,6 +93,10 @@ export const firmness = {
   ],
   /** Yang diberikan usaha yang benar ketika mengalah (kata ragu di depannya membuka lagi kesepakatan). */
   concessions: ['gratis', 'free', 'hapus', 'refund', 'tanpa biaya', 'cuma-cuma', 'potongan', 'ganti'],
+  /** Usaha sebagai pihak yang memberi ("kami bisa", "bisa saya"), bukan pelanggan. */
+  ours: ['kami', 'saya', 'aku', 'kita'],
+  /** Sebelum kata ragu, penentu menjadikannya kata benda ("sebuah kemungkinan"). */
+  nounLeads: ['sebuah', 'suatu'],
   /** Merendahkan posisi sendiri. */
   selfUndermining: [
     'saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham',

@@ -7,6 +7,7 @@ import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
 import { hasAny } from '../../text/match';
 import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
+import { inBody } from '../clarity/text-edits';
 import { alternativeFixes, refusalAnchor } from './insert';
 
 const DECLINING: readonly Scenario[] = ['refusal', 'termination', 'complaint-right'];
@@ -43,7 +44,7 @@ function defendedOnly(ctx: RuleContext): Span | null {
   if (ctx.scenario !== 'complaint-right') return null;
   const m = ctx.phrases.meaning;
   const { future } = ctx.phrases.alternative;
-  const body = ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd);
+  const body = ctx.sentences.filter((s) => inBody(ctx, s.start, s.end));
   const find = (s: Span, list: readonly string[]) => {
     const excepted = findIn(ctx.text, s, m.offerExceptions, { quotes: [] });
     return findIn(ctx.text, s, list, { quotes: [], negators: m.negators, window: 1 }).filter((h) => !ctx.isQuoted(h.start, h.end) && !overlapsAny(excepted, h.start, h.end));

@@ -7,13 +7,13 @@ import type { Rule, RuleHit } from '../../rule';
 import { render } from '../../messages/render';
 import type { Scenario } from '../../types';
 import { clauseAt } from '../../understand/clauses';
+import { hasAny } from '../../text/match';
 import { findIn } from '../../understand/find';
-import { deletionEdit } from '../clarity/text-edits';
+import { deletionEdit, inBody } from '../clarity/text-edits';
 import { clausesOf } from '../per-analysis';
 import { decisionSentences } from './scope';
 
 const RIGHT: readonly Scenario[] = ['complaint-right', 'boundary'];
-const OURS = /\b(?:we|i|kami|saya|aku|kita)\b/i;
 
 export const concession: Rule = {
   id: 'firmness/concession',
@@ -27,7 +27,7 @@ export const concession: Rule = {
     const decided = new Set(decisionSentences(ctx).map((s) => s.start));
     const hits: RuleHit[] = [];
     for (const sentence of ctx.sentences) {
-      if (sentence.start < ctx.layout.bodyStart || sentence.end > ctx.layout.bodyEnd || decided.has(sentence.start)) continue;
+      if (!inBody(ctx, sentence.start, sentence.end) || decided.has(sentence.start)) continue;
       const given = findIn(ctx.text, sentence, book.concessions, { quotes: [], negators: m.negators, window: 1 });
       if (given.length === 0) continue;
       const list = clausesOf(ctx, sentence);
@@ -37,7 +37,7 @@ export const concession: Rule = {
         if (!clause || ctx.isQuoted(h.start, h.end)) continue;
         // The hedge and what is given away share the offer's clause ("mungkin kami bisa datang lagi … gratis").
         // Ours to give ("we could", "bisa kami"): "mungkin lain kali bisa pilih ambil sendiri biar gratis ongkir" is a tip.
-        const offered = findIn(ctx.text, sentence, m.offers, { quotes: [] }).some((o) => o.start >= h.end && o.start < clause.end && OURS.test(o.text));
+        const offered = findIn(ctx.text, sentence, m.offers, { quotes: [] }).some((o) => o.start >= h.end && o.start < clause.end && hasAny(o.text, book.ours));
         if (!offered || !given.some((g) => g.start > h.start)) continue;
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }] });
         break;

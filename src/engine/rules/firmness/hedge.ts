@@ -8,7 +8,7 @@ import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { clauseAt } from '../../understand/clauses';
 import { declineHits, terminationHits } from '../../understand/acts';
-import { findIn, overlapsAny } from '../../understand/find';
+import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
 import { atSentenceStart, deletionEdit } from '../clarity/text-edits';
 import { decisionSentences, firmnessApplies } from './scope';
 import { askOnce, clausesOf } from '../per-analysis';
@@ -57,7 +57,8 @@ export const hedge: Rule = {
       const negators = ctx.phrases.meaning.negators;
       for (const h of findIn(ctx.text, sentence, book.hedges, { quotes: [], negators, window: 1 })) {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
-        if (onCustomersCondition(ctx, h) || NOUN_LEAD.test(ctx.text.slice(Math.max(0, h.start - 6), h.start))) continue;
+        // "the kind of service you expect": after a determiner the hedge word is a noun, hedging nothing.
+        if (onCustomersCondition(ctx, h) || book.nounLeads.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? '')) continue;
         // "I'm not sure a refund is possible": deleting the doubt would turn the refusal into a promise.
         const flips = hasAny(h.text, ctx.phrases.meaning.doubts);
         const fixes = flips ? [] : [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }];
@@ -67,9 +68,6 @@ export const hedge: Rule = {
     return hits;
   },
 };
-
-// "the kind of service you expect", "what sort of cake": the hedge word is a noun there, hedging nothing.
-const NOUN_LEAD = /\b(?:the|a|this|that|what|any|some)\s+$/i;
 
 type Gapped = { re: RegExp; firm: string };
 const gappedOf = new WeakMap<object, { list: Gapped[]; heads: string[] }>();
