@@ -86,7 +86,7 @@ export const firmness = {
     'come to an arrangement', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** What a business in the right gives away when it gives in (a hedge before it reopens the terms). */
-  concessions: ['free', 'waive', 'refund', 'no charge'],
+  concessions: ['free', 'waive', 'refund', 'no charge', 'discount', 'reduce', 'knock'],
   /** The business as the one who gives ("we could", "I can"), not the customer. */
   ours: ['we', 'i'],
   /** Before a hedge word, a determiner makes it a noun: "the kind of service", "what sort of cake". */

@@ -92,7 +92,10 @@ export const firmness = {
     'sih bebas aja', 'sih bebas saja', 'ya bebas aja', 'bebas aja kok', 'sih santai aja', 'santai aja kok',
   ],
   /** Yang diberikan usaha yang benar ketika mengalah (kata ragu di depannya membuka lagi kesepakatan). */
-  concessions: ['gratis', 'free', 'hapus', 'refund', 'tanpa biaya', 'cuma-cuma', 'potongan', 'ganti'],
+  concessions: [
+    'gratis', 'free', 'hapus', 'hapuskan', 'dihapus', 'dihapuskan', 'refund', 'tanpa biaya', 'cuma-cuma', 'potongan', 'diskon',
+    'kurangi', 'dikurangi', 'ganti',
+  ],
   /** Usaha sebagai pihak yang memberi ("kami bisa", "bisa saya"), bukan pelanggan. */
   ours: ['kami', 'saya', 'aku', 'kita'],
   /** Sebelum kata ragu, penentu menjadikannya kata benda ("sebuah kemungkinan"). */

@@ -35,10 +35,10 @@ export const concession: Rule = {
       for (const h of hedges) {
         const clause = list[clauseAt(list, h.start)];
         if (!clause || ctx.isQuoted(h.start, h.end)) continue;
-        // The hedge and what is given away share the offer's clause ("mungkin kami bisa datang lagi … gratis").
-        // Ours to give ("we could", "bisa kami"): "mungkin lain kali bisa pilih ambil sendiri biar gratis ongkir" is a tip.
-        const offered = findIn(ctx.text, sentence, m.offers, { quotes: [] }).some((o) => o.start >= h.end && o.start < clause.end && hasAny(o.text, book.ours));
-        if (!offered || !given.some((g) => g.start > h.start)) continue;
+        // What is given away follows the hedge, in a clause where we are the ones giving ("We might
+        // be able to refund part of it", "mungkin kami bisa datang lagi … gratis"); "mungkin lain kali
+        // bisa pilih ambil sendiri biar gratis ongkir" is a tip to the customer.
+        if (!hasAny(clause.text, book.ours) || !given.some((g) => g.start > h.start)) continue;
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }] });
         break;
       }

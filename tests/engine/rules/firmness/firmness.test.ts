@@ -42,6 +42,18 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "we might be able to refund part of it" gives in with the hedge before the offer',
+    body: "Hi Jo,\n\nThanks for your message about the cleaning fee. The hire agreement you signed lists it for glitter. We might be able to refund part of it if that helps.\n\nBest,\nHall",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "barangkali biaya tersebut dapat kami hapuskan" mengalah dengan ragu',
+    body: 'Dengan hormat,\n\nBiaya kebersihan sudah tercantum di perjanjian sewa yang Bapak tanda tangani. Barangkali biaya tersebut dapat kami hapuskan apabila Bapak berkenan.\n\nHormat kami',
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
     name: 'en: "the kind of service" is a noun, not a hedge',
     body: "Dear Mr. Rivera,\n\nWe will end our maintenance service on 31 July. We are not able to provide the kind of service you expect. The final invoice follows on 31 July.\n\nRegards,\nHannah",
     flagged: false,
