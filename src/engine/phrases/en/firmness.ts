@@ -89,8 +89,8 @@ export const firmness = {
   concessions: ['free', 'waive', 'refund', 'no charge', 'discount', 'reduce', 'knock'],
   /** The business as the one who gives ("we could", "I can"), not the customer. */
   ours: ['we', 'i'],
-  /** Before a hedge word, a determiner makes it a noun: "the kind of service", "what sort of cake". */
-  nounLeads: ['the', 'a', 'this', 'that', 'what', 'any', 'some'],
+  /** Before a hedge word, a determiner makes it a noun: "the kind of service", "what sort of cake" (not "this", "that": "this might not be possible"). */
+  nounLeads: ['the', 'a', 'what', 'any', 'some'],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],
   /** Clause openers that belong to the negotiation clause after them ("if you insist, …"). */

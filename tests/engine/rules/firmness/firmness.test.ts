@@ -54,6 +54,11 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: "This might not be possible" still hedges ("this" makes no noun of "might")',
+    body: "Hi Jo,\n\nThis might not be possible for the wedding date. We can do the Sunday instead.\n\nBest,\nKai",
+    flagged: true,
+  },
+  {
     name: 'en: "the kind of service" is a noun, not a hedge',
     body: "Dear Mr. Rivera,\n\nWe will end our maintenance service on 31 July. We are not able to provide the kind of service you expect. The final invoice follows on 31 July.\n\nRegards,\nHannah",
     flagged: false,
