@@ -351,7 +351,7 @@ export const meaning = {
     'keberatannya', 'menyampaikan keberatan', 'keberatan bapak', 'keberatan ibu', 'keberatan kakak', 'keberatan anda', 'nggak sesuai', 'gak sesuai', 'ga sesuai', 'uang kembali', 'balikin uang', 'uangnya kembali', 'dikembalikan',
     // With the -nya suffix: "terima kasih atas keluhannya". Not "mohon maaf atas ketidaknyamanannya":
     // shops say it declining any request (the shared fixture gmail-id c1 is a refusal).
-    'keluhannya', 'komplainnya', 'garansinya', 'kekecewaan', 'kekecewaannya',
+    'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
     // The incident the customer wrote about: "mohon maaf atas kejadian ini".
     'kejadian ini', 'kejadian tersebut',

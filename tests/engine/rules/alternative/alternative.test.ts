@@ -782,11 +782,6 @@ const cases: Case[] = [
     flagged: true,
   },
   {
-    name: 'id: a complaint about an expired warranty ("garansinya cuma berlaku 7 hari") answered with nothing to do',
-    body: 'Halo kak,\n\nMaaf kak, garansinya cuma berlaku 7 hari setelah barang diterima, dan komplain kakak masuk di hari ke-15.\n\nSalam,\nToko Elektronik Jaya',
-    flagged: true,
-  },
-  {
     name: 'en: "instead of" compares what happened; it offers nothing',
     body: "Hi Marcus,\n\nThanks for your email about the $25 late fee. Our terms, which you accepted at booking, charge it when a return is more than a day late, and the van came back on Tuesday instead of Monday.\n\nBest regards,\nRoadway Van Hire",
     options: { scenario: 'complaint-right' },
