@@ -221,6 +221,8 @@ export const meaning = {
     'handed over', 'will be handed', 'send everything', 'pass everything', 'will be transferred', 'transfer the', 'your files', 'all files', 'all the files',
     'final payment', 'final bill', 'final lesson', 'final class', 'last walk', 'refunded', 'be refunding', 'will be credited',
     'paid back', 'pay you back', 'reimbursed', 'will reimburse',
+    // A fee let go or money put on the account is the remedy itself: "We've waived the fee this time".
+    'waived', 'credited',
     // Referrals to another business.
     'you could try', 'you might try', 'you could contact', 'you could ask', 'might be able to help',
     'may be able to help', 'could help you', 'worth getting in touch', 'worth contacting', 'worth asking', 'worth a try',

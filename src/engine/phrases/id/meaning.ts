@@ -251,7 +251,7 @@ export const meaning = {
     'yang bisa kami bantu', 'yang dapat kami bantu', 'yang masih dapat kami', 'yang masih bisa kami', 'solusinya',
     'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
     // The money goes back, a dated closing step: "Deposit akan saya transfer ke rekening Mas paling lambat 3 Desember".
-    'saya kembalikan', 'kami transfer', 'saya transfer', 'kami refund', 'saya refund', 'ditransfer kembali',
+    'saya kembalikan', 'kami transfer', 'saya transfer', 'kami refund', 'saya refund', 'ditransfer kembali', 'kami gratiskan', 'digratiskan',
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
     'gantinya', 'sebagai ganti', 'penggantinya', 'sebagai solusi',

@@ -782,6 +782,12 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: a fee "waived" this time is the remedy itself; "won\'t be waived" is not',
+    body: "Hi Jo,\n\nThanks for your message about the cleaning fee. The hire agreement you signed lists it for glitter. As a one-off, we've waived it this time.\n\nBest,\nHall",
+    options: { scenario: 'complaint-right' },
+    flagged: false,
+  },
+  {
     name: 'en: "instead of" compares what happened; it offers nothing',
     body: "Hi Marcus,\n\nThanks for your email about the $25 late fee. Our terms, which you accepted at booking, charge it when a return is more than a day late, and the van came back on Tuesday instead of Monday.\n\nBest regards,\nRoadway Van Hire",
     options: { scenario: 'complaint-right' },
