@@ -9,7 +9,7 @@
 // matches are exactly a full scan's: a phrase can only match where its first word stands,
 // followed by its second.
 import { draft, draftIndexFor } from './draft-index';
-import { planEnd, type Plan } from './phrase-plan';
+import { planHitsOf } from './plan-pass';
 import { candidatesFor, compiledList, compiledRegex, register, type Compiled } from './patterns';
 import type { Span } from './segment';
 import { continuation, firstRunAtOrAfter, indexOf, runsOf, type TextIndex } from './word-index';
@@ -100,7 +100,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
   }
   if (!index) return scan(compiled.global, text, offset, limit);
   const shift = offset - base;
-  if (compiled.plan && shift === 0 && index.text.length === text.length) return planMatches(compiled, compiled.plan, index, offset, limit);
+  if (compiled.plan && shift === 0 && index.text.length === text.length) return planMatches(compiled, index, offset, limit);
   const runs = runsOf(index, compiled.id, compiled.keys);
   if (!runs) return [];
   const out: Span[] = [];
@@ -123,64 +123,21 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
   return out;
 }
 
-const ORDER_SHIFT = 2 ** 21;
-const FEW = 32;
-
-/** Sorts a few (start, end) pairs by start in place: cheaper than allocating and sorting a typed array. */
-function sortFew(starts: number[], ends: number[]): void {
-  for (let i = 1; i < starts.length; i++) {
-    const start = starts[i]!;
-    const end = ends[i]!;
-    let j = i - 1;
-    for (; j >= 0 && starts[j]! > start; j--) {
-      starts[j + 1] = starts[j]!;
-      ends[j + 1] = ends[j]!;
-    }
-    starts[j + 1] = start;
-    ends[j + 1] = end;
-  }
-}
-
 /**
  * What `matchesIn` finds, with the plan in place of the regex (`text` is the index's own): where
- * each first word stands, the plan's match there; then, in order, the matches a scan left to right
- * keeps (one starting inside the previous one is skipped).
+ * each first word stands, the plan's match there (plan-pass.ts); then, in order, the matches a
+ * scan left to right keeps (one starting inside the previous one is skipped).
  */
-function planMatches(compiled: Compiled, plan: Plan, index: TextIndex, offset: number, limit: number): Span[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let sorted = true;
-  for (let i = 0; i < compiled.keys.length; i++) {
-    const runs = index.runsByKey[compiled.keys[i]!];
-    if (!runs) continue;
-    const branch = compiled.branches[i]!;
-    for (let k = 0; k < runs.length; k++) {
-      const run = runs[k]!;
-      const end = planEnd(index, plan, branch, run);
-      if (end < 0) continue;
-      const start = index.runStarts[run]!;
-      if (starts.length > 0 && start < starts[starts.length - 1]!) sorted = false;
-      starts.push(start);
-      ends.push(end);
-    }
-  }
-  let order: Float64Array | null = null;
-  if (!sorted && starts.length <= FEW) sortFew(starts, ends);
-  else if (!sorted) {
-    // Start and position packed in one number, sorted natively: starts are apart (one per run).
-    order = new Float64Array(starts.length);
-    for (let i = 0; i < starts.length; i++) order[i] = starts[i]! * ORDER_SHIFT + i;
-    order.sort();
-  }
+function planMatches(compiled: Compiled, index: TextIndex, offset: number, limit: number): Span[] {
+  const found = planHitsOf(index, compiled.slot);
   const out: Span[] = [];
-  let from = 0;
-  for (let j = 0; j < starts.length && out.length < limit; j++) {
-    const i = order ? order[j]! % ORDER_SHIFT : j;
-    const start = starts[i]!;
-    if (start < from) continue;
-    const end = ends[i]!;
+  let after = 0;
+  for (let k = 0; k < found.length && out.length < limit; k += 2) {
+    const start = found[k]!;
+    if (start < after) continue;
+    const end = found[k + 1]!;
     out.push({ start: offset + start, end: offset + end, text: index.text.slice(start, end) });
-    from = end;
+    after = end;
   }
   return out;
 }

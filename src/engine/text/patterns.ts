@@ -1,7 +1,8 @@
 // Phrase lists and composed phrase families compiled into patterns: their regular expressions,
 // built here once per list, and what the word index needs to find where they can start (their
 // first words' registry keys, and a plan to follow them word by word when their shape allows).
-import { bindPlan, familyOf, normalizeGap, planWords, type Branch, type Plan } from './phrase-plan';
+import { bindPlan, familyOf, normalizeGap, planWords, type Plan } from './phrase-plan';
+import { filePlan } from './plan-table';
 import { clearIndexes } from './word-index';
 import { clearRegistry, registry, registryWord, type RegistryWord } from './word-registry';
 import type { Span } from './segment';
@@ -34,8 +35,8 @@ export type Compiled = {
   plan: Plan | null;
   /** Keys of the registry entries of its first words. */
   keys: number[];
-  /** With a plan: per key, the heads starting with that first word. */
-  branches: Branch[];
+  /** With a plan: where plan-pass.ts files its matches (-1 without). */
+  slot: number;
   /** Its matches in the draft under analysis (match.ts), valid while `documentStamp` is the draft's. */
   documentHits: Span[];
   documentStamp: number;
@@ -98,7 +99,7 @@ export function compilePattern(
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
     const followWords = follow ? firstWordsOf(follow) : null;
     const plan = firstWords && shape ? planOf(heads, shape) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], branches: [], documentHits: [], documentStamp: -1, byFirstWord: [] };
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], slot: -1, documentHits: [], documentStamp: -1, byFirstWord: [] };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
@@ -166,7 +167,6 @@ export function register(compiled: Compiled): void {
   // Keys start again from 0 in a new generation: what was filed under the old ones is dropped.
   compiled.byFirstWord = [];
   compiled.keys = [];
-  compiled.branches = [];
   for (const word of compiled.firstWords) {
     const entry = registryWord(word, true)!;
     entry.first = true;
@@ -177,7 +177,7 @@ export function register(compiled: Compiled): void {
     const keyOf = new Map<string, number>();
     for (const word of planWords(plan)) keyOf.set(word, registryWord(word, true)!.key);
     bindPlan(plan, (word) => keyOf.get(word)!);
-    for (const key of compiled.keys) compiled.branches.push(plan.heads.byFirst.get(key)!);
+    compiled.slot = filePlan(plan);
   }
   registry.version++;
 }

@@ -17,10 +17,9 @@ export type Alternative = { words: readonly string[]; gaps: readonly string[]; t
 
 /**
  * A pattern's alternatives with one first word, in the pattern's order: per second word's key,
- * those with that second word and those of one word only; and those of one word only. Bit
- * `key & 31` of `nextBits` is set for every second word's key.
+ * those with that second word and those of one word only; and those of one word only.
  */
-export type Branch = { byNext: Map<number, Alternative[]>; nextBits: number; single: Alternative[] };
+export type Branch = { byNext: Map<number, Alternative[]>; single: Alternative[] };
 
 /** A pattern's alternatives in its order, and (once bound) filed by first word's key. */
 export type Family = { alternatives: Alternative[]; byFirst: Map<number, Branch> };
@@ -126,28 +125,20 @@ function bindFamily(family: Family, keyOf: (word: string) => number): void {
   for (const [first, all] of byFirst) {
     // Each second-word list keeps the one-word alternatives too, where they stood.
     const byNext = new Map<number, Alternative[]>();
-    let nextBits = 0;
-    for (const a of all) {
-      if (a.keys.length < 2) continue;
-      byNext.set(a.keys[1]!, []);
-      nextBits |= 1 << (a.keys[1]! & 31);
-    }
+    for (const a of all) if (a.keys.length > 1) byNext.set(a.keys[1]!, []);
     for (const [next, list] of byNext) for (const a of all) if (a.keys.length === 1 || a.keys[1] === next) list.push(a);
-    family.byFirst.set(first, { byNext, nextBits, single: all.filter((a) => a.keys.length === 1) });
+    family.byFirst.set(first, { byNext, single: all.filter((a) => a.keys.length === 1) });
   }
 }
 
 /** The alternatives of `branch` that may stand at `run`: the next run's word picks them. */
-function alternativesAt(runs: Runs, branch: Branch, run: number): Alternative[] {
+export function alternativesAt(runs: Runs, branch: Branch, run: number): Alternative[] {
   if (run + 1 >= runs.runStarts.length) return branch.single;
-  const next = runs.runKeys[run + 1]!;
-  // Most runs are followed by no second word of the branch: one bit tells, with no map lookup.
-  if (next < 0 || ((branch.nextBits >>> (next & 31)) & 1) === 0) return branch.single;
-  return branch.byNext.get(next) ?? branch.single;
+  return branch.byNext.get(runs.runKeys[run + 1]!) ?? branch.single;
 }
 
 /** True when the gap after `run` reads as `gap`; the usual single space is checked without the cache. */
-function gapIs(runs: Runs, run: number, gap: string): boolean {
+export function gapIs(runs: Runs, run: number, gap: string): boolean {
   if (gap === ' ') {
     const from = runs.runEnds[run]!;
     if (runs.runStarts[run + 1]! - from === 1 && runs.text.charCodeAt(from) === 32) return true;
@@ -192,7 +183,7 @@ function lastRunOf(runs: Runs, alternative: Alternative, run: number): number {
  * End of `tail` (punctuation, one space standing for any run of spaces, ' for ' or ’) read from
  * `at`, followed by no word character; -1 when it does not stand there.
  */
-function tailEnd(runs: Runs, tail: string, at: number, nextRun: number): number {
+export function tailEnd(runs: Runs, tail: string, at: number, nextRun: number): number {
   const text = runs.text;
   let i = at;
   for (let k = 0; k < tail.length; k++) {
@@ -208,9 +199,10 @@ function tailEnd(runs: Runs, tail: string, at: number, nextRun: number): number 
   return nextRun < runs.runStarts.length && runs.runStarts[nextRun] === i ? -1 : i;
 }
 
-/** End of the first alternative of `plan` standing at `run`, whose heads with its first word are `branch`; -1 when none. */
-export function planEnd(runs: Runs, plan: Plan, branch: Branch, run: number): number {
-  for (const head of alternativesAt(runs, branch, run)) {
+/** End of the first of `heads` (alternatives of `plan` whose first word stands at `run`) standing there; -1 when none. */
+export function planEndOf(runs: Runs, plan: Plan, heads: readonly Alternative[], run: number): number {
+  for (let h = 0; h < heads.length; h++) {
+    const head = heads[h]!;
     const last = lastRunOf(runs, head, run);
     if (last < 0) continue;
     if (!plan.tails) {

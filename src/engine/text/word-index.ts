@@ -2,6 +2,7 @@
 // each tagged with its lower-case word's registry key: where a phrase may start is then a lookup,
 // not a scan per phrase list.
 import { gapAfter, normalizeGap, wordAt, type Runs } from './phrase-plan';
+import type { PlanHits } from './plan-pass';
 import { registry, registryWord, type RegistryWord } from './word-registry';
 
 /**
@@ -16,6 +17,8 @@ export type TextIndex = Runs & {
   runsByKey: (number[] | undefined)[];
   /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
   runsById: Map<number, Int32Array>;
+  /** Every planned pattern's matches (plan-pass.ts), found on first use. */
+  planHits: PlanHits | undefined;
 };
 
 // Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
@@ -135,6 +138,7 @@ export function buildIndex(text: string): TextIndex | null {
     runGaps: new Array(count),
     runsByKey,
     runsById: new Map(),
+    planHits: undefined,
   };
 }
 
