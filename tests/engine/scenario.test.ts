@@ -38,6 +38,11 @@ const cases: [string, Scenario, boolean][] = [
   // A doubt that the request would work declines; "turn you down" declines; "stop doing the …" ends a service.
   ["Hi Lena,\n\nThanks for asking. I don't think twelve guests would work in the small studio. The large room takes twelve for £30 more.\n\nBest,\nKai", 'refusal', true],
   ["Hi Paul,\n\nI hate to turn you down, but we're closed on bank holidays. Tuesday at 9 is free.\n\nBest,\nAmy", 'refusal', true],
+  // "more than I can manage" declines; "sorry for the wait" answers a complaint about timing.
+  ["Hi Jon,\n\nThirty cakes by Friday is more than I can manage on my own. I can do twenty by Friday and ten on Monday.\n\nBest,\nEve", 'refusal', true],
+  ['Halo kak,\n\n50 box untuk besok di luar kemampuan dapur kami kak. Kami bisa siapkan 30 box besok dan 20 box lusa.\n\nSalam,\nDapur Ayu', 'refusal', true],
+  ['Halo Bu,\n\nMaaf sudah menunggu lama. Sesuai nota, jahitan kebaya selesai 14 hari kerja, jadi Jumat 7 Juni sudah bisa diambil.\n\nSalam,\nButik Sari', 'complaint-right', true],
+  ["Hi Tess,\n\nSorry for the wait. As the booking form says, prints take 15 working days, so yours ship on 3 June.\n\nBest,\nRo", 'complaint-right', true],
   ["Hi Sam,\n\nI've decided to stop doing the weekly window rounds on your street after May. Your last visit is 28 May.\n\nBest,\nJo", 'termination', true],
   // The choice the customer made, cited against one complaint signal, answers a complaint with nothing declined.
   ['Hi Nora,\n\nI understand the colour is disappointing. It is the Sage 3 paint you picked from the card on 4 May, applied in two coats as quoted.\n\nBest,\nTim', 'complaint-right', true],

@@ -46,6 +46,8 @@ export const meaning = {
     // (A doubt before "we can", "possible", "doable"… declines through the doubts + possibilities composition.)
     'not sure we will be able', "aren't something we", "isn't something we",
     'out of stock', 'outside what', 'more than we can take on', 'more than i can take on', 'diary is full', 'calendar is full',
+    'more than i can do', 'more than we can do', 'more than i can manage', 'more than we can manage', 'more than i can handle',
+    'more than we can handle', 'not being able to help',
     'schedule is full', 'class is full', 'classes are full', 'course is full', 'we are full', "we're full",
     "unlikely that we'll", "don't really think we can", "don't really think i can", "don't really think we could",
     "don't really think i could", 'unlikely to be able', 'not certain we can', 'not doable', "isn't doable", 'not feasible',
@@ -297,6 +299,8 @@ export const meaning = {
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
     'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'what you pictured', 'sorry about', 'frustration', 'upset', 'damaged',
     'broken', 'not working',
+    // A wait complained of: "Sorry for the wait", subject "Still waiting for our photos".
+    'for the wait', 'for the delay', 'still waiting', 'fair question',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
     'your photo', 'your photos', 'the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',

@@ -35,6 +35,8 @@ export const meaning = {
     'tidak dapat kami', 'tidak bisa kami', 'gak bisa kami', 'nggak bisa kami', 'tetap berlaku', 'tetap dikenakan', 'tetap kami kenakan',
     'tidak bisa di-refund', 'tidak bisa direfund', 'tidak dapat dikembalikan', 'terpaksa menolak', 'kami tolak', 'menolak',
     'tidak bisa di-guarantee',
+    // More than we can take on: "di luar kemampuan kami", "lebih dari yang bisa kami kerjakan".
+    'di luar kemampuan', 'lebih dari yang bisa', 'lebih dari yang sanggup', 'lebih dari kemampuan',
     // The benefit first, its denial after ("Diskon gak ada, Bu"): chat-style word order.
     'diskon tidak ada', 'diskon gak ada', 'diskon nggak ada', 'diskon ga ada', 'diskon enggak ada', 'diskonnya tidak ada',
     'diskonnya gak ada', 'diskonnya nggak ada', 'potongan tidak ada', 'potongan gak ada', 'potongan nggak ada',
@@ -343,6 +345,8 @@ export const meaning = {
     'kabarin', 'kabari kami', 'sudah kabari', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
     'terlambat sampai', 'belum sampai', 'kurang puas',
+    // A wait complained of: "maaf sudah menunggu lama", "masih menunggu pesanan".
+    'menunggu lama', 'lama menunggu', 'masih menunggu',
     // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
     'sudah cek', 'sudah kami cek', 'setelah kami cek', 'sudah dicek', 'sudah kami periksa', 'setelah kami periksa',
     'sudah diperiksa', 'kurang sesuai harapan', 'tidak sesuai harapan', 'masukan', 'masukannya',
