@@ -19,6 +19,8 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Bo,\n\nThanks for your email about the late fee. Perhaps we should have reminded you, but the contract says £20 after 7 days.\n\nBest,\nEd", 'complaint-right', true],
   ["Hi Sue,\n\nThanks for the photos. The crack isn't a fault: oak moves in dry heat, as noted on the care card. We can oil it for free.\n\nBest,\nLo", 'complaint-right', true],
   ['Halo kak,\n\nMakasih udah kabarin ya kak. Sesuai S&K di form order, pesanan custom nggak bisa direfund. Tapi bisa dipindah ke desain lain minggu depan.\n\nSalam', 'complaint-right', true],
+  // "sudah tidak bisa" / "tidak bisa lagi" before the trade's work, in any pairing.
+  ['Halo Bu,\n\nMulai Agustus kami sudah tidak bisa menjahit seragam sekolah. Pesanan yang sudah masuk tetap kami selesaikan paling lambat 31 Juli.\n\nSalam,\nPenjahit Rapi', 'termination', true],
   ['Yth. Bapak Rudi,\n\nMulai 1 Juni kami tidak dapat lagi menyediakan katering harian untuk kantor Bapak. Tagihan terakhir kami kirim 31 Mei.\n\nHormat kami,\nDapur Sehat', 'termination', true],
   ['Selamat siang Ibu,\n\nTerima kasih atas masukannya. Antrean kami sesuai ketentuan yang tertulis di meja depan, jadi kami tidak bisa mendahulukan pasien tertentu.\n\nSalam,\nKlinik', 'complaint-right', true],
   ["Hi Ed,\n\nI'm retiring this summer, so July will be my last month cutting your hedges. I'll leave the gate key with your neighbour.\n\nBest,\nBill", 'termination', true],

@@ -53,7 +53,7 @@ function someNumeral(text: string, offset: number, test: (at: number) => boolean
   return false;
 }
 
-type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp; doubtedTerminations: RegExp };
+type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp; noLongerDoing: RegExp; doubtedTerminations: RegExp };
 const composedOf = new WeakMap<Meaning, Composed>();
 
 /** The composed families of a language, looked up once per phrase book rather than per sentence. */
@@ -64,6 +64,7 @@ function composedFamilies(m: Meaning): Composed {
       declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
+      noLongerDoing: composed(m.noLongerAble, [], m.tradeVerbs, 0),
       // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
       doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
@@ -127,7 +128,7 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
   const families = composedFamilies(m);
-  const composedHits = [...matchAll(families.terminations, sentence.text, sentence.start), ...matchAll(families.doubtedTerminations, sentence.text, sentence.start)];
+  const composedHits = [families.terminations, families.noLongerDoing, families.doubtedTerminations].flatMap((re) => matchAll(re, sentence.text, sentence.start));
   return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
     (hit) => (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
   );

@@ -89,7 +89,7 @@ export const meaning = {
   /** Subjects that make a negation the customer's, not the business's. */
   otherSubjects: ['you', 'they', 'he', 'she'],
   terminations: [
-    'no longer provide', 'no longer work', 'no longer be working', 'no longer serve', 'no longer offer', 'no longer continue',
+    'no longer be working',
     'end our', 'end its', 'ending our', 'end the service', 'end your', 'terminate', 'terminating', 'termination', 'not renew', 'not be renewing',
     'not to renew', 'not to continue', 'not to extend', "won't renew", "won't be renewing", 'is cancelled', 'is canceled', 'are banned',
     'is terminated', 'will be terminated', 'stop editing', 'stop working', 'stop providing', 'stop serving', 'stop supplying',
@@ -123,6 +123,10 @@ export const meaning = {
     'coming to an end', 'come to an end', 'finishing for the', 'wrapping up for the', 'lessons are finishing',
     'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together', "i'm retiring", 'be my last month', 'be our last month',
   ],
+  /** "No longer" before one of `tradeVerbs` ends the service ("we will no longer provide support"). */
+  noLongerAble: ['no longer'],
+  /** The trade's own work, which `noLongerAble` stops. */
+  tradeVerbs: ['provide', 'work', 'serve', 'offer', 'continue'],
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
     'renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract',

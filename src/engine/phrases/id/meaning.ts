@@ -152,25 +152,19 @@ export const meaning = {
     'tidak akan lagi melayani', 'tidak akan melayani lagi', 'gak akan lagi melayani', 'nggak bakal lagi melayani',
     'tidak akan lagi bekerja sama', 'tidak akan lagi mengirim', 'tidak akan lagi menangani',
     'berakhir per', 'akan berakhir per', 'akan berakhir pada', 'berakhir terhitung',
-    // Calling it a day ("kelas yoga pagi kami sudahi"), and "sudah tidak bisa" = no longer able to.
-    'kami sudahi', 'saya sudahi', 'kita sudahi', 'kita cukupkan', 'kami cukupkan', 'disudahi', 'menyudahi', 'sudah tidak bisa mengajar', 'udah gak bisa ngajar',
-    'sudah tidak bisa melayani', 'udah gak bisa melayani', 'sudah tidak bisa menerima', 'udah gak bisa nerima',
-    'sudah tidak bisa menangani', 'sudah tidak bisa mengerjakan', 'sudah tidak bisa bekerja sama',
-    // "Mulai Juli saya tidak bisa lagi mengajar les Arka": no longer able to do the trade's work.
-    'tidak bisa lagi mengajar', 'tidak dapat lagi mengajar', 'gak bisa lagi ngajar', 'nggak bisa lagi ngajar', 'tidak bisa lagi ngajar',
-    'tidak bisa lagi melatih', 'tidak dapat lagi melatih', 'tidak bisa lagi memasok', 'tidak dapat lagi memasok',
-    'tidak bisa lagi mengirim', 'tidak dapat lagi mengirim', 'gak bisa lagi ngirim', 'tidak bisa lagi mengerjakan',
-    'tidak dapat lagi mengerjakan', 'tidak bisa lagi menangani', 'tidak dapat lagi menangani', 'gak bisa lagi pegang',
-    'tidak dapat lagi menyediakan', 'tidak bisa lagi menyediakan', 'gak bisa lagi menyediakan', 'nggak bisa lagi menyediakan',
-    'tidak dapat lagi mengantar', 'tidak bisa lagi mengantar', 'gak bisa lagi mengantar', 'nggak bisa lagi mengantar',
-    'tidak dapat lagi merawat', 'tidak bisa lagi merawat', 'gak bisa lagi merawat', 'nggak bisa lagi merawat',
-    'tidak dapat lagi membersihkan', 'tidak bisa lagi membersihkan', 'gak bisa lagi membersihkan', 'nggak bisa lagi membersihkan',
-    'tidak dapat lagi mengelola', 'tidak bisa lagi mengelola', 'gak bisa lagi mengelola', 'nggak bisa lagi mengelola',
-    'tidak dapat lagi memproduksi', 'tidak bisa lagi memproduksi', 'gak bisa lagi memproduksi', 'nggak bisa lagi memproduksi',
-    'tidak dapat lagi menjual', 'tidak bisa lagi menjual', 'gak bisa lagi menjual', 'nggak bisa lagi menjual',
-    'tidak dapat lagi mengurus', 'tidak bisa lagi mengurus', 'gak bisa lagi mengurus', 'nggak bisa lagi mengurus',
-    'tidak dapat lagi memegang', 'tidak bisa lagi memegang', 'gak bisa lagi memegang', 'nggak bisa lagi memegang',
-    'tidak dapat lagi menjahit', 'tidak bisa lagi menjahit', 'gak bisa lagi menjahit', 'nggak bisa lagi menjahit',
+    // Calling it a day ("kelas yoga pagi kami sudahi").
+    'kami sudahi', 'saya sudahi', 'kita sudahi', 'kita cukupkan', 'kami cukupkan', 'disudahi', 'menyudahi',
+  ],
+  /**
+   * "Sudah tidak bisa" / "tidak bisa lagi" = no longer able to: before one of `tradeVerbs` it ends
+   * the service ("Mulai Juli saya tidak bisa lagi mengajar les Arka").
+   */
+  noLongerAble: ['tidak bisa lagi', 'tidak dapat lagi', 'gak bisa lagi', 'nggak bisa lagi', 'sudah tidak bisa', 'udah gak bisa'],
+  /** The trade's own work, which `noLongerAble` stops. */
+  tradeVerbs: [
+    'mengajar', 'ngajar', 'melatih', 'memasok', 'mengirim', 'ngirim', 'mengerjakan', 'menangani', 'pegang', 'memegang',
+    'menyediakan', 'mengantar', 'merawat', 'membersihkan', 'mengelola', 'memproduksi', 'menjual', 'mengurus', 'menjahit',
+    'melayani', 'menerima', 'nerima', 'bekerja sama',
   ],
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
