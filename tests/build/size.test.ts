@@ -28,10 +28,11 @@ const contentFiles = () => (built.manifest.content_scripts ?? []).flatMap((scrip
 /** Long, plain strings (no quotes or escapes, so the minifier writes them as they are). */
 const plain = (strings: Iterable<string>) => [...strings].filter((s) => s.length >= 24 && !/["'`\\$\n]/.test(s));
 
+/** A book's phrases: its strings and its string maps' keys, not the names of its groups and lists (code reads those). */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (typeof v === 'string' ? [key, v] : strings(v)));
   return [];
 }
 
