@@ -28,6 +28,11 @@ const cases: [string, Scenario, boolean][] = [
   // The slip owned in other words: "entirely on us", "our slip", "we didn't catch it".
   ["Hi Ken,\n\nApologies, the hold-up is entirely on us - we didn't catch the wrong order. The new panels arrive Tuesday.\n\nSorry again,\nMatt", 'complaint-wrong', false],
   ['Hello Mrs. Kaur,\n\nSo sorry the lid was missing. That\'s our slip - a new one goes out today.\n\nBest,\nEmber', 'complaint-wrong', false],
+  // "Kalau Bapak setuju, …" / "If you approve, …" is a quote's next step, not what the customer agreed to.
+  ['Selamat siang Pak Made,\n\nBerikut penawaran sumur bor: kedalaman 60 meter Rp12.500.000, garansi pompa 1 tahun. Kalau Bapak setuju, survei bisa Senin pukul 08.00.\n\nSalam,\nKetut', 'other', true],
+  ["Hi Jo,\n\nHere is the quote for the patio: $4,200, with a one-year warranty on the paving. If you approve it, we can start on Monday.\n\nBest,\nMo", 'other', true],
+  // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
+  ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // "… is a no", "Saya gak mau lagi", a hedged "sepertinya penuh" decline.
   ['Hi Dana,\n\nThe hall seats 40, so 55 guests is a no. We can do 40 seated plus standing in the garden.\n\nCheers,\nPete', 'refusal', true],
   ['Pak, revisinya sudah 6 kali. Saya gak mau lagi, revisi berikutnya Rp100.000 per kali.', 'refusal', true],

@@ -292,8 +292,10 @@ export function admitsFault(text: string, sentences: readonly Span[], m: Meaning
   );
 }
 
-export function countDistinct(text: string, sentences: readonly Span[], list: readonly string[], quotes: readonly Span[]): number {
+/** `unless`: words that, up to two words before a hit, void it ("kalau Bapak setuju"). */
+export function countDistinct(text: string, sentences: readonly Span[], list: readonly string[], quotes: readonly Span[], unless?: readonly string[]): number {
   const seen = new Set<string>();
-  for (const sentence of sentencesNear(sentences, [list])) for (const hit of findIn(text, sentence, list, { quotes })) seen.add(hit.text.toLowerCase());
+  const options = unless ? { quotes, negators: unless, window: 2 } : { quotes };
+  for (const sentence of sentencesNear(sentences, [list])) for (const hit of findIn(text, sentence, list, options)) seen.add(hit.text.toLowerCase());
   return seen.size;
 }

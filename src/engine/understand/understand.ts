@@ -95,7 +95,8 @@ export function understand(
     grovels,
     policyApologies,
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
-    ...citations(countDistinct(text, body, m.rightEvidence, quotes)),
+    // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
+    ...citations(countDistinct(text, body, m.rightEvidence, quotes, m.conditionals)),
     statesDeal: countDistinct(text, body, m.deals, quotes) > 0,
   };
 }

@@ -32,6 +32,10 @@ export const clarity = {
     'tonight', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
     'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   ],
+  /** A bare "later" among the vague commitments: concrete when an event word follows ("nanti aja pas barang ready"). */
+  bareLater: ['later on'],
+  /** Event words that name the moment a bare "later" means. */
+  eventAnchors: ['when', 'once', 'after'],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [
     'i just wanted to reach out to let you know that', 'i just wanted to let you know that', 'i wanted to let you know that',
@@ -48,6 +52,8 @@ export const clarity = {
     "can't not", 'cannot not', "don't not", "won't not", 'not never', 'never not', "isn't unlikely", "isn't impossible",
     "wouldn't be impossible", "it's not that we can't", 'not that we cannot', "can't say we won't", 'not unusual',
   ],
+  /** Words that carry tone, not content: a long sentence is measured without them. */
+  chatParticles: ['um', 'uh', 'erm'],
   /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
   splitPoints: [
     'and => -', 'but => but', 'so => so', '; => -', 'because => this is because', 'although => however,', 'which => this', 'as => this is because', 'together with => together with', 'especially => especially',

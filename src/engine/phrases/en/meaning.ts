@@ -318,6 +318,8 @@ export const meaning = {
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'booking form', 'as submitted', 'care label', 'written on the', 'contract says', 'contract does say', 'agreement says', 'as i explained', 'as we explained', 'as explained',
   ],
+  /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */
+  conditionals: ['if', 'unless', 'once'],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
   deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */

@@ -32,6 +32,10 @@ export const politeness = {
     // The delay blamed on the customer: "if you'd stopped changing the colours I'd be done by now".
     "if you'd stopped", 'if you had stopped', "if you hadn't",
   ],
+  /** Scolding advice inside a sentence: "next time don't …" (see rules/politeness/sarcasm.ts). */
+  scoldingLeads: ['next time'],
+  scoldingWords: ["don't", 'do not'],
+  scoldingTails: ['again, okay', 'again, ok'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'not my problem', 'not our problem', 'really our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
@@ -46,6 +50,10 @@ export const politeness = {
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then', 'whatever you think of', 'whatever you feel about',
   ],
+  /** Particles after which a one-word dismissal opens its own clause (English entries are phrases or carry their punctuation). */
+  dismissiveLeads: ['ok', 'okay', 'yeah', 'fine'],
+  /** A choice left as take it or leave it: "whatever you decide, book or not". */
+  takeItOrLeaveIt: ['or not', 'or leave it'],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
     'or else', 'you will regret', "you'll regret", 'legal action', 'take you to court', 'see you in court', 'report you',

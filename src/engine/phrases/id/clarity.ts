@@ -29,6 +29,10 @@ export const clarity = {
     'entar dikabari', 'entar dikabarin', 'nanti dikonfirmasi', 'nanti kami konfirmasi', 'nanti akan kami kabari', 'nanti akan dikabari',
     'akan kami kabari lagi', 'nanti kami hubungi lagi', 'kami kabari lagi nanti',
   ],
+  /** A bare "later" among the vague commitments: concrete when an event word follows ("nanti aja pas barang ready"). */
+  bareLater: ['nanti aja', 'nanti saja', 'nanti deh'],
+  /** Event words that name the moment a bare "later" means. */
+  eventAnchors: ['pas', 'saat', 'waktu', 'ketika', 'begitu', 'setelah', 'sesudah', 'sewaktu', 'sehabis'],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [
     'dengan ini kami bermaksud untuk memberitahukan bahwa', 'dengan ini kami bermaksud memberitahukan bahwa',
@@ -48,6 +52,8 @@ export const clarity = {
     'bukan tidak mungkin', 'bukannya tidak', 'bukan berarti tidak', 'tidak mustahil', 'tidak tidak', 'tidak bukan',
     'bukan tidak', 'gak nggak', 'tidak tanpa', 'bukannya gak', 'bukan gak mungkin', 'bukannya nggak', 'tak mustahil',
   ],
+  /** Words that carry tone, not content: a long sentence is measured without them. */
+  chatParticles: ['ya', 'yaa', 'yah', 'dong', 'donk', 'sih', 'deh', 'kok', 'nih', 'tuh', 'lho', 'loh', 'kan', 'lah', 'toh'],
   /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
   splitPoints: [
     'dan => -', 'tetapi => tetapi', 'tapi => tapi', 'namun => namun,', 'sehingga => oleh karena itu,', '; => -', 'karena => hal ini karena', 'sedangkan => sementara itu,', 'jadi => jadi,', 'sementara => sementara itu,', 'termasuk => termasuk', 'yang => hal ini', 'padahal => padahal', 'serta => selain itu,',

@@ -3,6 +3,13 @@
 // Pembaca di understand/ menggabungkannya: kata ingkar + kata kemampuan = penolakan, dst.
 import { languageWords } from './language-words';
 
+/** Whom a letter to a customer addresses: the agent of "bisa Bapak pakai", "dapat Ibu ambil". */
+const ADDRESSEES = ['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda'];
+
+const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+/** "Mulai Juli", "mulai bulan Juli": a rule that starts from a month. */
+const FROM_MONTH = MONTHS.flatMap((month) => [`mulai ${month}`, `mulai bulan ${month}`]);
+
 export const meaning = {
   /** Kata ingkar, formal dan santai. */
   negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm', 'bukan', 'tanpa', 'jangan'],
@@ -175,8 +182,9 @@ export const meaning = {
     'jam kerja', 'jam layanan', 'jam operasional', 'membatasi', 'dp', 'uang muka', 'bayar lunas', 'wajib', 'tegaskan',
     'minta dp', 'pakai dp', 'jam konsultasi', 'jam praktik', 'jam praktek', 'jam buka', 'hanya sampai pukul', 'hanya sampai jam', 'mulai tanggal', 'mulai minggu depan', 'tetap dihitung', 'dikenakan biaya', 'berlaku untuk semua',
     // A rule that changes from a date, or sets a limit ("Mulai Juli tarif sewa…", "revisi gratis maksimal 3 kali").
-    'mulai januari', 'mulai februari', 'mulai maret', 'mulai april', 'mulai mei', 'mulai juni', 'mulai juli', 'mulai agustus',
-    'mulai september', 'mulai oktober', 'mulai november', 'mulai desember', 'berlaku mulai', 'tarif baru', 'harga baru',
+    ...FROM_MONTH, 'berlaku mulai', 'tarif baru', 'harga baru',
+    // A rule put in force, a fee charged: "Mulai Juli kami berlakukan biaya pembatalan".
+    'berlakukan', 'memberlakukan', 'diberlakukan', 'biaya pembatalan',
     'kenaikan harga', 'dilarang', 'tidak diperbolehkan', 'jatah revisi', 'revisi gratis maksimal', 'maksimal revisi', 'batas revisi',
     'denda',
     // A time limit on messages or work ("chat revisi tidak dikirim lewat jam 21.00").
@@ -196,15 +204,16 @@ export const meaning = {
     'mulai sekarang', 'mulai saat ini', 'mulai hari ini', 'mulai besok', 'mulai minggu depan', 'mulai bulan depan', 'mulai tahun depan',
     'mulai tanggal', 'terhitung mulai', 'terhitung sejak', 'berlaku mulai', 'ke depannya', 'untuk ke depannya', 'tegaskan kembali',
     'kami tegaskan', 'kami ingatkan', 'mengingatkan kembali',
-    'mulai januari', 'mulai februari', 'mulai maret', 'mulai april', 'mulai mei', 'mulai juni', 'mulai juli',
-    'mulai agustus', 'mulai september', 'mulai oktober', 'mulai november', 'mulai desember',
+    ...FROM_MONTH,
   ],
   /** Tawaran lain: "kami bisa", "sebagai gantinya", "pilihan". Konkret bila ada rincian. */
   offers: [
     'kami bisa', 'kami dapat', 'kami masih bisa', 'kami masih dapat', 'kami tetap bisa', 'kami juga bisa', 'aku bisa', 'saya bisa',
     'saya dapat', 'bisa kami', 'dapat kami', 'bisa aku', 'bisa saya', 'kalau mau', 'kalau butuh', 'kalau perlu', 'kalau ingin',
     'jika ingin', 'jika berkenan', 'apabila berkenan', 'jika membutuhkan', 'apabila membutuhkan', 'bisa jadi pilihan',
-    'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan', 'dapat bapak', 'dapat ibu', 'bisa kakak',
+    'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan',
+    // The customer as the agent of a passive offer: "sisa sesi bisa Bapak pakai", "dapat Ibu ambil besok".
+    ...['bisa', 'dapat', 'boleh'].flatMap((modal) => ADDRESSEES.map((who) => `${modal} ${who}`)),
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
@@ -376,6 +385,8 @@ export const meaning = {
     // Approved in chat ("file yang sudah Ibu ACC") and the posted price list ("sesuai daftar harga").
     'kakak acc', 'kak acc', 'bapak acc', 'ibu acc', 'sudah acc', 'udah acc', 'di-acc', 'diacc', 'daftar harga', 'pricelist', 'price list',
   ],
+  /** Pengandaian: "Kalau Bapak setuju, survei bisa Senin" menawarkan langkah, tidak mengutip kesepakatan. */
+  conditionals: ['kalau', 'kalo', 'klo', 'jika', 'apabila', 'bila', 'seandainya', 'asalkan'],
   /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
   contrastLeads: ['tapi', 'tp', 'tetapi', 'namun'],
   /** What the business or someone else can still do in that clause. */

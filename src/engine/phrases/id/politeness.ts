@@ -30,6 +30,10 @@ export const politeness = {
     'juga punya keluarga', 'juga punya kehidupan', 'juga butuh istirahat', 'juga butuh tidur', 'bukan robot', 'bukan kerja 24 jam',
     'juga perlu makan', 'juga butuh makan', 'bukan kerja sosial', 'bukan yayasan', 'bukan badan amal',
   ],
+  /** Scolding advice inside a sentence: "lain kali jangan …", "jangan … dong" (see rules/politeness/sarcasm.ts). */
+  scoldingLeads: ['lain kali', 'lain waktu', 'besok-besok', 'next time'],
+  scoldingWords: ['jangan', 'gak usah', 'nggak usah', 'ga usah', 'tidak usah'],
+  scoldingTails: ['dong', 'donk', 'dng'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
@@ -51,6 +55,10 @@ export const politeness = {
     'yang antre juga banyak', 'yang antri juga banyak', 'yang mau juga banyak', 'yang minat juga banyak', 'yang beli juga banyak',
     'yang antre banyak', 'yang antri banyak',
   ],
+  /** Particles after which a dismissal opens its own clause: "Kalau keberatan ya terserah kakak". */
+  dismissiveLeads: ['ya', 'yaa', 'yaudah', 'yasudah', 'pokoknya', 'pokoke'],
+  /** A choice left as take it or leave it: "terserah kakak mau jadi atau nggak". */
+  takeItOrLeaveIt: ['atau tidak', 'atau nggak', 'atau gak', 'atau ga', 'atau enggak', 'atau engga', 'atau ngga', 'atau gk', 'jadi atau batal'],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
     'kami tidak bertanggung jawab', 'kami gak tanggung jawab', 'kami nggak tanggung jawab', 'bukan tanggung jawab kami',

@@ -6,6 +6,7 @@ import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Edit } from '../../types';
+import { alternation } from '../../understand/find';
 import { capitalize, inBody } from './text-edits';
 import { wordsIn } from './word-count';
 
@@ -65,6 +66,29 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   return best?.edit ?? null;
 }
 
+const particlePatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The words a reader has to hold: chat particles ("ya", "dong", "sih") carry tone, not content,
+ * and a colon that opens an explanation ("Aku sudah cek nota LK-0921: kemeja …") lets the reader
+ * rest as a full stop would. The longest colon-separated part, particles left out.
+ */
+function readingLength(ctx: RuleContext, sentence: Span): number {
+  const list = ctx.phrases.clarity.chatParticles;
+  let particles = particlePatterns.get(list);
+  if (!particles) particlePatterns.set(list, (particles = new RegExp(`(?<![\\p{L}\\p{N}_'’-])${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'giu')));
+  const parts = sentence.text.split(/:\s+/u);
+  let longest = 0;
+  let from = sentence.start;
+  for (const part of parts) {
+    const words = wordsIn(ctx, from, from + part.length) - (part.match(particles)?.length ?? 0);
+    longest = Math.max(longest, words);
+    from += part.length;
+    from += /^:\s+/u.exec(ctx.text.slice(from))?.[0].length ?? 0;
+  }
+  return longest;
+}
+
 export const longSentence: Rule = {
   id: 'clarity/long-sentence',
   principle: 'clarity',
@@ -76,7 +100,7 @@ export const longSentence: Rule = {
     for (const sentence of ctx.sentences) {
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
       const count = wordsIn(ctx, sentence.start, sentence.end);
-      if (count <= limit) continue;
+      if (count <= limit || readingLength(ctx, sentence) <= limit) continue;
       const edit = splitEdit(ctx, sentence);
       hits.push({
         start: sentence.start,

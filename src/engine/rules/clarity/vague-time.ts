@@ -82,6 +82,18 @@ function onSuggestion(ctx: RuleContext, sentence: Span): boolean {
   return findIn(ctx.text, sentence, m.strongOffers, { quotes: [], negators: m.negators, window: 2 }).length > 0;
 }
 
+/**
+ * "bayar full nanti aja pas barang ready": a bare "later" tied to an event the customer will see
+ * (the goods ready, the visit over) names the moment. A promise to tell later stays vague whatever
+ * follows it ("nanti dikabari kalau sudah ketemu"), and so does a condition ("kalau").
+ */
+function anchoredToEvent(ctx: RuleContext, hit: Span): boolean {
+  const book = ctx.phrases.clarity;
+  if (!book.bareLater.includes(hit.text.toLowerCase())) return false;
+  const next = /^[ \t]+([\p{L}]+)[ \t]+[\p{L}\p{N}]/u.exec(ctx.text.slice(hit.end, hit.end + 40));
+  return next !== null && book.eventAnchors.includes(next[1]!.toLowerCase());
+}
+
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */
 export const vagueCommitment: Rule = {
   id: 'clarity/vague-commitment',
@@ -95,6 +107,7 @@ export const vagueCommitment: Rule = {
       .filter((hit) => !onExplanation(ctx, hit))
       // "around 7", "kurang lebih 2 jam": an approximate number is concrete enough.
       .filter((hit) => !/^\s*(?:\d|rp|\$|€)/i.test(ctx.text.slice(hit.end, hit.end + 4)))
+      .filter((hit) => !anchoredToEvent(ctx, hit))
       .map((hit): RuleHit => ({ start: hit.start, end: hit.end, messageId: 'clarity/vague-commitment', values: { phrase: hit.text } }));
   },
 };

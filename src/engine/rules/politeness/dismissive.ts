@@ -1,8 +1,9 @@
 // Dismissive phrases ("not my problem", "whatever", "terserah") wave the customer's concern away.
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
+import { hasAny } from '../../text/match';
 import { wordsBefore } from '../../understand/find';
-import { clauseRemoval } from '../clarity/text-edits';
+import { clauseRemoval, negated } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
 /**
@@ -13,13 +14,23 @@ import { phraseRule } from './phrase-rule';
 function midClause(ctx: RuleContext, start: number, end: number): boolean {
   if (/\s/.test(ctx.text.slice(start, end))) return false;
   const continues = /^[ \t]+[\p{L}\p{N}]/u.test(ctx.text.slice(end, end + 3));
-  return continues && wordsBefore(ctx.text, start, 1).length > 0;
+  const before = wordsBefore(ctx.text, start, 1);
+  if (!continues || before.length === 0) return false;
+  const book = ctx.phrases.politeness;
+  // "Kalau keberatan ya terserah kakak …": a chat particle before it opens the clause anew.
+  if (book.dismissiveLeads.includes(before[0]!)) return false;
+  // "… terserah kakak mau jadi atau nggak": the choice offered is take it or leave it.
+  const clauseEnd = ctx.text.slice(end).search(/[.!?;\n]/u);
+  return !hasAny(ctx.text.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd), book.takeItOrLeaveIt);
 }
 
 export const dismissive = phraseRule({
   id: 'politeness/dismissive',
   list: (book) => book.politeness.dismissive,
-  skip: midClause,
+  // Only a negator right before it negates it ("bukan terserah"): in "mau lanjut atau nggak ya
+  // terserah kakak" the "nggak" belongs to the choice.
+  checkNegation: false,
+  skip: (ctx, start, end) => negated(ctx, start, 1) || midClause(ctx, start, end),
   // "Whatever," carries its comma; the clause removal needs the word alone to find the clause break.
   fix: (ctx, start, end) => {
     const word = ctx.text.slice(start, end).replace(/[\s,;:.!]+$/u, '');

@@ -1,10 +1,58 @@
 // Sarcasm and scolding ("as I already told you", "kan udah dibilang"): needling without a rude word.
+// Scolding advice also hides inside a longer sentence, where no bare-command check looks: "…, jadi
+// lain kali jangan pesan dadakan dong Bu", "next time don't leave it to the last day": a "next
+// time" lead or a "dong" tail around a "don't" tells the customer off.
+import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
+import type { Rule, RuleHit } from '../../rule';
+import { alternation, matchAll, overlapsAny } from '../../understand/find';
+import { findAll } from '../../text/match';
 import { clauseRemoval } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
-export const sarcasm = phraseRule({
+const phrases = phraseRule({
   id: 'politeness/sarcasm',
   list: (book) => book.politeness.sarcasm,
   fix: (ctx, start, end) => ({ label: render(ctx.uiLang, 'politeness/sarcasm.fix'), edits: [clauseRemoval(ctx, start, end)] }),
 });
+
+const scoldingPatterns = new WeakMap<object, RegExp[]>();
+
+/** Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause). */
+function scolding(ctx: RuleContext): RegExp[] {
+  const p = ctx.phrases.politeness;
+  let found = scoldingPatterns.get(p);
+  if (!found) {
+    const gap = (min: number) => `(?:[ \\t]+[\\p{L}\\p{N}'’-]+){${min},5}?[ \\t]+`;
+    const edge = '(?<![\\p{L}\\p{N}_])';
+    const end = '(?![\\p{L}\\p{N}_])';
+    const words = alternation(p.scoldingWords);
+    found = [
+      new RegExp(`${edge}${alternation(p.scoldingLeads)}${gap(0)}${words}${end}`, 'giu'),
+      new RegExp(`${edge}${words}${gap(1)}${alternation(p.scoldingTails)}${end}`, 'giu'),
+    ];
+    scoldingPatterns.set(p, found);
+  }
+  return found;
+}
+
+export const sarcasm: Rule = {
+  ...phrases,
+  check(ctx) {
+    const hits: RuleHit[] = phrases.check(ctx);
+    // "Jangan khawatir dong kak" reassures.
+    const friendly = findAll(ctx.text, ctx.phrases.politeness.commandExceptions);
+    for (const span of scolding(ctx).flatMap((re) => matchAll(re, ctx.text))) {
+      if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
+      if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
+      hits.push({
+        start: span.start,
+        end: span.end,
+        messageId: 'politeness/sarcasm',
+        values: { phrase: span.text },
+        fixes: [{ label: render(ctx.uiLang, 'politeness/sarcasm.fix'), edits: [clauseRemoval(ctx, span.start, span.end)] }],
+      });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  },
+};

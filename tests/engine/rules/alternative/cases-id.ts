@@ -364,4 +364,14 @@ export const idCases: AlternativeCase[] = [
     options: { scenario: 'complaint-right' },
     flagged: true,
   },
+  {
+    name: 'id: the customer as the agent of a passive offer ("sisa sesi bisa Bapak pakai sampai …") is an option',
+    body: 'Selamat siang Pak Bonar,\n\nBiaya paket kursus tidak dapat dikembalikan setelah sesi pertama. Sisa 4 sesi bisa Bapak pakai kapan saja sampai 31 Desember.\n\nSalam,\nYohanes',
+    flagged: false,
+  },
+  {
+    name: 'id: the same refusal with nothing the customer can still use is flagged',
+    body: 'Selamat siang Pak Bonar,\n\nBiaya paket kursus tidak dapat dikembalikan setelah sesi pertama, sesuai formulir pendaftaran.\n\nSalam,\nYohanes',
+    flagged: true,
+  },
 ];

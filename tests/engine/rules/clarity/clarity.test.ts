@@ -21,6 +21,11 @@ const table: Record<string, Row[]> = {
     // An emoji ends a chat-style sentence; "Ibu." ends one too (it is a word, not an abbreviation).
     { lang: 'id', body: 'Maaf banget ya kak, laundry kiloan express 3 jam belum ada di toko kami 😢 Maaf ya kak, aturan kami memang minimal 1 hari karena proses pengeringannya pakai mesin.', hits: 0 },
     { lang: 'id', body: 'Mulai 1 September 2025 Katering Sehat Ceria tidak lagi melayani langganan makan siang kantor Ibu. Ibu bisa memesan harian lewat aplikasi kami dengan menu yang sama setiap hari kerja.', hits: 0 },
+    // Measured without chat particles ("ya", "dong", "sih"), and a colon that opens the reason lets the reader rest.
+    { lang: 'id', body: 'Sewa tenda untuk acara syukuran hari Minggu gak bisa kami layani ya Pak, semua tenda sudah keluar untuk dua acara nikahan dan Bapak juga baru kabari tadi sore sih, jadi yang tersisa cuma kursi lipat dong.', hits: 0 },
+    { lang: 'id', body: 'Saya sudah cek nota SW-118: tenda yang Bapak sewa masuk paket Tenda Standar tanpa lampu, dan di nota tertulis lampu dihitung terpisah, karena untuk acara malam ada paket Tenda Lengkap yang sudah termasuk lampu dan kabel.', hits: 0 },
+    { lang: 'id', body: 'Sehubungan dengan permintaan Bapak untuk menambah lampu pada tenda yang disewa untuk acara syukuran tanggal 12, kami sampaikan bahwa paket Tenda Standar yang Bapak pilih tidak mencakup lampu sehingga biaya lampu dihitung terpisah sesuai daftar harga kami.', hits: 1 },
+    { lang: 'en', body: 'We are not able to take the Sunday booking for the marquee because every tent we own is already out at two weddings that weekend and you only got in touch with us this afternoon, so chairs are all that is left.', hits: 1 },
   ],
   'clarity/vague-time': [
     { lang: 'en', body: "We'll get back to you at some point.", hits: 1, fixed: "We'll get back to you by [date]." },
@@ -40,6 +45,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Lain kali kalau pesan, kabari kami H-3 ya kak.', hits: 0 },
   ],
   'clarity/vague-commitment': [
+    // A bare "later" tied to an event ("nanti aja pas barang ready") names the moment; a promise to tell later does not.
+    { lang: 'id', body: 'Halo kak,\n\nUntuk PO batch ini kami minta DP 50% ya kak. Tp kalo kakak keberatan gpp kok, mgkn bisa bayar full nanti aja pas barang ready. Gimana baiknya aja kak.\n\nMakasih', hits: 0, options: { scenario: 'boundary' } },
+    { lang: 'id', body: 'Halo kak,\n\nUntuk PO batch ini kami minta DP 50% ya kak. Jadwal kirimnya nanti aja kami kabari.\n\nMakasih', hits: 1, options: { scenario: 'boundary' } },
+    { lang: 'id', body: 'Halo kak,\n\nKemeja kakak ketuker, lagi kami cari ya kak. Nanti dikabari pas sudah ketemu.\n\nMakasih', hits: 1, options: { scenario: 'complaint-wrong' } },
     // With nothing decided anywhere, "we'll see" leaves the answer itself vague (firmness flags it too);
     // after a stated decline, the same open door is firmness's alone.
     { lang: 'en', body: "Hi Joe,\n\nThanks for your note about the hire charge. Tell me what seems fair to you and we'll see.\n\nBest,\nMo", hits: 1, options: { scenario: 'complaint-right' } },
