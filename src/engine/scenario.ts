@@ -23,9 +23,13 @@ export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
   if (m.terminations.length > 0) return 'termination';
   if (m.admitsFault) return 'complaint-wrong';
+  // "Waduh iya kak, dari fotonya nugget-nya udah lembek 😢 maaf ya kak": the complaint confirmed and
+  // apologized for, with nothing declined and no agreement pointed at, is owned.
+  if (m.confirmsComplaint && m.declines.length === 0 && !m.citesAgreement) return 'complaint-wrong';
   // A decline that points at what the customer signed or approved answers a complaint with one signal less.
   const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
   if (m.declines.length > 0) {
+    if (answersRequest(ctx)) return 'refusal';
     if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
     // "Mulai bulan depan kami tidak menerima pembayaran tunai": a rule from now on, said to no one in
     // particular, refuses no request ("…jahitan dari toko Ibu lagi" still does).
@@ -63,6 +67,16 @@ function standingRule(ctx: Base, sentence: Span): boolean {
     (announces(ctx.subject) && rules.some((r) => r.end <= sentence.start)) ||
     rules.some((r) => r.end <= sentence.start && r.text.trimEnd().endsWith(':'))
   );
+}
+
+/**
+ * "Perihal Permintaan Penyemprotan Ulang", "Pengajuan refund pesanan #TBL-20931": the subject names
+ * the customer's request, so a decline answers that request: no complaint reply, nor a rule said to
+ * no one, whatever words it meets ("Permohonan Maaf atas …" names our apology, not a request).
+ */
+function answersRequest(ctx: Base): boolean {
+  const m = ctx.phrases.meaning;
+  return hasAny(ctx.subject, m.requestSubjects) && !hasAny(ctx.subject, m.requestSubjectExceptions);
 }
 
 /** A subject that is there and answers no one: "Aturan kelas", not "Re: …" (nor a subject not yet typed). */

@@ -33,6 +33,15 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Jo,\n\nHere is the quote for the patio: $4,200, with a one-year warranty on the paving. If you approve it, we can start on Monday.\n\nBest,\nMo", 'other', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
+  // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";
+  // an apology for a slow reply owns nothing.
+  ['Halo kak,\n\nWaduh iya kak, dari fotonya bolunya memang gosong di pinggir 😢 maaf ya kak.\n\nBesok jam 10 kami kirim ulang satu loyang, gratis.\n\nSalam,\nDapur Ayu', 'complaint-wrong', false],
+  ['Halo Pak,\n\nIya Pak, barusan saya cek, baut yang dipasang kemarin ukurannya 10 mm, padahal rak Bapak pakai 12 mm. Maaf ya Pak.\n\nSabtu jam 9 teknisi kami datang memasang yang benar.\n\nSalam,\nToko Besi Jaya', 'complaint-wrong', false],
+  ['Halo kak,\n\nIya kak, bisa dikirim besok jam 10. Maaf baru balas ya kak.\n\nSalam,\nAni', 'other', true],
+  ["Hi Jo,\n\nYes, the order left a day late, sorry about that. A £5 credit is on your account now.\n\nBest,\nMo", 'complaint-wrong', false],
+  ["Hi Jo,\n\nYes, we can do Saturday at 10. Sorry for the slow reply!\n\nBest,\nMo", 'other', true],
+  // What the customer marked or chose, and the photos thanked for, answer a complaint about placement.
+  ['Halo Pak Wahyu,\n\nTerima kasih fotonya Pak. Lampu taman kami pasang di sudut kiri sesuai titik yang Bapak tandai waktu survei. Pindah ke tengah dikenakan biaya Rp150.000.\n\nSalam,\nTaman Asri', 'complaint-right', true],
   // "… is a no", "Saya gak mau lagi", a hedged "sepertinya penuh" decline.
   ['Hi Dana,\n\nThe hall seats 40, so 55 guests is a no. We can do 40 seated plus standing in the garden.\n\nCheers,\nPete', 'refusal', true],
   ['Pak, revisinya sudah 6 kali. Saya gak mau lagi, revisi berikutnya Rp100.000 per kali.', 'refusal', true],
@@ -214,6 +223,15 @@ describe('inferScenario / inferInRight', () => {
       'Dengan hormat,\nBapak Hendra,\n\nPasal 4 perjanjian sewa yang Bapak tanda tangani menyebutkan bahwa keterlambatan lebih dari 3 jam dikenakan biaya satu hari sewa. Denda pada tagihan sudah sesuai dengan perjanjian.\n\nHormat kami,\nRental Sentosa';
     expect(analyze({ subject: 'Tanggapan atas Keberatan Denda', body }).scenario).toBe('complaint-right');
     expect(analyze({ subject: 'Ketentuan denda sewa', body }).scenario).toBe('boundary');
+  });
+
+  test('a subject naming the customer\'s request makes a decline a refusal, not a complaint reply nor a stated rule', () => {
+    const body =
+      'Dengan hormat,\nIbu Yuliana,\n\nTerima kasih atas pesan Ibu. Sesuai ketentuan pendaftaran, garansi kursus tidak berlaku dan biaya tidak dapat dikembalikan setelah pertemuan ketiga.\n\nHormat kami,\nKursus Cerdas';
+    expect(analyze({ subject: 'Tanggapan Permintaan Pengembalian Biaya Kursus', body }).scenario).toBe('refusal');
+    expect(analyze({ subject: 'Permohonan Maaf atas Biaya Kursus', body }).scenario).not.toBe('refusal');
+    const en = "Hi Sam,\n\nThanks for your email. Under the booking terms the deposit is non-refundable, so we can't return it.\n\nBest,\nLee";
+    expect(analyze({ subject: 'Re: Refund request', body: en }).scenario).toBe('refusal');
   });
 
   test('an explicit scenario and in-right setting win over inference', () => {

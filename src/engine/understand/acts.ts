@@ -299,3 +299,35 @@ export function countDistinct(text: string, sentences: readonly Span[], list: re
   for (const sentence of sentencesNear(sentences, [list])) for (const hit of findIn(text, sentence, list, options)) seen.add(hit.text.toLowerCase());
   return seen.size;
 }
+
+const confirmationPatterns = new WeakMap<Meaning, RegExp>();
+
+/** A confirmation opening a sentence, then at most two words (an address) and a break: "Iya Om,", "You're right:". */
+function confirmationPattern(m: Meaning): RegExp {
+  let re = confirmationPatterns.get(m);
+  if (!re) {
+    re = new RegExp(`^${alternation(m.confirmations)}(?:\\s+[\\p{L}.]+){0,2}?\\s*(?:[,:;–—]|\\s-\\s)`, 'iu');
+    confirmationPatterns.set(m, re);
+  }
+  return re;
+}
+
+/**
+ * "Iya Om, kampas yang dipasang kemarin ukurannya buat Shimano… Maaf ya Om.", "Yes, invoice 0932
+ * charged you for three hours, sorry about that.": a sentence that opens by confirming what the
+ * customer wrote, with an apology in it or right after, owns the complaint though no "our mistake"
+ * is said. An apology for a late reply ("Iya kak, bisa. Maaf baru balas") owns nothing.
+ */
+export function confirmsComplaint(text: string, sentences: readonly Span[], m: Meaning, apologies: readonly Span[], quotes: readonly Span[]): boolean {
+  const pattern = confirmationPattern(m);
+  const owned = apologies.filter((a) => {
+    const sentence = sentences.find((s) => s.start <= a.start && a.end <= s.end);
+    return sentence !== undefined && findIn(text, sentence, m.lateReplies, { quotes }).length === 0;
+  });
+  if (owned.length === 0) return false;
+  return sentences.some((s, i) => {
+    if (!pattern.test(s.text.trimStart())) return false;
+    const next = sentences[i + 1];
+    return owned.some((a) => (a.start >= s.start && a.end <= s.end) || (next !== undefined && a.start >= next.start && a.end <= next.end));
+  });
+}

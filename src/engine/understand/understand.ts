@@ -4,7 +4,7 @@ import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { admitsFault, countDistinct, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
+import { admitsFault, confirmsComplaint, countDistinct, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
 
@@ -21,6 +21,8 @@ export type Understanding = {
   apologies: Span[];
   /** The business admits its own mistake ("our mistake", "kesalahan kami"). */
   admitsFault: boolean;
+  /** A sentence confirms what the customer wrote, with an apology in it or right after ("Iya Om, … Maaf ya Om."). */
+  confirmsComplaint: boolean;
   /** Grovelling phrases ("I feel terrible", "maaf beribu maaf", "maafkan kami"). */
   grovels: Span[];
   /** Apology phrases whose object is the business's own policy or decision. */
@@ -92,6 +94,7 @@ export function understand(
     alternatives,
     apologies,
     admitsFault: admitsFault(text, body, m, quotes, grovels),
+    confirmsComplaint: confirmsComplaint(text, body, m, apologies, quotes),
     grovels,
     policyApologies,
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),

@@ -322,6 +322,14 @@ export const meaning = {
   conditionals: ['if', 'unless', 'once'],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
   deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
+  /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
+  confirmations: ["you're right", 'you are right', "you're quite right", 'you are quite right', "you're absolutely right", 'yes'],
+  /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
+  lateReplies: ['late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
+  /** A subject naming the customer's request: a decline under it is a refusal. */
+  requestSubjects: ['request'],
+  /** …unless it names our apology instead. */
+  requestSubjectExceptions: ['apology', 'apologies', 'sorry'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],
   /** What the business or someone else can still do in that clause. */

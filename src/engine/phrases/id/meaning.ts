@@ -360,6 +360,8 @@ export const meaning = {
     // shops say it declining any request (the shared fixture gmail-id c1 is a refusal).
     'keluhannya', 'komplainnya', 'kekecewaan', 'kekecewaannya',
     'mengirim foto', 'mengirimkan foto', 'kirim foto', 'mengirim fotonya', 'mengirimkan fotonya', 'kirim fotonya',
+    // Thanks for the customer's photos: "Terima kasih fotonya Pak", "makasih atas fotonya".
+    'terima kasih fotonya', 'makasih fotonya', 'terima kasih atas fotonya', 'makasih atas fotonya', 'terima kasih untuk fotonya',
     // The incident the customer wrote about: "mohon maaf atas kejadian ini".
     'kejadian ini', 'kejadian tersebut',
     // Blaming the customer answers a complaint (rudely: politeness flags it): "itu salah kakak sendiri".
@@ -374,7 +376,11 @@ export const meaning = {
     // What the customer approved, chose or confirmed in writing.
     'disetujui', 'kakak setujui', 'bapak setujui', 'ibu setujui', 'anda setujui', 'kakak approve', 'di-approve', 'diapprove',
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
-    'yang kakak pilih', 'yang bapak pilih', 'yang ibu pilih', 'kita sign', 'sudah di-sign',
+    // What the customer chose or marked (not "yang Ibu minta", the request being answered): "sesuai titik yang Bapak tandai waktu survei".
+    ...ADDRESSEES.flatMap((who) => ['pilih', 'tandai', 'tentukan'].map((verb) => `yang ${who} ${verb}`)),
+    'kita sign', 'sudah di-sign',
+    // The written terms, and the charge or work said to match them: "sesuai syarat pengiriman", "Tagihan … sudah sesuai".
+    'sesuai syarat', 'sudah sesuai',
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
@@ -387,6 +393,14 @@ export const meaning = {
   ],
   /** Pengandaian: "Kalau Bapak setuju, survei bisa Senin" menawarkan langkah, tidak mengutip kesepakatan. */
   conditionals: ['kalau', 'kalo', 'klo', 'jika', 'apabila', 'bila', 'seandainya', 'asalkan'],
+  /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
+  confirmations: ['iya', 'iyaa', 'iyah', 'betul', 'benar', 'bener', 'waduh iya', 'aduh iya', 'wah iya', 'ya ampun', 'astaga'],
+  /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
+  lateReplies: ['baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply'],
+  /** A subject naming the customer's request: a decline under it is a refusal. */
+  requestSubjects: ['permintaan', 'permohonan', 'pengajuan', 'request'],
+  /** …unless it names our apology instead. */
+  requestSubjectExceptions: ['permohonan maaf', 'permintaan maaf'],
   /** Words opening the clause that follows a decline ("…, tapi bisa tukar ukuran minggu ini"). */
   contrastLeads: ['tapi', 'tp', 'tetapi', 'namun'],
   /** What the business or someone else can still do in that clause. */
