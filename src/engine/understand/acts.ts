@@ -14,13 +14,23 @@ const TWO_DIGITS = /\d\d/;
 // A phone number: digit groups split by spaces or dashes (not dots or commas, which amounts use).
 const PHONE = /(?<![\p{L}\p{N}.,\/#-])\+?\(?\d{2,5}\)?(?:[ -]\d{2,8}){1,3}(?![\p{L}\p{N},\/-]|[ -]\d|\.\d)/gu;
 
+// A web or mail address: "Her site is clearword.co", "write to bookings@harbourkayaks.com".
+const ADDRESS = /(?<![\p{L}\p{N}@.-])(?:[\p{L}\p{N}._%+-]+@)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co|net|org|io|id|uk|au|nz|ca|ie|shop|store|studio|me|info|biz)(?:\/[^\s]*)?(?![\p{L}\p{N}])/iu;
+
+function webAddress(text: string): boolean {
+  return text.includes('.') && ADDRESS.test(text);
+}
+
 /**
- * "Keys & Co moved an upright last month - 01632 960441": a phone number where nothing is declined
- * is a contact to turn to, a referral or a next step ("call us on …").
+ * "Keys & Co moved an upright last month - 01632 960441", "Her site is clearword.co": a phone
+ * number or a web or mail address where nothing is declined is a contact to turn to, a referral
+ * or a next step ("call us on …").
  */
 function givesContact(sentence: Span, declined: readonly Span[]): boolean {
+  if (declined.length > 0) return false;
+  if (webAddress(sentence.text)) return true;
   // A phone number holds two digits in a row.
-  if (declined.length > 0 || !TWO_DIGITS.test(sentence.text)) return false;
+  if (!TWO_DIGITS.test(sentence.text)) return false;
   // exec on the shared pattern: matchAll would copy it on every call.
   const text = sentence.text;
   let found = false;
@@ -263,14 +273,14 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  * Sentences that can neither decline, end the service, state a rule nor offer anything: they
  * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
  * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
- * phone number). The readings would find nothing in them; two thirds of a draft's sentences are
+ * phone number) nor a web or mail address. The readings would find nothing in them; two thirds of a draft's sentences are
  * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
  * tests/engine/understand.test.ts compares both ways.
  */
 export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const mayHold = mayHoldAny([m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, families.doubtedTerminations, doubtPattern(m)]);
-  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !mayHold(sentence));
+  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !webAddress(sentence.text) && !mayHold(sentence));
 }
 
 const admissionNegatorLists = new WeakMap<Meaning, string[]>();

@@ -3,7 +3,10 @@
 // not count.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { findIn, overlapsAny, sentencesNear } from './find';
+import { findIn, overlapsAny, sentencesNear, wordsBefore } from './find';
+
+/** Words before a grovel phrase searched for a hypothetical lead ("…and then let you down"). */
+const HYPOTHETICAL_REACH = 2;
 
 export type ApologyReading = {
   apologies: Span[];
@@ -22,7 +25,9 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
   const policyApologies: Span[] = [];
   for (const sentence of sentencesNear(sentences, [m.apologies, m.grovels])) {
     const found = findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 });
-    const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes });
+    const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes }).filter(
+      (g) => !wordsBefore(text, g.start, HYPOTHETICAL_REACH).some((w) => m.hypotheticalLeads.includes(w)),
+    );
     grovels.push(...sentenceGrovels);
     for (const hit of found) {
       // "Please forgive us" is one grovel, not a grovel plus an apology.

@@ -54,6 +54,8 @@ export const clarity = {
   ],
   /** Words that carry tone, not content: a long sentence is measured without them. */
   chatParticles: ['um', 'uh', 'erm'],
+  /** Words a full stop shortens, not ends: a lower-case word after them goes on with the sentence. */
+  abbreviations: ['e.g', 'i.e', 'etc', 'approx', 'vs', 'incl', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'est', 'ref'],
   /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
   splitPoints: [
     'and => -', 'but => but', 'so => so', '; => -', 'because => this is because', 'although => however,', 'which => this', 'as => this is because', 'together with => together with', 'especially => especially',

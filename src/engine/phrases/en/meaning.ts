@@ -234,7 +234,10 @@ export const meaning = {
     'may be able to help', 'could help you', 'worth getting in touch', 'worth contacting', 'worth asking', 'worth a try',
     'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
     'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
-    'his website',
+    'his website', 'their site', 'her site', 'his site',
+    // Someone else who does the very thing: "my friend Ruth at Clearword does exactly this".
+    'does exactly this', 'does exactly that', 'do exactly this', 'do exactly that', 'does just this', 'does this kind of',
+    'does that kind of', 'does this sort of', 'does that sort of',
     // A remedy the customer can apply: "here's how to fix it", "you can fix it easily".
     "here's how", 'how to fix', 'you can fix', 'an easy fix', 'a quick fix',
     // Paying differently: "we can split the payment over two months".
@@ -262,6 +265,8 @@ export const meaning = {
     'sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologising', 'apologizing', 'apology', 'apologies',
     'we regret', 'i regret', 'regret to', 'regrettably', 'my bad', 'forgive me', 'forgive us', 'pardon',
   ],
+  /** Before a grovel phrase, a future we avoid: "I'd rather not promise and then let you down": a letdown avoided, not owned. */
+  hypotheticalLeads: ['then', 'than', 'later'],
   /** Grovelling: self-abasement, begging, taking blame wholesale. */
   grovels: [
     'feel terrible', 'feel awful', 'feel horrible', 'feel so bad', 'feel really bad', 'feel absolutely terrible', 'feel dreadful',

@@ -31,6 +31,12 @@ export const politeness = {
     'easy to forget', 'you could have just', 'not a charity', "isn't free either", 'grow on trees',
     // The delay blamed on the customer: "if you'd stopped changing the colours I'd be done by now".
     "if you'd stopped", 'if you had stopped', "if you hadn't",
+    // Scolding for having to repeat oneself, and knowledge the customer "should" have had.
+    'as i already explained', "as i've already explained", 'as i have already explained', 'as we already explained',
+    "as we've already explained", 'as we have already explained', 'as i already mentioned', "as i've already mentioned",
+    'like i already explained', 'common knowledge',
+    'common sense', "don't need customers like", "don't need clients like", "don't need your business", "don't need your custom",
+    "don't want your business", "don't want your custom",
   ],
   /** Scolding advice inside a sentence: "next time don't …" (see rules/politeness/sarcasm.ts). */
   scoldingLeads: ['next time'],
@@ -49,11 +55,14 @@ export const politeness = {
     'fed up with', 'sick of your', 'sick and tired', 'find someone else.', 'find someone else!', 'go find someone else', "don't bother booking", "don't bother coming", "don't bother contacting", "don't bother calling", 'take your business elsewhere', 'done discussing', 'expect an apology', 'owe us an apology', 'owe me an apology',
     // "Whatever." waves the customer off; "whatever you decide, we'll help" does not.
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then', 'whatever you think of', 'whatever you feel about',
+    'suit yourself',
   ],
   /** Particles after which a one-word dismissal opens its own clause (English entries are phrases or carry their punctuation). */
   dismissiveLeads: ['ok', 'okay', 'yeah', 'fine'],
   /** A choice left as take it or leave it: "whatever you decide, book or not". */
   takeItOrLeaveIt: ['or not', 'or leave it'],
+  /** Dismissals only when they end their line: a chat's last "…, whatever" (not "whatever suits you"). */
+  dismissiveAtLineEnd: ['whatever', 'so be it', 'if you must'],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */
   threats: [
     'or else', 'you will regret', "you'll regret", 'legal action', 'take you to court', 'see you in court', 'report you',
@@ -87,8 +96,34 @@ export const politeness = {
     'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",
     'if you had followed', "if you'd followed", 'had you read', 'had you checked',
     'in fairness, you', 'in fairness to us', 'to be fair to us', 'you have to admit', 'partly your fault', 'partly on you',
-    'partly because you', "didn't help either", 'nothing but trouble', 'been a pain', 'are a pain', 'were a pain', 'been a headache', 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
+    'partly because you', "didn't help either",
+    // The customer's disregard named: "you have brushed off every one of our reports".
+    'you ignored', "you've ignored", 'you have ignored', 'you keep ignoring', 'you kept ignoring', 'you brushed off',
+    "you've brushed off", 'you have brushed off', 'you keep brushing off', 'you dismissed', "you've dismissed", 'you have dismissed', 'nothing but trouble', 'been a pain', 'are a pain', 'were a pain', 'been a headache', 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
   ],
+  /**
+   * Blame by a counterfactual: "if you'd filled in the form, it would never have happened", "if
+   * Aisha had actually practised, we wouldn't be…". The customer as subject, or anyone with an
+   * intensifier, then a consequence later in the sentence.
+   */
+  counterfactualBlame: {
+    /** The customer as the one who failed: "if you'd filled in…", "had you read…". */
+    customer: ["if you'd", 'if you had', 'had you'],
+    /** Anyone's failure underlined, after a condition word: "if Aisha had actually practised". */
+    underlined: ['had actually', 'had even', 'had bothered to', 'had just', 'had simply', 'had only'],
+    conditions: ['if'],
+    /** Subjects that are no customer: "if the courier had actually turned up" blames a third party or us. */
+    notCustomers: ['the', 'our', 'my', 'a', 'an', 'we', 'i', 'it', 'they'],
+    /** Skipped between the opener and the deed: "if you'd actually read". */
+    intensifiers: ['actually', 'even', 'just', 'simply', 'only', 'bothered to'],
+    consequences: ['would', "wouldn't", "we'd", "i'd", "it'd", "you'd", "that'd", 'could have', "could've", 'might have', "might've"],
+    /** What follows "if you'd" in a kind offer or a plain condition: "if you'd like", "if you had any questions". */
+    notDeeds: [
+      'like', 'prefer', 'rather', 'want', 'need', 'any', 'some', 'more', 'a', 'an', 'the', 'to', 'time', 'questions',
+      // A choice, not a failing: "if you'd booked the Plus package, it would have included three rounds".
+      'booked', 'chosen', 'picked', 'selected', 'opted', 'gone', 'ordered', 'bought', 'upgraded',
+    ],
+  },
   /** Verbs that open a bossy imperative when they start a sentence with no softener. */
   commandVerbs: [
     'read', 'pick', 'bring', 'stop', 'pay', 'call', 'send', 'come', 'wait', 'remember', 'look', 'follow', 'sign', 'return',

@@ -54,6 +54,8 @@ export const clarity = {
   ],
   /** Words that carry tone, not content: a long sentence is measured without them. */
   chatParticles: ['ya', 'yaa', 'yah', 'dong', 'donk', 'sih', 'deh', 'kok', 'nih', 'tuh', 'lho', 'loh', 'kan', 'lah', 'toh'],
+  /** Words a full stop shortens, not ends: a lower-case word after them goes on with the sentence. */
+  abbreviations: ['dll', 'dsb', 'dst', 'tgl', 'no', 'jl', 'kel', 'kec', 'bpk', 'sdr', 'yth', 'tsb', 'ybs', 'hlm'],
   /** Where a long sentence can be cut: "conjunction => how the new sentence starts" ("-" drops the conjunction). */
   splitPoints: [
     'dan => -', 'tetapi => tetapi', 'tapi => tapi', 'namun => namun,', 'sehingga => oleh karena itu,', '; => -', 'karena => hal ini karena', 'sedangkan => sementara itu,', 'jadi => jadi,', 'sementara => sementara itu,', 'termasuk => termasuk', 'yang => hal ini', 'padahal => padahal', 'serta => selain itu,',

@@ -293,6 +293,8 @@ export const meaning = {
     'mohon maafkan', 'sorry', 'mohon dimaklumi', 'harap dimaklumi', 'mohon dimaafkan', 'maaf beribu maaf', 'beribu maaf', 'mf', 'maap',
     'seribu maaf', 'sejuta maaf', 'beribu-ribu maaf',
   ],
+  /** Before a grovel phrase, a future we avoid: "daripada merasa bersalah nanti": a letdown avoided, not owned. */
+  hypotheticalLeads: ['daripada'],
   /** Merendahkan diri: memohon ampun, rasa malu dan bersalah berlebihan. */
   grovels: [
     'maaf beribu maaf', 'beribu maaf', 'sebesar-besarnya', 'maafkan kami', 'maafkan saya', 'maafkan aku', 'maafin kami',

@@ -34,6 +34,8 @@ export const politeness = {
   scoldingLeads: ['lain kali', 'lain waktu', 'besok-besok', 'next time'],
   scoldingWords: ['jangan', 'gak usah', 'nggak usah', 'ga usah', 'tidak usah'],
   scoldingTails: ['dong', 'donk', 'dng'],
+  /** Dismissals only when they end their line: "kalau gak mau ya udah". */
+  dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
@@ -108,6 +110,17 @@ export const politeness = {
     // "lagian Ibu juga ganti rundown mendadak": the customer's doing thrown back as an excuse.
     'lagian ibu juga', 'lagian bapak juga', 'lagian kakak juga', 'lagian anda juga', 'lagian mbak juga', 'lagian mas juga',
   ],
+  counterfactualBlame: {
+    /** "Seandainya kakak baca dulu, pasti…": the customer as the one who failed. */
+    customer: ['seandainya kakak', 'seandainya anda', 'seandainya bapak', 'seandainya ibu', 'seandainya kamu'],
+    /** "Kalau Aldo dari awal rajin latihan, pasti…": anyone's failure underlined, after a condition word. */
+    underlined: ['dari awal sudah', 'dari awal udah', 'sejak awal sudah'],
+    conditions: ['kalau', 'jika', 'seandainya', 'kalo', 'andai'],
+    notCustomers: ['kami', 'saya', 'kurir', 'ekspedisi', 'tim', 'pihak'],
+    intensifiers: ['dari awal', 'sejak awal', 'memang'],
+    consequences: ['pasti', 'tentu', 'tidak akan', 'nggak akan', 'gak akan', 'gak bakal', 'nggak bakal'],
+    notDeeds: ['ingin', 'mau', 'butuh', 'perlu', 'ada', 'berkenan'],
+  },
   /** Verbs (base forms) that open a bossy imperative; suffixes -kan, -i, -lah, -in are matched too. */
   commandVerbs: [
     'baca', 'ambil', 'bawa', 'bayar', 'lunas', 'jangan', 'stop', 'kirim', 'hubung', 'tunggu', 'cek', 'datang',

@@ -89,6 +89,24 @@ function readingLength(ctx: RuleContext, sentence: Span): number {
   return longest;
 }
 
+// A full stop (with any closing quote or bracket) before a lower-case word: Unicode's sentence
+// rules go on with the sentence there, but chat drafts start their sentences in lower case
+// ("...see pics\"). all our stuff is vintage").
+const LOWER_CASE_STOP = /([\p{L}.]+)["'”’)\]]*[.!?]+["'”’)\]]*\s+(?=\p{Ll})/gu;
+
+/** The most words between such stops (abbreviations do not stop): each piece is read as a sentence. */
+function longestPiece(ctx: RuleContext, sentence: Span): number {
+  let longest = 0;
+  let from = sentence.start;
+  for (const m of sentence.text.matchAll(LOWER_CASE_STOP)) {
+    if (ctx.phrases.clarity.abbreviations.includes(m[1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    const end = sentence.start + m.index + m[0].length;
+    longest = Math.max(longest, wordsIn(ctx, from, end));
+    from = end;
+  }
+  return from === sentence.start ? Infinity : Math.max(longest, wordsIn(ctx, from, sentence.end));
+}
+
 export const longSentence: Rule = {
   id: 'clarity/long-sentence',
   principle: 'clarity',
@@ -100,7 +118,7 @@ export const longSentence: Rule = {
     for (const sentence of ctx.sentences) {
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
       const count = wordsIn(ctx, sentence.start, sentence.end);
-      if (count <= limit || readingLength(ctx, sentence) <= limit) continue;
+      if (count <= limit || readingLength(ctx, sentence) <= limit || longestPiece(ctx, sentence) <= limit) continue;
       const edit = splitEdit(ctx, sentence);
       hits.push({
         start: sentence.start,

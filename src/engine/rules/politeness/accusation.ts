@@ -9,6 +9,7 @@ import { compilePattern, findAll } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { alternation, matchAll } from '../../understand/find';
 import { capitalize, holdsFacts, sentenceAt, wordsBefore } from '../clarity/text-edits';
+import { counterfactualBlames } from './counterfactual';
 
 const CONDITIONALS = ['if', 'when', 'whenever', 'unless', 'kalau', 'jika', 'apabila', 'bila', 'kalo', 'seandainya', 'misalnya'];
 
@@ -57,14 +58,17 @@ export const accusation: Rule = {
   languages: ['en', 'id'],
   severity: 'warning',
   check(ctx) {
+    // A counterfactual blame is a condition by its very shape: the conditional skip is not for it.
+    const counterfactual = counterfactualBlames(ctx);
     const spans = [
       ...patterns(ctx).flatMap((re) => matchAll(re, ctx.text)),
       ...findAll(ctx.text, ctx.phrases.politeness.blame),
+      ...counterfactual,
     ].sort((a, b) => a.start - b.start);
     const hits: RuleHit[] = [];
     const usedSentences = new Set<number>();
     for (const span of spans) {
-      if (ctx.isQuoted(span.start, span.end) || conditional(ctx, span.start)) continue;
+      if (ctx.isQuoted(span.start, span.end) || (conditional(ctx, span.start) && !counterfactual.includes(span))) continue;
       const sentence = sentenceAt(ctx, span.start);
       // One finding per sentence: its fix rewrites the whole sentence.
       const key = sentence?.start ?? span.start;

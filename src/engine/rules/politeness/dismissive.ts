@@ -24,13 +24,29 @@ function midClause(ctx: RuleContext, start: number, end: number): boolean {
   return !hasAny(ctx.text.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd), book.takeItOrLeaveIt);
 }
 
+/** What may follow a line-end dismissal before its line ends: a full stop, an emoji, spaces. */
+const LINE_END = /^[\s.!…]*?(?:\n|$)/u;
+
+const combined = new WeakMap<object, string[]>();
+
+/** "…, whatever" ending the chat's last line dismisses; "whatever suits you" does not. */
+function atLineEndOnly(ctx: RuleContext, start: number, end: number): boolean {
+  const list = ctx.phrases.politeness.dismissiveAtLineEnd;
+  const phrase = ctx.text.slice(start, end).toLowerCase();
+  return list.includes(phrase) && !LINE_END.test(ctx.text.slice(end, end + 12));
+}
+
 export const dismissive = phraseRule({
   id: 'politeness/dismissive',
-  list: (book) => book.politeness.dismissive,
+  list: (book) => {
+    let list = combined.get(book.politeness);
+    if (!list) combined.set(book.politeness, (list = [...new Set([...book.politeness.dismissive, ...book.politeness.dismissiveAtLineEnd])]));
+    return list;
+  },
   // Only a negator right before it negates it ("bukan terserah"): in "mau lanjut atau nggak ya
   // terserah kakak" the "nggak" belongs to the choice.
   checkNegation: false,
-  skip: (ctx, start, end) => negated(ctx, start, 1) || midClause(ctx, start, end),
+  skip: (ctx, start, end) => negated(ctx, start, 1) || atLineEndOnly(ctx, start, end) || midClause(ctx, start, end),
   // "Whatever," carries its comma; the clause removal needs the word alone to find the clause break.
   fix: (ctx, start, end) => {
     const word = ctx.text.slice(start, end).replace(/[\s,;:.!]+$/u, '');

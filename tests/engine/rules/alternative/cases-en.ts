@@ -4,6 +4,21 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a referral to someone who "does exactly this", with her web address, is the alternative',
+    body: "Hi Dev,\n\nShow notes aren't part of the editing package, so I won't be writing those. My friend Ruth at Clearword does exactly this for podcasts. Her site is clearword.co.\n\nTalk soon,\nSam",
+    flagged: false,
+  },
+  {
+    name: 'en: a web address where nothing is declined is a place to turn to',
+    body: "Hi Dev,\n\nWe don't write transcripts. The Transcript Co. takes podcast work: transcriptco.com/podcasts.\n\nTalk soon,\nSam",
+    flagged: false,
+  },
+  {
+    name: 'en: a web address inside the refusal itself offers nothing',
+    body: "Hi Dev,\n\nAs our terms at samreidaudio.com say, we don't offer show notes or transcripts.\n\nTalk soon,\nSam",
+    flagged: true,
+  },
+  {
     name: 'en: a dish offered "in its place" is an alternative',
     body: "Hi Ruth,\n\nWe can't make the pavlova dairy-free. Glad to do a mango sorbet in its place for your table.\n\nBest,\nTheo",
     flagged: false,

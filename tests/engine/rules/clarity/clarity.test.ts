@@ -16,6 +16,10 @@ const table: Record<string, Row[]> = {
   'clarity/long-sentence': [
     { lang: 'en', body: longEn, hits: 1, fixed: longEnFixed },
     { lang: 'en', body: 'We cannot start a third round under the current quote. Here are two options.', hits: 0 },
+    // A chat draft starts its sentences in lower case: each piece is read as a sentence.
+    { lang: 'en', body: 'the mark on the sleeve is in photo 6 of the listing and in the description ("small mark on left cuff, see pics"). all our stuff is vintage so it\'s sold as seen, it says that at the top of the shop too', hits: 0 },
+    { lang: 'en', body: 'We will fit the new sockets at the height shown on the plan you signed, e.g. above the worktop in the kitchen and beside the door in the hall, and we will make good the plaster around each of them before we paint the walls on Friday.', hits: 1 },
+    { lang: 'id', body: 'barangnya sudah kami cek ulang dan memang sesuai foto di etalase, ada noda kecil di lengan kiri (lihat foto 3). semua barang kami preloved jadi dijual apa adanya, sudah ditulis juga di deskripsi toko kak', hits: 0 },
     { lang: 'id', body: longId, hits: 1, fixed: longIdFixed },
     { lang: 'id', body: 'Mohon maaf, pengiriman 1 jam lagi sudah tidak bisa karena slot kurir penuh.', hits: 0 },
     // An emoji ends a chat-style sentence; "Ibu." ends one too (it is a word, not an abbreviation).

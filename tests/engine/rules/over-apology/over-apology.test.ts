@@ -40,6 +40,24 @@ const cases: Case[] = [
     fixed: "Hi Naomi,\n\nI'm really sorry about the oven! That must have been frustrating.\n\nOven interiors are part of the Deep Clean add-on ($35).\n\nBest,\nKim",
   },
   {
+    name: 'en: a letdown the writer avoids ("rather not promise and then let you down") is a reason, not grovelling',
+    body: "Hi Theo,\n\nForty brackets by Monday is too many for our printers. I'd rather not promise and then let you down. We can print 20 by Monday and 20 by Thursday.\n\nCheers,\nIzzy",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: "I hate to let you down" still grovels over a fair rule',
+    body: "Hi Theo,\n\nI'm so sorry, I hate to let you down. Forty brackets by Monday is too many. We can print 20 by Monday and 20 by Thursday.\n\nCheers,\nIzzy",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "daripada merasa bersalah" avoids a letdown, it does not grovel',
+    body: 'Halo kak,\n\nPesanan 40 pcs untuk besok tidak bisa kami sanggupi, daripada merasa bersalah nanti. Kami bisa kirim 20 pcs besok dan 20 pcs hari Kamis.\n\nSalam',
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: grovelling without the word sorry',
     body: 'Hi Sarah,\n\nThe retainer covers Instagram only, so TikTok is not included.\n\nI feel terrible about this, and I hope you can forgive me.\n\nAll the best,\nJess',
     flagged: true,
