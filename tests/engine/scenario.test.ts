@@ -184,6 +184,26 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi all,\n\nIf you arrive late, your session still ends at the booked time.\n\nThanks,\nEllie', 'boundary', true],
   ['Halo kak,\n\nJam kerjaku Senin–Jumat 09.00–17.00 ya kak.\n\nMakasih!\nNayla', 'boundary', true],
   ["Hi Sue,\n\nTours cancelled less than 48 hours before the start aren't refunded. We can move you to any date in August.\n\nBest,\nFreya", 'refusal', true],
+  // Ending a run of the service in other words: "no longer be able to offer", "stopping my visits",
+  // "won't be doing your windows anymore"; a pause that is over ("we stopped the deliveries while…") ends nothing.
+  ["Dear Ms Hart,\n\nWe will no longer be able to offer grooming to Bella after 30 May. Her prepaid sessions will be refunded by 6 June.\n\nKind regards,\nJo", 'termination', true],
+  ["Hi Claire,\n\nI'll be stopping my visits to the yard after the April round. Owen Price covers your area from May.\n\nBest,\nTom", 'termination', true],
+  ["Tony,\n\nI won't be cleaning your gutters anymore after this month. The final invoice is attached.\n\nMark", 'termination', true],
+  ['Hi Amy,\n\nWe stopped the deliveries to your street while the road was closed. They restart on Monday.\n\nBest,\nJo', 'other', true],
+  ['Halo Bu,\n\nMulai Juli kami akan menghentikan kunjungan rutin ke rumah Ibu. Tagihan terakhir kami kirim 30 Juni.\n\nSalam,\nBersih Jaya', 'termination', true],
+  ['Halo kak,\n\nMohon maaf, kami tidak akan menerima pesanan kakak lagi ke depannya. Sisa saldo kakak kami kembalikan hari Jumat.\n\nSalam,\nToko Ayu', 'termination', true],
+  // "You're right that…" concedes a fact when the draft stands on what was agreed; it admits no fault.
+  ["Hi Carl,\n\nYou're right that the set-up fee wasn't on the first quote. It was on the second one, which you accepted on 4 May.\n\nBest,\nNina", 'complaint-right', true],
+  ["Hi Carl,\n\nYou're right that the set-up fee shouldn't be there. I've taken it off the invoice.\n\nBest,\nNina", 'complaint-wrong', false],
+  ['Halo kak,\n\nKakak benar bahwa ongkir belum ada di penawaran pertama, tapi sudah tercantum di invoice yang kakak setujui tanggal 4 Mei.\n\nSalam,\nNina', 'complaint-right', true],
+  // Put right at our cost with nothing declined: our mistake, though none is spelled out.
+  ['Hi Fiona,\n\nThe order sheet says 228 cm and they were cut at 223 cm. I\'ll remake both panels at no charge and fit them on Thursday.\n\nSorry for the hassle,\nMeg', 'complaint-wrong', false],
+  ['Hi Fiona,\n\nThe curtains were made at 223 cm, as the order form you signed says. I can remake them at 228 cm for £90.\n\nBest,\nMeg', 'complaint-right', true],
+  ['Halo kak,\n\nMohon maaf ya kak, celananya kami jahit ulang tanpa biaya dan kami kirim lagi hari Kamis.\n\nSalam,\nPenjahit Rapi', 'complaint-wrong', false],
+  // A rule from a date set off by a comma; a date that only informs is no rule.
+  ['Hi all!\n\nFrom Saturday 5 July, weekend tables are booked in 2-hour slots. Weekdays stay unlimited.\n\nSee you soon,\nPriya', 'boundary', true],
+  ['Hi Sam,\n\nFrom Monday your prints will be ready for collection at the shop.\n\nThanks,\nMo', 'other', true],
+  ['Halo kakak semua,\n\nMulai Senin 7 Juli, meja akhir pekan dibatasi 2 jam per grup. Hari biasa tetap bebas.\n\nSalam,\nKafe Dadu', 'boundary', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -3,7 +3,7 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { compilePattern } from '../text/match';
+import { compilePattern, hasAny } from '../text/match';
 import { alternation, composed, findIn, matchAll, mayHoldAny, overlapsAny, sentencesNear, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
@@ -63,7 +63,15 @@ function someNumeral(text: string, offset: number, test: (at: number) => boolean
   return false;
 }
 
-type Composed = { declines: RegExp; habits: RegExp; terminations: RegExp; noLongerDoing: RegExp; doubtedTerminations: RegExp };
+type Composed = {
+  declines: RegExp;
+  habits: RegExp;
+  terminations: RegExp;
+  noLongerDoing: RegExp;
+  doubtedTerminations: RegExp;
+  endedRuns: RegExp;
+  endedForCustomer: RegExp;
+};
 const composedOf = new WeakMap<Meaning, Composed>();
 
 /** The composed families of a language, looked up once per phrase book rather than per sentence. */
@@ -74,13 +82,26 @@ function composedFamilies(m: Meaning): Composed {
       declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
-      noLongerDoing: composed(m.noLongerAble, [], m.tradeVerbs, 0),
+      noLongerDoing: composed(m.noLongerAble, m.noLongerFillers, m.tradeVerbs, 1),
+      endedRuns: composed(m.runEnders, m.runFillers, m.runs, 3),
+      endedForCustomer: endedForCustomerPattern(m),
       // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
       doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
     composedOf.set(m, found);
   }
   return found;
+}
+
+/** "I won't be doing your windows anymore": a negation, the customer's service, then "anymore". */
+function endedForCustomerPattern(m: Meaning): RegExp {
+  const { negators, served, tails } = m.endedForCustomer;
+  const word = "[\\p{L}\\p{N}'’-]+";
+  return compilePattern(
+    (heads) =>
+      `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${word}){0,3}?\\s+${alternation(served)}(?:\\s+${word}){0,4}?\\s+${alternation(tails)}(?![\\p{L}\\p{N}_])`,
+    negators,
+  );
 }
 
 /** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
@@ -138,7 +159,9 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
   const families = composedFamilies(m);
-  const composedHits = [families.terminations, families.noLongerDoing, families.doubtedTerminations].flatMap((re) => matchAll(re, sentence.text, sentence.start));
+  const composedHits = [families.terminations, families.noLongerDoing, families.doubtedTerminations, families.endedRuns, families.endedForCustomer].flatMap((re) =>
+    matchAll(re, sentence.text, sentence.start),
+  );
   return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
     (hit) => (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
   );
@@ -273,14 +296,17 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  * Sentences that can neither decline, end the service, state a rule nor offer anything: they
  * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
  * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
- * phone number) nor a web or mail address. The readings would find nothing in them; two thirds of a draft's sentences are
+ * phone number), a web or mail address nor a dated opener. The readings would find nothing in them; two thirds of a draft's sentences are
  * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
  * tests/engine/understand.test.ts compares both ways.
  */
 export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
-  const mayHold = mayHoldAny([m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations, families.doubtedTerminations, doubtPattern(m)]);
-  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !webAddress(sentence.text) && !mayHold(sentence));
+  const mayHold = mayHoldAny([
+    m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations,
+    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
+  ]);
+  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !webAddress(sentence.text) && !datedRule(sentence, m) && !mayHold(sentence));
 }
 
 const admissionNegatorLists = new WeakMap<Meaning, string[]>();
@@ -292,14 +318,24 @@ function admissionNegators(m: Meaning): string[] {
   return list;
 }
 
-export function admitsFault(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[], grovels: readonly Span[]): boolean {
-  return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) =>
+export function admitsFault(
+  text: string,
+  sentences: readonly Span[],
+  m: Meaning,
+  quotes: readonly Span[],
+  grovels: readonly Span[],
+  citesAgreement = false,
+): boolean {
+  return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) => {
+    // "You're right that the fee wasn't on the first quote. … you confirmed the new one": a fact
+    // conceded while the draft stands on what was agreed.
+    const conceded = citesAgreement ? findIn(text, sentence, m.concessions, { quotes }) : [];
     // "maybe we should have explained it better" leaves the fault open, as a negation denies it.
-    findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }).some(
+    return findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }).some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
-      (hit) => !overlapsAny(grovels, hit.start, hit.end),
-    ),
-  );
+      (hit) => !overlapsAny(grovels, hit.start, hit.end) && !overlapsAny(conceded, hit.start, hit.end),
+    );
+  });
 }
 
 /** `unless`: words that, up to two words before a hit, void it ("kalau Bapak setuju"). */
@@ -340,4 +376,32 @@ export function confirmsComplaint(text: string, sentences: readonly Span[], m: M
     const next = sentences[i + 1];
     return owned.some((a) => (a.start >= s.start && a.end <= s.end) || (next !== undefined && a.start >= next.start && a.end <= next.end));
   });
+}
+
+/** Words after a dated opener searched for the date ("From Saturday 5 July", "Starting on the 1st"). */
+const DATE_REACH = 3;
+
+/**
+ * "From Saturday 5 July, weekend tables are booked in 2-hour slots": a sentence that opens on a
+ * point in time states a rule from then, though it names no rule word.
+ */
+export function datedRule(sentence: Span, m: Meaning): boolean {
+  const opener = m.datedRuleOpeners.find((o) => sentence.text.toLowerCase().startsWith(`${o} `));
+  if (!opener) return false;
+  const words = sentence.text.slice(opener.length).trim().split(/\s+/);
+  // The date is fronted and set off by a comma: "From Monday your prints are ready" only informs.
+  const fronted = words.slice(0, DATE_REACH + 2).findIndex((w) => w.endsWith(','));
+  if (fronted < 0) return false;
+  const date = words.slice(0, Math.min(fronted + 1, DATE_REACH));
+  return date.some((w) => /^\p{N}/u.test(w)) || hasAny(date.join(' '), m.calendarWords);
+}
+
+/**
+ * "I'll remake both panels at the right length at no charge": a redo at our cost in one sentence
+ * answers our own mistake, though no admission is spelled out.
+ */
+export function redoneAtOurCost(text: string, sentences: readonly Span[], m: Meaning, quotes: readonly Span[]): boolean {
+  return sentencesNear(sentences, [m.redos]).some(
+    (sentence) => findIn(text, sentence, m.redos, { quotes }).length > 0 && findIn(text, sentence, m.freeOfCharge, { quotes, negators: m.negators, window: 2 }).length > 0,
+  );
 }

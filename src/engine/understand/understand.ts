@@ -4,7 +4,7 @@ import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { admitsFault, confirmsComplaint, countDistinct, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
+import { admitsFault, confirmsComplaint, countDistinct, datedRule, declineHits, isAlternative, quietSentences, redoneAtOurCost, terminationHits } from './acts';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
 
@@ -35,6 +35,8 @@ export type Understanding = {
   agreementCitations: number;
   /** The draft quotes a price or confirms a booking ("the total is", "DP sudah kami terima"). */
   statesDeal: boolean;
+  /** A redo at our cost ("I'll remake both panels at no charge", "kami jahit ulang tanpa biaya"). */
+  redoneFree: boolean;
 };
 
 const POSTSCRIPT = /(?:^|\n)[ \t]*P\.?[ \t]?S\.?(?=[\s:])/i;
@@ -82,25 +84,27 @@ export function understand(
     if (declined.length > 0) declines.push(sentence);
     // "No deposit is needed" states no rule, nor does "No need to send the slides in advance".
     const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
-    if (ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) rules.push(sentence);
+    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) || datedRule(sentence, m)) rules.push(sentence);
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
     if (isAlternative(text, sentence, m, quotes, [...declined, ...ended], echoes)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
+  // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
+  const cited = citations(countDistinct(text, body, m.rightEvidence, quotes, m.conditionals));
   return {
     declines,
     terminations,
     rules,
     alternatives,
     apologies,
-    admitsFault: admitsFault(text, body, m, quotes, grovels),
+    admitsFault: admitsFault(text, body, m, quotes, grovels, cited.citesAgreement),
     confirmsComplaint: confirmsComplaint(text, body, m, apologies, quotes),
     grovels,
     policyApologies,
     complaintSignals: countDistinct(text, body, m.complaintSignals, quotes),
-    // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
-    ...citations(countDistinct(text, body, m.rightEvidence, quotes, m.conditionals)),
+    ...cited,
     statesDeal: countDistinct(text, body, m.deals, quotes) > 0,
+    redoneFree: redoneAtOurCost(text, body, m, quotes),
   };
 }
 

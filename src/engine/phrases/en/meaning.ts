@@ -125,8 +125,30 @@ export const meaning = {
   ],
   /** "No longer" before one of `tradeVerbs` ends the service ("we will no longer provide support"). */
   noLongerAble: ['no longer'],
+  /** Between `noLongerAble` and the work: "we will no longer be able to offer…". */
+  noLongerFillers: ['be able to', 'be', 'really'],
   /** The trade's own work, which `noLongerAble` stops. */
   tradeVerbs: ['provide', 'work', 'serve', 'offer', 'continue'],
+  /**
+   * A run of the service stopped: "I'll be stopping my visits to the yard", "we're stopping
+   * wholesale", "ending the weekly cleans". Progressive and future forms only: "we end our
+   * sessions with a cool-down" is a habit.
+   */
+  runEnders: ['stopping', 'ending', 'to stop', 'to end', 'will stop', "we'll stop", "i'll stop", 'will end', "we'll end", "i'll end"],
+  runFillers: ['my', 'our', 'your', 'the', 'all', 'his', 'her', 'their', 'weekly', 'monthly', 'fortnightly', 'regular', 'daily', 'group', 'private', 'wholesale'],
+  runs: [
+    'visits', 'rounds', 'wholesale', 'lessons', 'sessions', 'classes', 'walks', 'cleans', 'supply', 'deliveries', 'service',
+    'services', 'subscription', 'retainer', 'maintenance', 'coaching', 'tutoring', 'grooming', 'appointments', 'orders',
+  ],
+  /**
+   * The customer's own service stopped "anymore": "I won't be doing your windows anymore". A
+   * negation, the customer's name for it within a few words, then the tail.
+   */
+  endedForCustomer: {
+    negators: ["won't be", 'will not be', "i'm not", "we're not", 'am not', 'are not'],
+    served: ['your', 'you'],
+    tails: ['anymore', 'any more', 'any longer'],
+  },
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
     'renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract',
@@ -170,6 +192,13 @@ export const meaning = {
   ],
   /** Before a rule word in its clause, no rule is set: "No need to send the slides in advance". */
   noNeed: ['no need', "don't need to", "don't have to", "needn't"],
+  /** A sentence that opens on one of these and a date states a rule from then: "From Saturday 5 July, tables are…". */
+  datedRuleOpeners: ['from', 'starting', 'as of', 'beginning', 'effective'],
+  /** Calendar words that make that opener a date (digits count too). */
+  calendarWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+    'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the 1st', 'next term', 'next season',
+  ],
   /** A rule that holds from a point in time ("from next month"): a decline in its sentence sets a boundary. */
   ruleStarts: [
     'from now on', 'going forward', 'moving forward', 'from next week', 'from next month', 'starting next week',
@@ -235,6 +264,8 @@ export const meaning = {
     'get in touch with them', 'get in touch with her', 'get in touch with him', 'contact them', 'give them a call',
     'give her a call', 'give him a call', 'their number', 'her number', 'his number', 'their website', 'her website',
     'his website', 'their site', 'her site', 'his site',
+    // Someone local who takes the work over: "my colleague Owen Price covers your area".
+    'covers your area', 'cover your area', 'works in your area', 'work in your area', 'based near you',
     // Someone else who does the very thing: "my friend Ruth at Clearword does exactly this".
     'does exactly this', 'does exactly that', 'do exactly this', 'do exactly that', 'does just this', 'does this kind of',
     'does that kind of', 'does this sort of', 'does that sort of',
@@ -291,7 +322,10 @@ export const meaning = {
     'we should have', 'i should have', 'team should have', 'crew should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
     'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for the error',
-    'for the mix-up', 'our mix-up',
+    'for the mix-up', 'our mix-up', 'for the mix up', 'our mix up',
+    // The work itself owning what went wrong: "the parcel should have gone to 41", "they should have been cut at 228 cm".
+    'they should have been', 'should have gone to', 'should have been sent', 'should have been delivered',
+    'should have been ready', 'should have been done',
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
@@ -300,6 +334,21 @@ export const meaning = {
     'we lost your', 'booking was lost', 'order was lost', "we've lost", 'we have lost', 'cannot find your', "can't find your", "we've misplaced", 'we misplaced',
     'running behind', 'behind schedule', 'fallen behind', 'entirely on us', 'all on us', 'our slip', 'for spotting that', 'for catching that', 'good catch', "we didn't catch", "i didn't catch",
   ],
+  /**
+   * "You're right that the waiting charge wasn't in the first quote": a fact conceded, not a fault,
+   * when the draft goes on to cite what the customer agreed to.
+   */
+  concessions: ["you're right that", 'you are right that', "you're right to say", "you're correct that", 'you are correct that', "you're right in saying"],
+  /**
+   * A redo at our cost, with nothing declined and nothing agreed cited, answers our own mistake
+   * though no admission is spelled out: "I'll remake both panels at the right length at no charge".
+   */
+  redos: [
+    'remake', 're-make', 'redo', 're-do', 'reprint', 're-print', 'resend', 're-send', 'replace', 'refit', 're-fit', 'recut',
+    're-cut', 'reshoot', 're-shoot', 're-clean', 'reclean', 'come back and', 'send a new', 'send another', 'fix it', 'a new one',
+    'replacement',
+  ],
+  freeOfCharge: ['at no charge', 'free of charge', 'no charge', 'at no cost', 'at no extra cost', 'for free', 'free', 'on us', 'on the house', 'at our cost', 'at our expense'],
   /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
   admissionHedges: ['maybe', 'perhaps', 'might', 'possibly'],
   /** Signals that the draft answers a complaint rather than a request. */
@@ -307,7 +356,10 @@ export const meaning = {
     'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
     'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'what you pictured', 'sorry about', 'frustration', 'upset', 'damaged',
-    'broken', 'not working',
+    'broken', 'not working', 'cut short', 'not what you want to hear', 'not what you wanted to hear', 'for the hassle',
+    // The customer's point conceded, or the damages they ask us to cover.
+    "you're right that", 'you are right that', "you're correct that", 'you are correct that', 'compensation', 'compensate',
+    'be paying for', 'pay for the damage', 'cover the cost of',
     // A wait complained of: "Sorry for the wait", subject "Still waiting for our photos".
     'for the wait', 'for the delay', 'still waiting', 'fair question',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
@@ -322,6 +374,13 @@ export const meaning = {
     'you approved', 'you signed off', 'you confirmed', 'you agreed to', 'you ticked', 'you chose', 'you selected', 'you ordered',
     // The written terms or what was explained at the time: "As set out in the hire agreement", "As I explained at the appointment".
     'as set out', 'as outlined', 'as per our', 'as per the', 'as written', 'as noted', 'as shown on', 'as shown in', 'order form', 'booking form', 'as submitted', 'care label', 'written on the', 'contract says', 'contract does say', 'agreement says', 'as i explained', 'as we explained', 'as explained',
+    'already explained',
+    // What the customer's own paperwork or the listing says: "your ticket says", "as the quote notes".
+    'ticket says', 'receipt says', 'quote says', 'quote said', 'quote notes', 'form says', 'listing says',
+    'on my quote', 'on our quote', 'in my quote', 'in our quote', 'sold as seen', 'in the listing', 'of the listing', 'in the description',
+    // Work placed where the approved plan put it: "where the layout you approved shows it".
+    'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the', 'you booked',
+    'the same for everyone', 'applies to everyone', 'applies to all',
   ],
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */
   conditionals: ['if', 'unless', 'once'],

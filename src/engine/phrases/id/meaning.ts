@@ -167,12 +167,24 @@ export const meaning = {
    * the service ("Mulai Juli saya tidak bisa lagi mengajar les Arka").
    */
   noLongerAble: ['tidak bisa lagi', 'tidak dapat lagi', 'gak bisa lagi', 'nggak bisa lagi', 'sudah tidak bisa', 'udah gak bisa'],
+  /** Between `noLongerAble` and the work: "tidak bisa lagi untuk mengajar". */
+  noLongerFillers: ['untuk', 'kami'],
   /** The trade's own work, which `noLongerAble` stops. */
   tradeVerbs: [
     'mengajar', 'ngajar', 'melatih', 'memasok', 'mengirim', 'ngirim', 'mengerjakan', 'menangani', 'pegang', 'memegang',
     'menyediakan', 'mengantar', 'merawat', 'membersihkan', 'mengelola', 'memproduksi', 'menjual', 'mengurus', 'menjahit',
     'melayani', 'menerima', 'nerima', 'bekerja sama',
   ],
+  /** A run of the service stopped: "kami akan menghentikan kunjungan rutin ke rumah Ibu". */
+  runEnders: ['menghentikan', 'mengakhiri', 'hentikan', 'akhiri'],
+  runFillers: ['semua', 'seluruh', 'layanan', 'rutin', 'mingguan', 'bulanan'],
+  runs: ['kunjungan', 'pengiriman', 'langganan', 'les', 'kelas', 'sesi', 'pasokan', 'kerja sama', 'kerjasama'],
+  /** "Kami tidak akan menangani pesanan Ibu lagi ke depannya": the customer's own service stopped. */
+  endedForCustomer: {
+    negators: ['tidak akan', 'gak akan', 'nggak akan', 'tidak lagi'],
+    served: ['kakak', 'anda', 'bapak', 'ibu'],
+    tails: ['ke depannya', 'seterusnya', 'untuk seterusnya'],
+  },
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
     // Chat forms: "membership kakak mungkin nggak bisa dilanjut".
@@ -198,6 +210,12 @@ export const meaning = {
     'online jam', 'online pukul', 'cuma online', 'hanya online', 'aktif jam', 'dikirim paling lambat', 'dikirim maksimal',
   ],
   /** Aturan yang berlaku sejak suatu waktu ("mulai bulan depan", "ke depannya"): penolakan di kalimatnya menetapkan batas. */
+  /** "Mulai Senin 7 Juli, meja akhir pekan dibatasi 2 jam": an opener and a date state a rule from then. */
+  datedRuleOpeners: ['mulai', 'terhitung', 'per', 'sejak'],
+  calendarWords: [
+    'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'januari', 'februari', 'maret', 'april', 'mei',
+    'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'tanggal', 'tgl',
+  ],
   /** Sebelum kata aturan dalam klausanya, tidak ada aturan: "Tidak perlu bayar DP". */
   noNeed: ['tidak perlu', 'nggak perlu', 'gak perlu', 'ga perlu', 'tidak usah', 'nggak usah', 'gak usah', 'ga usah'],
   ruleStarts: [
@@ -309,6 +327,11 @@ export const meaning = {
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
   /** Usaha mengakui kesalahannya sendiri. */
+  /** "Kami jahit ulang tanpa biaya": a redo at our cost answers our own mistake though none is admitted. */
+  redos: ['jahit ulang', 'cetak ulang', 'kirim ulang', 'potong ulang', 'pasang ulang', 'kerjakan ulang', 'ganti baru', 'kami ganti'],
+  freeOfCharge: ['tanpa biaya', 'gratis', 'tanpa tambahan biaya', 'tanpa dipungut biaya', 'free'],
+  /** "Kakak benar bahwa ongkirnya belum tertulis di penawaran awal": a fact conceded, not a fault, beside a citation. */
+  concessions: ['kakak benar bahwa', 'ibu benar bahwa', 'bapak benar bahwa', 'anda benar bahwa', 'memang benar bahwa'],
   faultAdmissions: [
     'kesalahan kami', 'kesalahan dari kami', 'kesalahan saya', 'kesalahan dari saya', 'salah kami', 'kami salah', 'saya salah',
     'kekeliruan kami', 'kelalaian kami', 'kami lalai', 'kami keliru', 'terdapat kesalahan', 'ada kesalahan', 'kesalahan tersebut',

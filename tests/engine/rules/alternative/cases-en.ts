@@ -4,6 +4,23 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a defended charge with the balance "due by" a date has its next step',
+    body: "Hi Carl,\n\nThe set-up fee was on the quote you accepted on 4 May, as agreed in writing.\n\nThe balance is due by 20 June.\n\nBest,\nNina",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: a defended charge with no step at all is still flagged',
+    body: "Hi Carl,\n\nThe set-up fee was on the quote you accepted on 4 May, as agreed in writing.\n\nBest,\nNina",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'en: a colleague who "covers your area" is the referral when visits stop',
+    body: "Hi Claire,\n\nI'll be stopping my visits to the yard after the April round. My colleague Owen Price covers your area.\n\nBest,\nTom",
+    flagged: false,
+  },
+  {
     name: 'en: a referral to someone who "does exactly this", with her web address, is the alternative',
     body: "Hi Dev,\n\nShow notes aren't part of the editing package, so I won't be writing those. My friend Ruth at Clearword does exactly this for podcasts. Her site is clearword.co.\n\nTalk soon,\nSam",
     flagged: false,
