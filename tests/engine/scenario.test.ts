@@ -204,6 +204,12 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi all!\n\nFrom Saturday 5 July, weekend tables are booked in 2-hour slots. Weekdays stay unlimited.\n\nSee you soon,\nPriya', 'boundary', true],
   ['Hi Sam,\n\nFrom Monday your prints will be ready for collection at the shop.\n\nThanks,\nMo', 'other', true],
   ['Halo kakak semua,\n\nMulai Senin 7 Juli, meja akhir pekan dibatasi 2 jam per grup. Hari biasa tetap bebas.\n\nSalam,\nKafe Dadu', 'boundary', true],
+  // A slip put right without an admission word: back tomorrow with "nothing to pay", a corrected invoice.
+  ["Hi Ruth,\n\nThe engineer fitted the valve upside down on Tuesday. He'll be back tomorrow at 8 to turn it round, and there's nothing to pay.\n\nSorry about that,\nDan", 'complaint-wrong', false],
+  ["Hi Ruth,\n\nThe invoice listed 6 hours but Jake was on site for 4. I've sent a corrected invoice for £160.\n\nThanks for flagging it,\nDan", 'complaint-wrong', false],
+  // A hurried "cant" still declines; a doubt ("not convinced we could") declines softly.
+  ['sorry we cant do 20% off, prices are already at cost. we do have a 10% off bundle if you take 3\n\ncheers\nDan', 'refusal', true],
+  ["Hi Ruth,\n\nI'm not convinced we could do the full menu for 40 on Christmas Eve.\n\nThanks,\nDan", 'refusal', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -10,6 +10,7 @@ export const firmness = {
     'try and', 'in most cases',
     "i'm thinking", 'i am thinking', 'leaning towards', 'leaning toward', 'i doubt', "don't really think",
     'it seems', 'it seems like', 'seems like', 'it looks like', 'i suppose', 'presumably', 'unlikely', 'unsure',
+    'not convinced', 'not confident', 'hard to see', 'struggle to see',
   ],
   /** Hedged decisions and their firm form; the longest match wins. */
   hedgeReplacements: {

@@ -5,9 +5,16 @@ import { languageWords } from './language-words';
 
 export const meaning = {
   /** Words that turn a following phrase around ("not", "no longer", "never"). */
-  negators: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", 'cannot', 'without', 'nothing'],
+  negators: [
+    'not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "can't", 'cannot', 'without', 'nothing',
+    // Typed in a hurry without the apostrophe: "we cant do 20% off".
+    'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'cant',
+  ],
   /** Modal negations that decline by themselves. */
-  declineNegators: ["can't", 'cannot', 'can not', "won't", 'will not', 'unable to', 'not able to', "wouldn't", 'would not', "couldn't", 'could not', "isn't", 'is not', "aren't", 'are not', 'not'],
+  declineNegators: [
+    "can't", 'cannot', 'can not', "won't", 'will not', 'unable to', 'not able to', "wouldn't", 'would not', "couldn't", 'could not', "isn't", 'is not', "aren't", 'are not', 'not',
+    'cant', 'wont', 'wouldnt', 'couldnt', 'isnt', 'arent',
+  ],
   /** What a decline negates: an ability, an offer, a coverage ("can't offer", "isn't included"). */
   declineObjects: [
     'able', 'possible', 'offer', 'offering', 'provide', 'providing', 'accept', 'accepting', 'refund', 'refunding',
@@ -25,7 +32,7 @@ export const meaning = {
     'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise', 'open',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
-  habitNegators: ["don't", 'do not', "doesn't", 'does not'],
+  habitNegators: ["don't", 'do not', "doesn't", 'does not', 'dont', 'doesnt'],
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
@@ -217,7 +224,7 @@ export const meaning = {
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
     // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
-    'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
+    'wide open', 'any day', 'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
     'is open',
@@ -288,7 +295,7 @@ export const meaning = {
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'next month', 'this week', 'weekend', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
+    'next month', 'this week', 'weekend', 'swap', 'exchange', 'something else', 'another one', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'we could try', 'i could try', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],
@@ -325,7 +332,8 @@ export const meaning = {
     'for the mix-up', 'our mix-up', 'for the mix up', 'our mix up',
     // The work itself owning what went wrong: "the parcel should have gone to 41", "they should have been cut at 228 cm".
     'they should have been', 'should have gone to', 'should have been sent', 'should have been delivered',
-    'should have been ready', 'should have been done',
+    'should have been ready', 'should have been done', 'corrected invoice', 'corrected bill', 'corrected receipt',
+    'refunded the difference', 'for flagging', 'for pointing that out', 'for pointing this out',
     'was careless', 'were careless', 'our carelessness', 'mistake on our end', 'mistake on our side', 'error on our end',
     'error on our side', 'fault on our side', "shouldn't have happened", 'should not have happened', 'we made an error',
     'i made an error', 'charged you twice', 'charging you twice', 'double-charged', 'double charged', 'overcharged',
@@ -346,9 +354,12 @@ export const meaning = {
   redos: [
     'remake', 're-make', 'redo', 're-do', 'reprint', 're-print', 'resend', 're-send', 'replace', 'refit', 're-fit', 'recut',
     're-cut', 'reshoot', 're-shoot', 're-clean', 'reclean', 'come back and', 'send a new', 'send another', 'fix it', 'a new one',
-    'replacement',
+    'replacement', 'be back', 'come back', 'put it right', 'put that right',
   ],
-  freeOfCharge: ['at no charge', 'free of charge', 'no charge', 'at no cost', 'at no extra cost', 'for free', 'free', 'on us', 'on the house', 'at our cost', 'at our expense'],
+  freeOfCharge: [
+    'at no charge', 'free of charge', 'no charge', 'at no cost', 'at no extra cost', 'for free', 'free', 'on us', 'on the house', 'at our cost',
+    'at our expense', 'nothing to pay', 'no cost to you',
+  ],
   /** Before an admission, these leave it open: "maybe we should have" admits nothing. */
   admissionHedges: ['maybe', 'perhaps', 'might', 'possibly'],
   /** Signals that the draft answers a complaint rather than a request. */
@@ -356,7 +367,7 @@ export const meaning = {
     'letting us know', 'sorry to hear', 'your message about', 'your message regarding', 'your email about', 'your email regarding',
     'complaint', 'stopped working', 'disappointed with', 'frustrating', 'unhappy', 'not happy', 'replacement', 'warranty',
     'guarantee', 'refund', 'waiving', 'waive', 'we missed', 'went wrong', 'expecting', 'what you pictured', 'sorry about', 'frustration', 'upset', 'damaged',
-    'broken', 'not working', 'cut short', 'not what you want to hear', 'not what you wanted to hear', 'for the hassle',
+    'broken', 'not working', 'cut short', 'for flagging', 'for pointing that out', 'for pointing this out', 'not what you want to hear', 'not what you wanted to hear', 'for the hassle',
     // The customer's point conceded, or the damages they ask us to cover.
     "you're right that", 'you are right that', "you're correct that", 'you are correct that', 'compensation', 'compensate',
     'be paying for', 'pay for the damage', 'cover the cost of',
@@ -380,6 +391,7 @@ export const meaning = {
     'on my quote', 'on our quote', 'in my quote', 'in our quote', 'sold as seen', 'in the listing', 'of the listing', 'in the description',
     // Work placed where the approved plan put it: "where the layout you approved shows it".
     'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the', 'you booked',
+    'on your confirmation', 'in your confirmation', 'in your contract', 'on the seating plan', 'the one you picked', 'the one you chose',
     'the same for everyone', 'applies to everyone', 'applies to all',
   ],
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */
@@ -404,6 +416,7 @@ export const meaning = {
   /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
   doubts: [
     'not sure', 'not really sure', 'not too sure', 'not entirely sure', 'not so sure', 'unsure', 'doubt', 'doubtful', 'unlikely', "don't see", "can't see", 'do not see', 'cannot see', "don't think",
+    'not convinced', 'not confident', 'not certain', 'hard to see', 'struggle to see',
     'do not think',
   ],
   /** What the doubt is about: "not sure a refund is really on the cards", "can't see that happening". */

@@ -34,7 +34,8 @@ export const politeness = {
     // Scolding for having to repeat oneself, and knowledge the customer "should" have had.
     'as i already explained', "as i've already explained", 'as i have already explained', 'as we already explained',
     "as we've already explained", 'as we have already explained', 'as i already mentioned', "as i've already mentioned",
-    'like i already explained', 'common knowledge',
+    'like i already explained', 'common knowledge', "next time it'd help", 'next time, it would help', "next time, it'd help",
+    'would have helped if you', "would've helped if you", 'would have been nice if you', "would've been nice if you",
     'common sense', "don't need customers like", "don't need clients like", "don't need your business", "don't need your custom",
     "don't want your business", "don't want your custom",
   ],

@@ -4,6 +4,16 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a swap offered in the chat\'s last line is the alternative',
+    body: 'hi Ruth\n\nno refunds on sale items sorry, it says that on the tag\n\nup to you if you want to swap it for something else',
+    flagged: false,
+  },
+  {
+    name: 'en: a day that is "wide open" after a full one is an option',
+    body: "Hi Ruth,\n\nThursday's fully booked, I'm afraid. Friday morning is wide open though.\n\nThanks,\nDan",
+    flagged: false,
+  },
+  {
     name: 'en: a defended charge with the balance "due by" a date has its next step',
     body: "Hi Carl,\n\nThe set-up fee was on the quote you accepted on 4 May, as agreed in writing.\n\nThe balance is due by 20 June.\n\nBest,\nNina",
     options: { scenario: 'complaint-right', inRight: true },

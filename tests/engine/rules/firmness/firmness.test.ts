@@ -7,6 +7,17 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "I\'m not convinced we could" hedges a refusal with doubt',
+    body: "Hi Ruth,\n\nI'm not convinced we could do the full menu for 40 on Christmas Eve. A buffet for 40 is $900.\n\nThanks,\nDan",
+    flagged: true,
+  },
+  {
+    name: 'en: "not convinced" about a dish in the offer hedges no decision',
+    body: "Hi Ruth,\n\nWe can't do the full menu for 40 on Christmas Eve. A buffet for 40 is $900. I'm not convinced the salmon travels well, so I'd swap it for beef.\n\nThanks,\nDan",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: a free redo offered with a hedge where the business is right reopens the terms',
     body: "Hi Jo,\n\nYou approved the proof on 3 May, so the banner matches it. Maybe we could reprint it for free, if that helps.\n\nBest,\nKai",
     options: { scenario: 'complaint-right', inRight: true },

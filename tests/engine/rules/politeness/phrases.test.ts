@@ -25,6 +25,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "Wool doesn't like a hot wash, which I'd have thought was common knowledge.", hits: 1 },
     { lang: 'en', body: "I don't need customers like you.", hits: 1 },
     { lang: 'en', body: "It's customers like you that keep us going!", hits: 0 },
+    { lang: 'en', body: "We're closed on Sundays, and to be honest next time it'd help if you booked more than a day ahead.", hits: 1 },
+    { lang: 'en', body: 'It would help if you could send the photos by Friday.', hits: 0 },
     { lang: 'id', body: 'Seperti yang sudah saya bilang dua kali, biayanya tetap.', hits: 1 },
     { lang: 'en', body: "If you'd actually checked the size guide, you would have ordered the large.", hits: 1 },
     { lang: 'en', body: 'We actually had the large in stock, if you had wanted it.', hits: 0 },
