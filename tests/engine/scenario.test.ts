@@ -210,6 +210,10 @@ const cases: [string, Scenario, boolean][] = [
   // A hurried "cant" still declines; a doubt ("not convinced we could") declines softly.
   ['sorry we cant do 20% off, prices are already at cost. we do have a 10% off bundle if you take 3\n\ncheers\nDan', 'refusal', true],
   ["Hi Ruth,\n\nI'm not convinced we could do the full menu for 40 on Christmas Eve.\n\nThanks,\nDan", 'refusal', true],
+  // A defence that weighs the grievance ("did anything wrong", "if you feel it's fair") beside what the customer chose or asked for.
+  ["Hi Mark,\n\nThe walls are in Sage Mist, the shade you chose from the card on 3 May. I'm not sure we did anything wrong here.\n\nThanks,\nJen", 'complaint-right', true],
+  ["Hi Mark,\n\nThe extra £40 is for the second coat, which you asked for on the day. I think that's fair for a full extra coat.\n\nThanks,\nJen", 'complaint-right', true],
+  ['Hi Mark,\n\nThe shelves are up. I put a replacement bracket on the left one for free as the old one was bent.\n\nCheers,\nJen', 'other', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

@@ -274,6 +274,7 @@ export const meaning = {
     // Someone local who takes the work over: "my colleague Owen Price covers your area".
     'covers your area', 'cover your area', 'works in your area', 'work in your area', 'based near you',
     // Someone else who does the very thing: "my friend Ruth at Clearword does exactly this".
+    'chase them', 'chase it up', 'chase the courier', 'follow it up with', 'follow up with them',
     'does exactly this', 'does exactly that', 'do exactly this', 'do exactly that', 'does just this', 'does this kind of',
     'does that kind of', 'does this sort of', 'does that sort of',
     // A remedy the customer can apply: "here's how to fix it", "you can fix it easily".
@@ -354,7 +355,7 @@ export const meaning = {
   redos: [
     'remake', 're-make', 'redo', 're-do', 'reprint', 're-print', 'resend', 're-send', 'replace', 'refit', 're-fit', 'recut',
     're-cut', 'reshoot', 're-shoot', 're-clean', 'reclean', 'come back and', 'send a new', 'send another', 'fix it', 'a new one',
-    'replacement', 'be back', 'come back', 'put it right', 'put that right',
+    'be back', 'come back', 'put it right', 'put that right',
   ],
   freeOfCharge: [
     'at no charge', 'free of charge', 'no charge', 'at no cost', 'at no extra cost', 'for free', 'free', 'on us', 'on the house', 'at our cost',
@@ -371,6 +372,9 @@ export const meaning = {
     // The customer's point conceded, or the damages they ask us to cover.
     "you're right that", 'you are right that', "you're correct that", 'you are correct that', 'compensation', 'compensate',
     'be paying for', 'pay for the damage', 'cover the cost of',
+    // Weighing the customer's grievance: "I think that's fair", "if you feel it's too much", "did anything wrong".
+    "that's fair", 'is fair', 'seems fair', 'was fair', 'too expensive', 'did anything wrong', 'did something wrong',
+    'what else to say', 'tastes different', 'taste different', 'tasted different', 'looks different', 'looked different',
     // A wait complained of: "Sorry for the wait", subject "Still waiting for our photos".
     'for the wait', 'for the delay', 'still waiting', 'fair question',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
@@ -392,6 +396,7 @@ export const meaning = {
     // Work placed where the approved plan put it: "where the layout you approved shows it".
     'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the', 'you booked',
     'on your confirmation', 'in your confirmation', 'in your contract', 'on the seating plan', 'the one you picked', 'the one you chose',
+    'you asked for', 'you requested', 'on your order', 'as per your order', 'on the website', 'on our website',
     'the same for everyone', 'applies to everyone', 'applies to all',
   ],
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */

@@ -4,6 +4,11 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: offering to chase the courier is the next step when postage is not refunded',
+    body: "Hi Mark,\n\nYour order left us on 2 May, inside the dispatch time on the website, so I'm afraid we can't refund the postage.\n\nHappy to chase them for you though.\n\nBest,\nJen",
+    flagged: false,
+  },
+  {
     name: 'en: a swap offered in the chat\'s last line is the alternative',
     body: 'hi Ruth\n\nno refunds on sale items sorry, it says that on the tag\n\nup to you if you want to swap it for something else',
     flagged: false,
