@@ -49,8 +49,8 @@ const PHRASE_GROUPS = {
 } as const satisfies Record<keyof PhraseBook, true>;
 
 /**
- * A whole phrase book: every group, each a set of entries, each entry a list of strings, a map of
- * strings ("hedgeReplacements") or one string (a template). What is inside is the language's own.
+ * A whole phrase book: every group, each a set of entries, each entry a list of strings, one string
+ * (a template) or a map of either. What is inside is the language's own.
  */
 export function isPhraseBook(value: unknown): boolean {
   if (!isObject(value)) return false;
@@ -62,9 +62,13 @@ export function isPhraseBook(value: unknown): boolean {
 }
 
 function isPhraseEntry(entry: unknown): boolean {
-  if (typeof entry === 'string') return true;
-  if (Array.isArray(entry)) return entry.every((item) => typeof item === 'string');
-  return isObject(entry) && Object.values(entry).every((item) => typeof item === 'string');
+  if (isPhraseList(entry)) return true;
+  // A map: of strings ("hedgeReplacements") or of string lists (a composed family's parts).
+  return isObject(entry) && Object.values(entry).every(isPhraseList);
+}
+
+function isPhraseList(entry: unknown): boolean {
+  return typeof entry === 'string' || (Array.isArray(entry) && entry.every((item) => typeof item === 'string'));
 }
 
 function isObject(value: unknown): value is object {

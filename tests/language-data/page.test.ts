@@ -224,7 +224,10 @@ describe('language data protocol', () => {
     expect(isPhraseBook(structuredClone(idBook))).toBe(true);
     expect(isPhraseBook(structuredClone(enBook))).toBe(true);
     expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: 42 } })).toBe(false);
-    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: { tidak: ['bisa'] } } })).toBe(false);
+    // A composed family's parts are a map of lists; deeper nesting or other values are not a book's.
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: { tidak: ['bisa'] } } })).toBe(true);
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: { tidak: [['bisa']] } } })).toBe(false);
+    expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: { tidak: 3 } } })).toBe(false);
     expect(isPhraseBook({ ...idBook, meaning: { ...idBook.meaning, declines: ['tidak bisa', 3] } })).toBe(false);
     const { politeness: _, ...withoutGroup } = idBook;
     expect(isPhraseBook(withoutGroup)).toBe(false);
