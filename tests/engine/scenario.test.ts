@@ -214,6 +214,12 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Mark,\n\nThe walls are in Sage Mist, the shade you chose from the card on 3 May. I'm not sure we did anything wrong here.\n\nThanks,\nJen", 'complaint-right', true],
   ["Hi Mark,\n\nThe extra £40 is for the second coat, which you asked for on the day. I think that's fair for a full extra coat.\n\nThanks,\nJen", 'complaint-right', true],
   ['Hi Mark,\n\nThe shelves are up. I put a replacement bracket on the left one for free as the old one was bent.\n\nCheers,\nJen', 'other', true],
+  // A request type ruled out or the place full up: "no rush orders", "full till Friday", "don't open Sundays", "the price stands".
+  ['sorry no rush orders this week, the kiln is full till friday\n\nthanks\nBea', 'refusal', true],
+  ["Hi Sam,\n\nWe don't open Sundays. Monday I'm in from 8 if that's any good.\n\nThanks,\nBea", 'refusal', true],
+  ['Hi Sam,\n\nWeekends are off for me now. Weekday evenings until 7 are yours if you want them.\n\nThanks,\nBea', 'refusal', true],
+  ["Hi Sam,\n\nThe £300 price stands. There's a smaller version of the same print at £180.\n\nThanks,\nBea", 'refusal', true],
+  ['Hi Sam,\n\nThe site is live! Invoice INV-2291 is attached. No rush on the feedback form, whenever you have five minutes.\n\nThanks,\nBea', 'other', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

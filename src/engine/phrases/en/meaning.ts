@@ -36,7 +36,7 @@ export const meaning = {
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
+    'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'open', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
@@ -53,6 +53,10 @@ export const meaning = {
     // (A doubt before "we can", "possible", "doable"… declines through the doubts + possibilities composition.)
     'not sure we will be able', "aren't something we", "isn't something we",
     'out of stock', 'outside what', 'more than we can take on', 'more than i can take on', 'diary is full', 'calendar is full',
+    // A request type ruled out, or the place full up: "no rush orders this week", "the kiln is full till Friday".
+    'no rush orders', 'no rush jobs', 'no same-day', 'no returns', 'no exchanges', 'no custom orders', 'full till', 'full until', 'off the table',
+    'are off for', 'is off for', 'off limits', 'off-limits',
+    'price stands', 'prices stand', 'quote stands', 'rate stands', 'rates stand', 'total stands',
     'more than i can do', 'more than we can do', 'more than i can manage', 'more than we can manage', 'more than i can handle',
     'more than we can handle', 'not being able to help',
     'schedule is full', 'class is full', 'classes are full', 'course is full', 'we are full', "we're full",
@@ -224,7 +228,8 @@ export const meaning = {
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
     // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
-    'wide open', 'any day', 'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
+    'wide open', 'any day', "if that's any good", 'if that is any good', 'has room', 'have room for', 'has space', 'pencil that in',
+    'pencil you in', 'shall i', 'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
     'is open',

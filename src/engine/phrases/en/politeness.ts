@@ -34,7 +34,8 @@ export const politeness = {
     // Scolding for having to repeat oneself, and knowledge the customer "should" have had.
     'as i already explained', "as i've already explained", 'as i have already explained', 'as we already explained',
     "as we've already explained", 'as we have already explained', 'as i already mentioned', "as i've already mentioned",
-    'like i already explained', 'common knowledge', "next time it'd help", 'next time, it would help', "next time, it'd help",
+    'like i already explained', 'common knowledge', "you'd know if you", 'you would know if you', "you'd have known if",
+    'you would have known if', "you'd have seen it if", 'rather than after', "next time it'd help", 'next time, it would help', "next time, it'd help",
     'would have helped if you', "would've helped if you", 'would have been nice if you', "would've been nice if you",
     'common sense', "don't need customers like", "don't need clients like", "don't need your business", "don't need your custom",
     "don't want your business", "don't want your custom",
@@ -136,6 +137,8 @@ export const politeness = {
     "don't worry", 'do not worry', "don't hesitate", 'do not hesitate', 'never mind', 'take care', 'take your time',
     'come and see', 'feel free', 'look forward', 'check out', 'stop by', 'come by', 'give us a call', 'call us',
     'take all the time', 'take as long as', "don't forget", 'do not forget',
+    // A chat's dropped "I": "Don't think I can budge on that one" is a hedge, not an order.
+    "don't think", "don't know", "don't see", "don't reckon", "don't believe",
   ],
   /** Words anywhere in the sentence that soften an imperative. */
   softeners: [

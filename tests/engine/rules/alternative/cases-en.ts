@@ -4,6 +4,21 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: another date that "has room", put as a question ("shall I pencil that in?"), is the option',
+    body: "Hi Sam,\n\nWe're fully booked on the 14th. The 21st has room for your group, so shall I pencil that in?\n\nThanks,\nBea",
+    flagged: false,
+  },
+  {
+    name: 'en: "Monday I\'m in from 8 if that\'s any good" offers a day',
+    body: "Hi Sam,\n\nWe don't open Sundays. Monday I'm in from 8 if that's any good.\n\nThanks,\nBea",
+    flagged: false,
+  },
+  {
+    name: 'en: "no rush orders" with nothing else is still flagged',
+    body: 'sorry no rush orders this week, the kiln is full till friday\n\nthanks\nBea',
+    flagged: true,
+  },
+  {
     name: 'en: offering to chase the courier is the next step when postage is not refunded',
     body: "Hi Mark,\n\nYour order left us on 2 May, inside the dispatch time on the website, so I'm afraid we can't refund the postage.\n\nHappy to chase them for you though.\n\nBest,\nJen",
     flagged: false,

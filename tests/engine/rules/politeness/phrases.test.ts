@@ -27,6 +27,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "It's customers like you that keep us going!", hits: 0 },
     { lang: 'en', body: "We're closed on Sundays, and to be honest next time it'd help if you booked more than a day ahead.", hits: 1 },
     { lang: 'en', body: 'It would help if you could send the photos by Friday.', hits: 0 },
+    { lang: 'en', body: "The deposit isn't refundable, which you'd know if you had looked at the booking page.", hits: 1 },
+    { lang: 'en', body: "I can't do the discount. Next time maybe ask before the job starts rather than after the invoice arrives.", hits: 1 },
     { lang: 'id', body: 'Seperti yang sudah saya bilang dua kali, biayanya tetap.', hits: 1 },
     { lang: 'en', body: "If you'd actually checked the size guide, you would have ordered the large.", hits: 1 },
     { lang: 'en', body: 'We actually had the large in stock, if you had wanted it.', hits: 0 },

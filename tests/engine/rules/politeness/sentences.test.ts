@@ -11,6 +11,9 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'Hi Tom,\n\nPlease keep the bags. Just reply with 1 or 2 and I will start today. Don\'t worry about the box.\n\nBest,\nAna', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nHere are two options:\n1. Pick up the order on Friday.\n2. Get it delivered for $5.\n\nBest,\nAna', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nCheck-in is from 2 pm.\n\nBest,\nAna', hits: 0 },
+    // A chat's dropped "I" is no order: "Don't think I can budge on that one".
+    { lang: 'en', body: "Hi Sam,\n\nI can't lower the price, sorry. Don't think I can budge on that one, really.\n\nThanks,\nBea", hits: 0 },
+    { lang: 'en', body: "Hi Sam,\n\nDon't call me after 9pm.\n\nThanks,\nBea", hits: 1, fixed: "Hi Sam,\n\nPlease don't call me after 9pm.\n\nThanks,\nBea" },
     { lang: 'id', body: 'Halo kak,\n\nBaca dulu notanya!\n\nSalam,\nAni', hits: 1, fixed: 'Halo kak,\n\nMohon baca dulu notanya!\n\nSalam,\nAni' },
     { lang: 'id', body: 'Halo Pak,\n\nJangan hubungi kami lagi untuk pesanan baru.\n\nSalam,\nAni', hits: 1, fixed: 'Halo Pak,\n\nMohon jangan hubungi kami lagi untuk pesanan baru.\n\nSalam,\nAni' },
     { lang: 'id', body: 'Halo,\n\nKak, bayarkan sisanya hari ini.\n\nSalam,\nAni', hits: 1, fixed: 'Halo,\n\nKak, mohon bayarkan sisanya hari ini.\n\nSalam,\nAni' },
