@@ -220,6 +220,11 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Sam,\n\nWeekends are off for me now. Weekday evenings until 7 are yours if you want them.\n\nThanks,\nBea', 'refusal', true],
   ["Hi Sam,\n\nThe £300 price stands. There's a smaller version of the same print at £180.\n\nThanks,\nBea", 'refusal', true],
   ['Hi Sam,\n\nThe site is live! Invoice INV-2291 is attached. No rush on the feedback form, whenever you have five minutes.\n\nThanks,\nBea', 'other', true],
+  // Ending in other words: "not to carry on with", "won't be renewed", "separate ways", "close the account".
+  ["Hi Omar,\n\nAfter a lot of thought I've decided not to carry on with your meal plans past the end of this month. Your last delivery is Friday 28th.\n\nAll the best,\nLea", 'termination', true],
+  ['Hi Omar,\n\nThe cleaning contract for your office won\'t be renewed when it ends on 31 March. The final invoice follows in April.\n\nBest,\nLea', 'termination', true],
+  ["Hi Omar,\n\nI think it's time we went our separate ways. Your files are in the shared folder until 30 June.\n\nBest,\nLea", 'termination', true],
+  ["Hi Omar,\n\nWe've decided to close the account after what happened on Saturday. The deposit goes back to your card this week.\n\nRegards,\nLea", 'termination', true],
 ];
 
 describe('inferScenario / inferInRight', () => {

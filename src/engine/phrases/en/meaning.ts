@@ -107,6 +107,8 @@ export const meaning = {
     'stop delivering', 'stop walking', 'stop cleaning', 'stop coaching', 'stop teaching', 'stop tutoring', 'stop training',
     'stop taking bookings', 'stop taking your bookings', "we're ending this", 'we are ending this', 'ending things',
     'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
+    'separate ways', 'not to carry on', 'not to keep going', 'close the account', 'closing the account', 'closed the account', 'bookings have been cancelled',
+    'bookings have been canceled', 'bookings are cancelled', 'bookings are canceled',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
     'stop his', 'stop her', 'stop the daily', 'stop the weekly', 'stop the fortnightly', 'stop the monthly', 'stopped the weekly', 'stopped the fortnightly', 'stop the regular', 'stop the delivery',
@@ -163,6 +165,8 @@ export const meaning = {
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [
     'renew', 'renewing', 'continue', 'continuing', 'extend the contract', 'extend your contract',
+    // "won't be renewed", "decided not to carry on with your plan".
+    'renewed', 'continued', 'carry on', 'carrying on', 'keep going with',
     // "I'm not training you anymore", "we won't be working with you after May".
     'training you', 'coaching you', 'teaching you', 'tutoring you', 'working with you', 'working for you', 'cleaning for you',
     'supplying you', 'serving you', 'taking your bookings', 'take your bookings', 'take bookings from you', 'take further bookings', 'taking further bookings',
