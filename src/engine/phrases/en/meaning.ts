@@ -107,7 +107,7 @@ export const meaning = {
     'stop delivering', 'stop walking', 'stop cleaning', 'stop coaching', 'stop teaching', 'stop tutoring', 'stop training',
     'stop taking bookings', 'stop taking your bookings', "we're ending this", 'we are ending this', 'ending things',
     'part ways', 'parting ways', 'close your account', 'closing your account', 'cancel your membership',
-    'separate ways', 'not to carry on', 'not to keep going', 'close the account', 'closing the account', 'closed the account', 'bookings have been cancelled',
+    'separate ways', 'not to carry on', 'not to keep going', 'to close the account', 'closing the account', 'closed the account', 'bookings have been cancelled',
     'bookings have been canceled', 'bookings are cancelled', 'bookings are canceled',
     'discontinue', 'discontinuing', 'step back from', 'step away from', 'stop managing', 'wind down', 'winding down',
     // A recurring service stopped: "stop the daily pastry delivery", "end the weekly sessions".
