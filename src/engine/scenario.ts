@@ -21,6 +21,10 @@ const RESPONSE = /^\s*tanggapan\b/i;
 
 export function inferScenario(ctx: Base): Scenario {
   const m = ctx.meaning;
+  // A hedged give-away beside a citation answers a grievance only where nothing is declined: with a
+  // decline it is a refusal that wavers ("I'd rather not throw the hour in for free, I suppose").
+  const waversOnTerms = m.declines.length === 0 && m.citesAgreement && wavers(ctx);
+  const complaintSignals = m.complaintSignals + (complainedSubject(ctx) ? 1 : 0) + (waversOnTerms ? 1 : 0);
   if (m.terminations.length > 0) return 'termination';
   if (m.admitsFault) return 'complaint-wrong';
   // "Waduh iya kak, dari fotonya nugget-nya udah lembek 😢 maaf ya kak": the complaint confirmed and
@@ -33,14 +37,14 @@ export function inferScenario(ctx: Base): Scenario {
   const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
   if (m.declines.length > 0) {
     if (answersRequest(ctx)) return 'refusal';
-    if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
+    if (complaintSignals >= signalsNeeded) return 'complaint-right';
     // "Mulai bulan depan kami tidak menerima pembayaran tunai": a rule from now on, said to no one in
     // particular, refuses no request ("…jahitan dari toko Ibu lagi" still does).
     const rulesOnly = m.declines.every((s) => standingRule(ctx, s) && !hasAny(s.text, ctx.phrases.politeness.you));
     return rulesOnly ? 'boundary' : 'refusal';
   }
   // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
-  if (m.complaintSignals >= signalsNeeded) return 'complaint-right';
+  if (complaintSignals >= signalsNeeded) return 'complaint-right';
   // "The engraving reads as typed on your order form, as submitted": a reply that points twice at
   // what the customer agreed to defends it, though it never names the complaint; under a
   // "Tanggapan atas …" subject the terms it quotes are the ones it defends, not new rules.
@@ -50,6 +54,20 @@ export function inferScenario(ctx: Base): Scenario {
   const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts));
   if (m.rules.length > 0 && !termsOfThisDeal) return 'boundary';
   return 'other';
+}
+
+/** "Re: Why was I charged?", "Balas: Paket rusak": a reply whose subject names the grievance. */
+function complainedSubject(ctx: Base): boolean {
+  return REPLY.test(ctx.subject) && hasAny(ctx.subject, ctx.phrases.meaning.complaintSubjects);
+}
+
+/**
+ * "Maybe we could knock some off if it's a problem": a hedged give-away (a concession word in a
+ * hedged sentence). Beside a citation of what was agreed, it answers a grievance.
+ */
+function wavers(ctx: Base): boolean {
+  const { hedges, concessions } = ctx.phrases.firmness;
+  return ctx.sentences.some((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd && hasAny(s.text, concessions) && hasAny(s.text, hedges));
 }
 
 /**

@@ -225,7 +225,26 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Omar,\n\nThe cleaning contract for your office won\'t be renewed when it ends on 31 March. The final invoice follows in April.\n\nBest,\nLea', 'termination', true],
   ["Hi Omar,\n\nI think it's time we went our separate ways. Your files are in the shared folder until 30 June.\n\nBest,\nLea", 'termination', true],
   ["Hi Omar,\n\nWe've decided to close the account after what happened on Saturday. The deposit goes back to your card this week.\n\nRegards,\nLea", 'termination', true],
+  // Beside what was agreed ("the height we agreed", "you asked us to"), a hedged give-away answers a grievance.
+  ["Hi Ken,\n\nThe band played until 11pm because you asked us to carry on at 10. The extra hour is £150. Maybe we could knock some off if it's a problem.\n\nCheers,\nLou", 'complaint-right', true],
+  ["Hi Gemma,\n\nThe shade was 7.1, the one we matched together before I started. I guess we could tone it warmer for free if you really want?\n\nBest,\nLou", 'complaint-right', true],
+  ['Hi Ken,\n\nWe cut the hedge to 1.8m, the height we agreed on site. Sorry if it looks bare for now; it will thicken by June.\n\nCheers,\nLou', 'complaint-right', true],
+  // With a decline, the same wavering is a refusal that wavers.
+  ["Hi Tom,\n\nThe package you booked runs to midnight. I'd rather not throw the extra hour in for free, I suppose.\n\nCheers,\nLou", 'refusal', true],
+  // One signal beside a stated rule is not yet a complaint reply (the subject can make the second: below).
+  ['Hi Ken,\n\nThe £25 was the late cancellation fee: you cancelled at 9pm for a 9am appointment, and our policy is 24 hours. Hope that makes sense.\n\nCheers,\nLou', 'boundary', true],
 ];
+
+describe('a reply whose subject names the grievance answers a complaint', () => {
+  test.each([
+    ['en', 'Re: Why was I charged?', 'Hi Ken,\n\nThe £25 was the late cancellation fee: you cancelled at 9pm for a 9am appointment, and our policy is 24 hours. Hope that makes sense.\n\nCheers,\nLou'],
+    ['id', 'Re: Kenapa ditagih denda?', 'Halo kak,\n\nMakasih udah kabarin ya kak. Denda Rp25.000 itu biaya pembatalan mendadak: kakak batal jam 21.00 untuk jadwal jam 09.00, dan aturan kami minimal 24 jam sebelumnya.\n\nSalam,\nLou'],
+  ] as const)('%s: %s', (_lang, subject, body) => {
+    expect(analyze({ subject, body }).scenario).toBe('complaint-right');
+    // The same draft sent as a notice states a rule.
+    expect(analyze({ subject: subject.replace(/^Re: /, ''), body }).scenario).not.toBe('complaint-right');
+  });
+});
 
 describe('inferScenario / inferInRight', () => {
   test.each(cases)('%j → %s', (body, scenario, inRight) => {

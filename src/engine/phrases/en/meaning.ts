@@ -283,6 +283,9 @@ export const meaning = {
     // Someone local who takes the work over: "my colleague Owen Price covers your area".
     'covers your area', 'cover your area', 'works in your area', 'work in your area', 'based near you',
     // Someone else who does the very thing: "my friend Ruth at Clearword does exactly this".
+    // Money already on its way back, papers sent: "The remaining £140 went back to your card this morning".
+    'back to your card', 'back on your card', 'returned to your card', 'back to your account', "i've attached", 'i have attached',
+    "we've attached", 'we have attached',
     'chase them', 'chase it up', 'chase the courier', 'follow it up with', 'follow up with them',
     'does exactly this', 'does exactly that', 'do exactly this', 'do exactly that', 'does just this', 'does this kind of',
     'does that kind of', 'does this sort of', 'does that sort of',
@@ -382,6 +385,7 @@ export const meaning = {
     "you're right that", 'you are right that', "you're correct that", 'you are correct that', 'compensation', 'compensate',
     'be paying for', 'pay for the damage', 'cover the cost of',
     // Weighing the customer's grievance: "I think that's fair", "if you feel it's too much", "did anything wrong".
+    'sorry if it', 'sorry if you', 'sorry if the', 'hope that makes sense', 'hope that explains', 'hope this explains', 'hope that clarifies',
     "that's fair", 'is fair', 'seems fair', 'was fair', 'too expensive', 'did anything wrong', 'did something wrong',
     'what else to say', 'tastes different', 'taste different', 'tasted different', 'looks different', 'looked different',
     // A wait complained of: "Sorry for the wait", subject "Still waiting for our photos".
@@ -392,6 +396,11 @@ export const meaning = {
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
+  /** A reply's subject that names a grievance: "Re: Why was I charged?", "Re: Wrong colour". */
+  complaintSubjects: [
+    'why', 'wrong', 'missing', 'charged', 'overcharged', 'damaged', 'broken', 'complaint', 'problem', 'not happy', 'unhappy',
+    'disappointed', 'still waiting', 'never arrived', 'not arrived', "hasn't arrived", '??', '?!',
+  ],
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [
     'you signed', 'as agreed', 'you picked', 'as it says', 'says so on', 'label says', 'card says', 'tag says', 'as booked', 'you accepted', 'agreed in writing', 'confirmed by you', 'shown at booking', 'as stated', 'our terms', 'the form you signed',
@@ -405,7 +414,8 @@ export const meaning = {
     // Work placed where the approved plan put it: "where the layout you approved shows it".
     'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the', 'you booked',
     'on your confirmation', 'in your confirmation', 'in your contract', 'on the seating plan', 'the one you picked', 'the one you chose',
-    'you asked for', 'you requested', 'on your order', 'as per your order', 'on the website', 'on our website',
+    'you asked for', 'you requested', 'you asked us', 'you asked me', 'on your order', 'we agreed', 'agreed on', 'the agreed', 'you agreed',
+    'the terms', 'booking terms', 'matched together', 'chose together', 'picked together', 'as per your order', 'on the website', 'on our website',
     'the same for everyone', 'applies to everyone', 'applies to all',
   ],
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */

@@ -396,6 +396,8 @@ export const meaning = {
   languageWords,
   /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
+  /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
+  complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!'],
   rightEvidence: [
     'tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati',
     // What the customer approved, chose or confirmed in writing.

@@ -4,6 +4,12 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: the rest of the deposit "went back to your card" is the next step of a defended deduction',
+    body: "Hi Sophie,\n\nThe booking terms say no pets, and the £60 we kept is the cleaner's invoice. The remaining £140 went back to your card this morning.\n\nBest wishes,\nAlison",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: another date that "has room", put as a question ("shall I pencil that in?"), is the option',
     body: "Hi Sam,\n\nWe're fully booked on the 14th. The 21st has room for your group, so shall I pencil that in?\n\nThanks,\nBea",
     flagged: false,
