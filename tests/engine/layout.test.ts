@@ -16,6 +16,9 @@ const cases: Case[] = [
   { lang: 'id', body: 'Halo kak Rina 😊\n\nMakasih udah pesan ya kak.\n\nSalam,\nAyu – Rumah Kembang Ayu', greeting: 'Halo kak Rina 😊', closing: 'Salam,', bodyStartsWith: 'Makasih udah pesan', signOff: 'Salam,' },
   { lang: 'id', body: 'Kepada Bapak Ilham,\n\nMulai 1 Juli kami stop pengiriman.\n\nSangrai Nusantara', greeting: 'Kepada Bapak Ilham,', closing: null, bodyStartsWith: 'Mulai 1 Juli', signOff: 'Sangrai Nusantara' },
   { lang: 'id', body: 'Gak bisa kak. Harganya udah segitu.', greeting: null, closing: null, bodyStartsWith: 'Gak bisa kak.' },
+  // A last chat line without its full stop is no signature; "Henna by Zahra" still is.
+  { lang: 'id', body: 'Halo kak,\n\nPaket bundling gak bisa dipecah kak.\n\nMau ambil atau nggak terserah', greeting: 'Halo kak,', closing: null, bodyStartsWith: 'Paket bundling' },
+  { lang: 'id', body: 'Halo kak,\n\nPesanan sudah dikirim tadi pagi.\n\nHenna by Zahra', greeting: 'Halo kak,', closing: null, bodyStartsWith: 'Pesanan sudah', signOff: 'Henna by Zahra' },
 ];
 
 describe('findLayout', () => {

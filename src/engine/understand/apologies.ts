@@ -37,12 +37,22 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
       // The object follows the apology in its own clause ("maaf atas aturan kami"); after a comma
       // the apology has only softened what comes next ("Mohon maaf, harga tidak bisa ditawar").
       const clause = reach.split(/[.;:!?,]/)[0] ?? '';
-      if (findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] }).length > 0) {
-        policyApologies.push(hit);
-      }
+      const objects = findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] });
+      if (objects.length > 0 && !opensStatement(clause, objects[0]!, m)) policyApologies.push(hit);
     }
   }
   return { apologies: dedupe(apologies), grovels: dedupe(grovels), policyApologies };
+}
+
+/**
+ * "maaf ya kak harga udah pas": with only chat particles and an address between them, the apology
+ * opens a statement about the price, as "Mohon maaf, harga …" does with its comma. An act of ours
+ * after it ("maaf ya harus minta DP") is still what the apology is for.
+ */
+function opensStatement(clause: string, object: Span, m: PhraseBook['meaning']): boolean {
+  if (m.policyActs.includes(object.text.toLowerCase())) return false;
+  const between = clause.slice(0, object.start).toLowerCase().split(/\s+/).filter(Boolean);
+  return between.length > 0 && between.every((w) => m.openerWords.includes(w));
 }
 
 function dedupe(spans: Span[]): Span[] {

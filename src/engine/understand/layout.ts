@@ -24,9 +24,14 @@ function isClosingLine(line: string, book: PhraseBook): boolean {
   return startsWithPhrase(bare, book.common.closings) && hasAny(bare, book.common.closings);
 }
 
+/** Lower-case words a name line may hold ("Henna by Zahra", "Dimas – admin toko"): more make it a sentence. */
+const MAX_LOWER_NAME_WORDS = 2;
+
 function looksLikeName(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length <= MAX_NAME_WORDS && !/[.?!:;]$/.test(line.trim()) && /^\p{Lu}/u.test(line.trim());
+  // "Mau ambil atau nggak terserah": a last chat line without its full stop is no signature.
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length <= MAX_NAME_WORDS && lower <= MAX_LOWER_NAME_WORDS && !/[.?!:;]$/.test(line.trim()) && /^\p{Lu}/u.test(line.trim());
 }
 
 /** "Kevin," or "Bapak Hendra Wijaya,": a line that only addresses someone. */

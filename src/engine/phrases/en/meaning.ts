@@ -330,6 +330,10 @@ export const meaning = {
     'devastated', 'beyond sorry', 'forgive myself', 'forgive ourselves', 'hate to say no', 'hate to disappoint',
   ],
   /** An apology's object that is the policy or decision itself. */
+  /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
+  openerWords: ['mate', 'folks', 'guys', 'all'],
+  /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
+  policyActs: ['having to', 'have to ask', 'have to charge', 'need to charge', 'to bother you', 'to be a pain', 'to nag', 'to chase'],
   policyObjects: [
     'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit',
     'having to', 'have to ask', 'to bother you', 'in advance', 'our hours',

@@ -44,6 +44,13 @@ export const firmness = {
     'kurang yakin … bisa': '… tidak bisa',
     'tidak yakin … bisa': '… tidak bisa',
     'kurang yakin … dapat': '… tidak dapat',
+    // Hesitation and "not certain" are the same doubt: "saya ragu refund bisa diproses", "belum tentu bisa".
+    'saya ragu … bisa': '… tidak bisa',
+    'kami ragu … bisa': '… tidak bisa',
+    'aku ragu … bisa': '… gak bisa',
+    'ragu … bisa': '… tidak bisa',
+    'belum tentu bisa': 'tidak bisa',
+    'belum tentu dapat': 'tidak dapat',
     // "Agak sulit kami penuhi" is a soft no: say it.
     'sepertinya agak sulit': 'tidak bisa',
     'kayaknya agak susah': 'gak bisa',

@@ -72,6 +72,9 @@ export const meaning = {
     'kami kurang yakin', 'saya kurang yakin', 'aku kurang yakin', 'kami tidak yakin', 'saya tidak yakin', 'aku tidak yakin',
     'kami belum yakin', 'saya belum yakin', 'kami gak yakin', 'saya gak yakin', 'aku gak yakin', 'kami nggak yakin',
     'saya nggak yakin', 'aku nggak yakin',
+    // The same doubt as hesitation or as "not certain": "saya ragu bisa diproses", "belum tentu bisa".
+    'saya ragu', 'kami ragu', 'aku ragu', 'ragu bisa', 'ragu dapat', 'belum tentu bisa', 'belum tentu dapat', 'belum tentu diterima',
+    'belum tentu disetujui', 'belum tentu diproses',
     // Not offered at all, or not done by this trade ("belum tersedia", "kami tidak menjual eceran").
     'belum tersedia', 'tidak tersedia', 'gak tersedia', 'nggak tersedia', 'belum ada layanan', 'tidak ada layanan',
     'belum menyediakan', 'tidak menjual', 'gak jual', 'nggak jual', 'tidak jual', 'tidak mengerjakan', 'gak ngerjain',
@@ -234,6 +237,8 @@ export const meaning = {
     ...['bisa', 'dapat', 'boleh'].flatMap((modal) => ADDRESSEES.map((who) => `${modal} ${who}`)),
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
+    // A suggestion put as a question: "Gimana kalau kelasnya dipindah ke Sabtu jam 8?".
+    'gimana kalau', 'gimana kalo', 'bagaimana kalau', 'bagaimana jika', 'bagaimana bila', 'mau dicoba',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
     'kami punya', 'kami juga punya', 'kami ada', 'kami juga ada', 'ada juga', 'tersedia', 'berkenan', 'bisa pilih', 'bisa memilih',
     'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa', 'anda dapat',
@@ -325,6 +330,10 @@ export const meaning = {
     'tidak enak sekali', 'seribu maaf', 'sejuta maaf', 'beribu-ribu maaf',
   ],
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
+  /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
+  openerWords: ['ya', 'yaa', 'kak', 'kakak', 'ka', 'bu', 'ibu', 'pak', 'bapak', 'mbak', 'mas', 'sis', 'gan', 'say', 'nih', 'deh', 'sih', 'sebelumnya', 'banget', 'bgt', 'sekali'],
+  /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
+  policyActs: ['harus', 'harus minta'],
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
   /** Usaha mengakui kesalahannya sendiri. */
   /** "Kami jahit ulang tanpa biaya": a redo at our cost answers our own mistake though none is admitted. */
@@ -433,7 +442,7 @@ export const meaning = {
   /** What the business or someone else can still do in that clause. */
   contrastModals: ['bisa', 'bs', 'dapat', 'dapet', 'boleh'],
   /** Our own doubt that, with a possibility word later in its clause, declines softly. */
-  doubts: ['kurang tahu', 'kurang tau', 'kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin'],
+  doubts: ['kurang tahu', 'kurang tau', 'kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin', 'ragu', 'belum tentu'],
   /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */
   possibilities: ['memungkinkan', 'terkejar', 'keburu'],
 } as const;

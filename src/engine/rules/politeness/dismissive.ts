@@ -36,6 +36,11 @@ function atLineEndOnly(ctx: RuleContext, start: number, end: number): boolean {
   return list.includes(phrase) && !LINE_END.test(ctx.text.slice(end, end + 12));
 }
 
+/** "Mau ambil atau nggak terserah": the "nggak" before it is the "or not" of the choice, no negation of it. */
+function afterOrNot(ctx: RuleContext, start: number): boolean {
+  return ctx.phrases.politeness.takeItOrLeaveIt.includes(wordsBefore(ctx.text, start, 2).join(' '));
+}
+
 export const dismissive = phraseRule({
   id: 'politeness/dismissive',
   list: (book) => {
@@ -46,7 +51,7 @@ export const dismissive = phraseRule({
   // Only a negator right before it negates it ("bukan terserah"): in "mau lanjut atau nggak ya
   // terserah kakak" the "nggak" belongs to the choice.
   checkNegation: false,
-  skip: (ctx, start, end) => negated(ctx, start, 1) || atLineEndOnly(ctx, start, end) || midClause(ctx, start, end),
+  skip: (ctx, start, end) => (negated(ctx, start, 1) && !afterOrNot(ctx, start)) || atLineEndOnly(ctx, start, end) || midClause(ctx, start, end),
   // "Whatever," carries its comma; the clause removal needs the word alone to find the clause break.
   fix: (ctx, start, end) => {
     const word = ctx.text.slice(start, end).replace(/[\s,;:.!]+$/u, '');

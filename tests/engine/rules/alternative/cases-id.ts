@@ -374,4 +374,9 @@ export const idCases: AlternativeCase[] = [
     body: 'Selamat siang Pak Bonar,\n\nBiaya paket kursus tidak dapat dikembalikan setelah sesi pertama, sesuai formulir pendaftaran.\n\nSalam,\nYohanes',
     flagged: true,
   },
+  {
+    name: 'id: a suggestion put as a question ("Gimana kalau … Sabtu jam 8?") is an option',
+    body: 'Halo kak,\n\nRefund untuk kelas yang tidak dihadiri gak bisa ya kak. Gimana kalau kelasnya dipindah ke Sabtu depan jam 8 pagi?\n\nSalam,\nStudio Yoga',
+    flagged: false,
+  },
 ];

@@ -479,6 +479,18 @@ const cases: Case[] = [
     body: 'Halo Pak Jaka,\n\nPotongan harga belum bisa saya kasih Pak, mungkin nanti kalau ada promo akhir tahun saya kabari. Meja jati 120 cm ready Rp2.100.000.\n\nSalam,\nMebel Jati',
     flagged: false,
   },
+  {
+    name: 'id: "saya ragu … bisa" adalah keraguan yang sama dengan "kurang yakin", jadi "… tidak bisa"',
+    body: 'Halo kak,\n\nRefund untuk kelas yang tidak dihadiri saya ragu bisa diproses ya kak. Kelasnya bisa dipindah ke Sabtu depan jam 08.00.\n\nSalam,\nStudio Yoga',
+    flagged: true,
+    fixed: 'Halo kak,\n\nRefund untuk kelas yang tidak dihadiri tidak bisa diproses ya kak. Kelasnya bisa dipindah ke Sabtu depan jam 08.00.\n\nSalam,\nStudio Yoga',
+  },
+  {
+    name: 'id: "belum tentu bisa" menolak dengan ragu',
+    body: 'Halo Pak,\n\nPengiriman hari Minggu belum tentu bisa ya Pak. Senin pagi jam 08.00 kami kirim.\n\nSalam,\nToko Kayu',
+    flagged: true,
+    fixed: 'Halo Pak,\n\nPengiriman hari Minggu tidak bisa ya Pak. Senin pagi jam 08.00 kami kirim.\n\nSalam,\nToko Kayu',
+  },
 ];
 
 describe('firmness', () => {

@@ -159,6 +159,23 @@ const cases: Case[] = [
     body: "Hi Dana,\n\nSorry, our policy is no refunds after 30 days. We can offer store credit for the full $80.\n\nBest,\nMia",
     flagged: false,
   },
+  {
+    name: 'id: "maaf ya kak harga udah pas" tanpa koma membuka pernyataan; bukan maaf atas harga',
+    body: 'Halo kak,\n\nmaaf ya kak harga udah pas, gak bisa kurang lagi. Kalau ambil 2 pcs gratis ongkir ya kak.\n\nMakasih kak',
+    flagged: false,
+  },
+  {
+    name: 'id: "maaf ya kak harus minta DP" tetap maaf atas aturan sendiri',
+    body: 'Halo kak,\n\nMaaf ya kak harus minta DP 50% dulu untuk PO ini, soalnya kain kami beli di awal.\n\nSalam,\nHijab Anggun',
+    options: { scenario: 'boundary', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "maaf atas aturan kami" tetap maaf atas aturan',
+    body: 'Halo kak,\n\nMaaf atas aturan kami ya kak, DP 50% wajib untuk PO.\n\nSalam,\nHijab Anggun',
+    options: { scenario: 'boundary', inRight: true },
+    flagged: true,
+  },
 ];
 
 describe('over-apology', () => {

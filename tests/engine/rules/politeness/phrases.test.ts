@@ -102,6 +102,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Harga sudah pas kak. Kalau keberatan ya terserah kakak mau jadi jahit di sini', hits: 1 },
     { lang: 'id', body: 'Harganya Rp25.000, mau lanjut atau nggak ya terserah kakak.', hits: 1 },
     { lang: 'id', body: 'Harga sudah final, jadi terserah kakak mau ambil atau nggak.', hits: 1 },
+    { lang: 'id', body: 'Halo kak,\n\nPaket bundling gak bisa dipecah kak.\n\nMau ambil atau nggak terserah', hits: 1 },
     { lang: 'id', body: 'Untuk motifnya terserah kakak mau batik atau polos, harganya sama.', hits: 0 },
     { lang: 'id', body: 'Harganya sama kok, bukan terserah kami.', hits: 0 },
     { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
