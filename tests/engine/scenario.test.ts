@@ -31,6 +31,8 @@ const cases: [string, Scenario, boolean][] = [
   // "Kalau Bapak setuju, …" / "If you approve, …" is a quote's next step, not what the customer agreed to.
   ['Selamat siang Pak Made,\n\nBerikut penawaran sumur bor: kedalaman 60 meter Rp12.500.000, garansi pompa 1 tahun. Kalau Bapak setuju, survei bisa Senin pukul 08.00.\n\nSalam,\nKetut', 'other', true],
   ["Hi Jo,\n\nHere is the quote for the patio: $4,200, with a one-year warranty on the paving. If you approve it, we can start on Monday.\n\nBest,\nMo", 'other', true],
+  // A payment or size confirmed as matching ("sudah sesuai") answers no complaint, even after "makasih udah kabarin".
+  ['Halo kak,\n\nTerima kasih sudah mengabari. Ukuran yang kakak kirim sudah sesuai, jahitan mulai Senin.\n\nSalam,\nPenjahit Rapi', 'other', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

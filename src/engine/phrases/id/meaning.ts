@@ -415,8 +415,8 @@ export const meaning = {
     // What the customer chose or marked (not "yang Ibu minta", the request being answered): "sesuai titik yang Bapak tandai waktu survei".
     ...ADDRESSEES.flatMap((who) => ['pilih', 'tandai', 'tentukan'].map((verb) => `yang ${who} ${verb}`)),
     'kita sign', 'sudah di-sign',
-    // The written terms, and the charge or work said to match them: "sesuai syarat pengiriman", "Tagihan … sudah sesuai".
-    'sesuai syarat', 'sudah sesuai',
+    // The written terms: "sesuai syarat pengiriman di resi" (not a bare "sudah sesuai": "transferannya sudah sesuai" confirms).
+    'sesuai syarat',
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
