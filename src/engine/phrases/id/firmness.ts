@@ -94,7 +94,9 @@ export const firmness = {
     'juga ga masalah', 'juga boleh kok', 'sedikit juga boleh',
     // The rule given up for an urgent case: "kalau mendesak ya boleh lah chat malam".
     'mendesak ya boleh', 'mendesak boleh kok', 'mendesak ya gapapa', 'mendesak ya nggak apa-apa', 'mendesak ya gak apa-apa',
-    'urgent ya boleh', 'urgent ya gapapa', 'diusahain', 'usahain', 'kayaknya bisa', 'ya udah deh', 'boleh lah', 'bolehlah', 'sih boleh',
+    'urgent ya boleh', 'urgent ya gapapa', 'diusahain', 'usahain', 'kayaknya bisa', 'ya udah deh',
+    // Giving in with a sigh: "Tapi ya sudahlah Bu, kali ini saya kerjakan gratis saja".
+    'ya sudahlah', 'ya udahlah', 'yaudahlah', 'yasudahlah', 'ya sudah deh', 'yaudah deh', 'boleh lah', 'bolehlah', 'sih boleh',
     // The rule waived for some: "kalau kakak langganan lama sih bebas aja".
     'sih bebas aja', 'sih bebas saja', 'ya bebas aja', 'bebas aja kok', 'sih santai aja', 'santai aja kok',
   ],

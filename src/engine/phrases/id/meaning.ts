@@ -265,9 +265,13 @@ export const meaning = {
     'saya siapkan', 'aku siapkan', 'saya kerjakan', 'aku kerjakan', 'saya jadwalkan', 'saya proses', 'aku proses', 'saya antar',
     // The lowest price we can go to: "Paling mentok Rp1.200.000", "harga terbaik kami Rp…".
     'paling mentok', 'mentok di', 'harga terbaik', 'harga paling miring', 'paling bisa',
-    // The customer named in the condition: "Kalau Ibu mau, bisa ambil paket yang lebih kecil".
-    'kalau ibu mau', 'kalau bapak mau', 'kalau kakak mau', 'kalau kak mau', 'kalau mbak mau', 'kalau mas mau', 'jika ibu berminat',
-    'jika bapak berminat', 'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
+    // The customer named in the condition: "Kalau Ibu mau, bisa ambil paket yang lebih kecil", "Apabila Bapak memerlukan keringanan, …".
+    ...['kalau', 'jika', 'apabila', 'bila'].flatMap((cond) =>
+      ADDRESSEES.flatMap((who) => ['mau', 'berminat', 'memerlukan', 'membutuhkan', 'butuh', 'perlu'].map((want) => `${cond} ${who} ${want}`)),
+    ),
+    'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
+    // Paid in parts: "pembayaran dapat dibagi dua", "bisa dicicil".
+    'dicicil', 'bisa dibagi', 'dapat dibagi', 'dibagi dua', 'cicilan',
   ],
   /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
   done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],

@@ -379,4 +379,9 @@ export const idCases: AlternativeCase[] = [
     body: 'Halo kak,\n\nRefund untuk kelas yang tidak dihadiri gak bisa ya kak. Gimana kalau kelasnya dipindah ke Sabtu depan jam 8 pagi?\n\nSalam,\nStudio Yoga',
     flagged: false,
   },
+  {
+    name: 'id: the customer\'s need as the condition ("Apabila Bapak memerlukan keringanan, pembayaran dapat dibagi dua") is an option',
+    body: 'Yth. Bapak Sugiarto,\n\nSesuai kontrak No. KT-041, termin ketiga jatuh tempo 15 Mei dan tidak dapat kami undur.\n\nApabila Bapak memerlukan keringanan, pembayaran dapat dibagi dua: 50% pada 15 Mei dan 50% pada 30 Mei.\n\nHormat kami,\nCV Karya Beton',
+    flagged: false,
+  },
 ];

@@ -491,6 +491,17 @@ const cases: Case[] = [
     flagged: true,
     fixed: 'Halo Pak,\n\nPengiriman hari Minggu tidak bisa ya Pak. Senin pagi jam 08.00 kami kirim.\n\nSalam,\nToko Kayu',
   },
+  {
+    name: 'id: "ya sudahlah … gratis saja" menyerah pada aturan yang sudah disepakati',
+    body: 'Halo Bu Lina,\n\nSesuai kesepakatan awal, revisi gratis maksimal 2 kali dan ini sudah revisi ketiga. Tapi ya sudahlah Bu, kali ini saya kerjakan gratis saja.\n\nSalam,\nDesain Lina',
+    options: { scenario: 'boundary', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "Ya sudah, kalau begitu kami kirim besok" hanya menyetujui jadwal',
+    body: 'Halo Bu,\n\nYa sudah, kalau begitu kami kirim besok jam 09.00 ya Bu.\n\nSalam,\nToko Kayu',
+    flagged: false,
+  },
 ];
 
 describe('firmness', () => {
