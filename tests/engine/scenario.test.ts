@@ -33,6 +33,9 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Jo,\n\nHere is the quote for the patio: $4,200, with a one-year warranty on the paving. If you approve it, we can start on Monday.\n\nBest,\nMo", 'other', true],
   // A payment or size confirmed as matching ("sudah sesuai") answers no complaint, even after "makasih udah kabarin".
   ['Halo kak,\n\nTerima kasih sudah mengabari. Ukuran yang kakak kirim sudah sesuai, jahitan mulai Senin.\n\nSalam,\nPenjahit Rapi', 'other', true],
+  // Sorry for the late reply ("keterlambatan jawabannya") admits no fault in the work.
+  ['Halo kak,\n\nKami minta maaf ya atas keterlambatan jawabannya. Paket kakak masih di gudang ekspedisi, resi JNE 0012345.\n\nSalam,\nToko Tas', 'other', true],
+  ['Halo Pak,\n\nMohon maaf atas keterlambatan pengiriman kursi Bapak. Besok jam 10 kami antar.\n\nSalam,\nMebel Jati', 'complaint-wrong', false],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

@@ -330,10 +330,12 @@ export function admitsFault(
     // "You're right that the fee wasn't on the first quote. … you confirmed the new one": a fact
     // conceded while the draft stands on what was agreed.
     const conceded = citesAgreement ? findIn(text, sentence, m.concessions, { quotes }) : [];
+    // "maaf atas keterlambatan jawabannya": the delay is the reply's, no fault in the work.
+    const lateReply = findIn(text, sentence, m.lateReplies, { quotes });
     // "maybe we should have explained it better" leaves the fault open, as a negation denies it.
     return findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }).some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
-      (hit) => !overlapsAny(grovels, hit.start, hit.end) && !overlapsAny(conceded, hit.start, hit.end),
+      (hit) => !overlapsAny(grovels, hit.start, hit.end) && !overlapsAny(conceded, hit.start, hit.end) && !overlapsAny(lateReply, hit.start, hit.end),
     );
   });
 }

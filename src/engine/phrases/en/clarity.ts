@@ -36,6 +36,10 @@ export const clarity = {
   bareLater: ['later on'],
   /** Event words that name the moment a bare "later" means. */
   eventAnchors: ['when', 'once', 'after'],
+  /** A promise to tell later ("nanti kami kabari"): not vague beside a dated step. */
+  noticeWords: ['let you know', 'be in touch', 'get back to you', 'update you', 'confirm'],
+  /** Time units that, with a number, date a step ("10 hari kerja", "jam 14.00", "5 Juli"). */
+  timeUnits: ['day', 'days', 'working days', 'hour', 'hours', 'week', 'weeks', 'minutes', 'am', 'pm', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [
     'i just wanted to reach out to let you know that', 'i just wanted to let you know that', 'i wanted to let you know that',

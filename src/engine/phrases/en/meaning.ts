@@ -429,7 +429,7 @@ export const meaning = {
   /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
   confirmations: ["you're right", 'you are right', "you're quite right", 'you are quite right', "you're absolutely right", 'yes'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
-  lateReplies: ['late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
+  lateReplies: ['delay in our reply', 'delay in responding', 'late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
   requestSubjects: ['request'],
   /** …unless it names our apology instead. */

@@ -33,6 +33,10 @@ export const clarity = {
   bareLater: ['nanti aja', 'nanti saja', 'nanti deh'],
   /** Event words that name the moment a bare "later" means. */
   eventAnchors: ['pas', 'saat', 'waktu', 'ketika', 'begitu', 'setelah', 'sesudah', 'sewaktu', 'sehabis'],
+  /** A promise to tell later ("nanti kami kabari"): not vague beside a dated step. */
+  noticeWords: ['kabari', 'kabarin', 'dikabari', 'dikabarin', 'info', 'diinfo', 'infokan', 'diinfokan', 'informasikan', 'diinformasikan', 'konfirmasi', 'dikonfirmasi'],
+  /** Time units that, with a number, date a step ("10 hari kerja", "jam 14.00", "5 Juli"). */
+  timeUnits: ['hari', 'hari kerja', 'jam', 'pukul', 'minggu', 'bulan', 'menit', 'tanggal', 'tgl', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
   /** Openers that delay the point; deleting them loses nothing. */
   fillerOpeners: [
     'dengan ini kami bermaksud untuk memberitahukan bahwa', 'dengan ini kami bermaksud memberitahukan bahwa',

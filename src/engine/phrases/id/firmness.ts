@@ -104,6 +104,8 @@ export const firmness = {
   concessions: [
     'gratis', 'free', 'hapus', 'hapuskan', 'dihapus', 'dihapuskan', 'refund', 'tanpa biaya', 'cuma-cuma', 'potongan', 'diskon',
     'kurangi', 'dikurangi', 'ganti',
+    // Money handed back: "mungkin ongkirnya bisa kami kembalikan deh kak".
+    'kembalikan', 'dikembalikan', 'balikin', 'dibalikin', 'gratiskan', 'digratiskan',
   ],
   /** Usaha sebagai pihak yang memberi ("kami bisa", "bisa saya"), bukan pelanggan. */
   ours: ['kami', 'saya', 'aku', 'kita'],

@@ -436,7 +436,7 @@ export const meaning = {
   /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
   confirmations: ['iya', 'iyaa', 'iyah', 'betul', 'benar', 'bener', 'waduh iya', 'aduh iya', 'wah iya', 'ya ampun', 'astaga'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
-  lateReplies: ['baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply'],
+  lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
   requestSubjects: ['permintaan', 'permohonan', 'pengajuan', 'request'],
   /** …unless it names our apology instead. */

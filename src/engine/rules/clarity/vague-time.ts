@@ -8,7 +8,7 @@ import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { clauseAt } from '../../understand/clauses';
 import { clausesOf } from '../per-analysis';
-import { findIn, overlapsAny } from '../../understand/find';
+import { alternation, findIn, overlapsAny } from '../../understand/find';
 import { decisionSentences, firmnessApplies } from '../firmness/scope';
 import { counts, inBody, replacementEdit, sentenceAt, wordsBefore } from './text-edits';
 
@@ -94,6 +94,25 @@ function anchoredToEvent(ctx: RuleContext, hit: Span): boolean {
   return next !== null && book.eventAnchors.includes(next[1]!.toLowerCase());
 }
 
+const datedPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * "Estimasi selesai 10 hari kerja, nanti kami kabari kalau sudah siap kirim": a promise to tell
+ * later beside a step that has its number and time unit is a courtesy update, not a date left out.
+ */
+function noticeOnDatedStep(ctx: RuleContext, hit: Span): boolean {
+  const book = ctx.phrases.clarity;
+  if (!hasAny(hit.text, book.noticeWords)) return false;
+  const sentence = sentenceAt(ctx, hit.start);
+  if (!sentence) return false;
+  let dated = datedPatterns.get(book.timeUnits);
+  if (!dated) {
+    const units = alternation(book.timeUnits);
+    datedPatterns.set(book.timeUnits, (dated = new RegExp(`\\d[\\d.:]*\\s*${units}(?![\\p{L}])|(?<![\\p{L}])${units}\\s*\\d`, 'iu')));
+  }
+  return dated.test(sentence.text);
+}
+
 /** Vague commitment ("we'll see", "tergantung situasi"): the writer has to decide; no one-click fix. */
 export const vagueCommitment: Rule = {
   id: 'clarity/vague-commitment',
@@ -107,7 +126,7 @@ export const vagueCommitment: Rule = {
       .filter((hit) => !onExplanation(ctx, hit))
       // "around 7", "kurang lebih 2 jam": an approximate number is concrete enough.
       .filter((hit) => !/^\s*(?:\d|rp|\$|€)/i.test(ctx.text.slice(hit.end, hit.end + 4)))
-      .filter((hit) => !anchoredToEvent(ctx, hit))
+      .filter((hit) => !anchoredToEvent(ctx, hit) && !noticeOnDatedStep(ctx, hit))
       .map((hit): RuleHit => ({ start: hit.start, end: hit.end, messageId: 'clarity/vague-commitment', values: { phrase: hit.text } }));
   },
 };

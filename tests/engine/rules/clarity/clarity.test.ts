@@ -49,6 +49,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Lain kali kalau pesan, kabari kami H-3 ya kak.', hits: 0 },
   ],
   'clarity/vague-commitment': [
+    // A promise to tell later beside a step with its number and unit ("10 hari kerja") is a courtesy update.
+    { lang: 'id', body: 'Halo kak,\n\nPesanan 50 tumbler sudah masuk produksi. Estimasi selesai 10 hari kerja, nanti kami kabari kalau sudah siap kirim.\n\nMakasih', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nPesanan kakak lagi diproses ya, nanti kami kabari kalau sudah siap kirim.\n\nMakasih', hits: 1 },
+    { lang: 'en', body: "Hi Jo,\n\nYour chairs go into the workshop today and take about 10 working days; we'll let you know when they are ready.\n\nBest,\nMo", hits: 0 },
     // A bare "later" tied to an event ("nanti aja pas barang ready") names the moment; a promise to tell later does not.
     { lang: 'id', body: 'Halo kak,\n\nUntuk PO batch ini kami minta DP 50% ya kak. Tp kalo kakak keberatan gpp kok, mgkn bisa bayar full nanti aja pas barang ready. Gimana baiknya aja kak.\n\nMakasih', hits: 0, options: { scenario: 'boundary' } },
     { lang: 'id', body: 'Halo kak,\n\nUntuk PO batch ini kami minta DP 50% ya kak. Jadwal kirimnya nanti aja kami kabari.\n\nMakasih', hits: 1, options: { scenario: 'boundary' } },

@@ -502,6 +502,12 @@ const cases: Case[] = [
     body: 'Halo Bu,\n\nYa sudah, kalau begitu kami kirim besok jam 09.00 ya Bu.\n\nSalam,\nToko Kayu',
     flagged: false,
   },
+  {
+    name: 'id: "mungkin ongkirnya bisa kami kembalikan" mengalah pada keluhan yang tidak berdasar',
+    body: 'Halo kak Wulan,\n\nKue ulang tahunnya kami antar jam 16.00 sesuai slot yang kakak pilih waktu checkout. Tapi mungkin ongkirnya bisa kami kembalikan deh kak kalau kakak kecewa.\n\nSalam,\nDapur Bunda',
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
