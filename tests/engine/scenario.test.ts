@@ -36,6 +36,8 @@ const cases: [string, Scenario, boolean][] = [
   // Sorry for the late reply ("keterlambatan jawabannya") admits no fault in the work.
   ['Halo kak,\n\nKami minta maaf ya atas keterlambatan jawabannya. Paket kakak masih di gudang ekspedisi, resi JNE 0012345.\n\nSalam,\nToko Tas', 'other', true],
   ['Halo Pak,\n\nMohon maaf atas keterlambatan pengiriman kursi Bapak. Besok jam 10 kami antar.\n\nSalam,\nMebel Jati', 'complaint-wrong', false],
+  // "tidak lagi dapat melayani": "lagi" before the modal still ends the service.
+  ['Yth. Bapak Herman,\n\nMulai hari ini kami tidak lagi dapat melayani pesanan dari Bapak.\n\nSaldo deposit Rp240.000 kami transfer paling lambat 10 Juni.\n\nHormat kami,\nToko Sinar', 'termination', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

@@ -169,7 +169,11 @@ export const meaning = {
    * "Sudah tidak bisa" / "tidak bisa lagi" = no longer able to: before one of `tradeVerbs` it ends
    * the service ("Mulai Juli saya tidak bisa lagi mengajar les Arka").
    */
-  noLongerAble: ['tidak bisa lagi', 'tidak dapat lagi', 'gak bisa lagi', 'nggak bisa lagi', 'sudah tidak bisa', 'udah gak bisa'],
+  noLongerAble: [
+    'tidak bisa lagi', 'tidak dapat lagi', 'gak bisa lagi', 'nggak bisa lagi', 'sudah tidak bisa', 'udah gak bisa',
+    // "lagi" before the modal: "Mulai hari ini kami tidak lagi dapat melayani pesanan dari Bapak".
+    'tidak lagi bisa', 'tidak lagi dapat', 'gak lagi bisa', 'nggak lagi bisa',
+  ],
   /** Between `noLongerAble` and the work: "tidak bisa lagi untuk mengajar". */
   noLongerFillers: ['untuk', 'kami'],
   /** The trade's own work, which `noLongerAble` stops. */
