@@ -94,6 +94,10 @@ export const meaning = {
   ],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
+    // The customer's payment not yet arrived is a state, no refusal: "pembayarannya belum masuk".
+    ...['pembayaran', 'pembayarannya', 'transferan', 'transferannya', 'transfer', 'dana', 'uang', 'uangnya', 'dp', 'dp-nya', 'dpnya', 'pelunasan', 'pelunasannya'].flatMap(
+      (paid) => ['belum masuk', 'tidak masuk', 'gak masuk', 'belum kami terima'].map((state) => `${paid} ${state}`),
+    ),
     'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah',
     // What we could not do earlier explains a delay; it refuses nothing ("Maaf tadi saya tidak bisa angkat telepon").
     'tadi saya tidak bisa', 'tadi saya gak bisa', 'tadi saya nggak bisa', 'tadi aku tidak bisa', 'tadi aku gak bisa',
