@@ -113,9 +113,32 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
   return [...composedHits, ...plain].filter(
     (hit) =>
       !overlapsAny(exceptions, hit.start, hit.end) &&
+      !paymentNotArrived(text, hit, m) &&
       !quotes.some((q) => q.start <= hit.start && hit.end <= q.end) &&
       !saidOfSomeoneElse(text, hit.start, m),
   );
+}
+
+/** "pembayarannya belum masuk", "deposit hasn't arrived": the customer's payment not yet here is a state, not our refusal. */
+function paymentNotArrived(text: string, hit: Span, m: Meaning): boolean {
+  const said = hit.text.toLowerCase();
+  if (!m.arrivals.some((a) => said.endsWith(a))) return false;
+  return m.customerPayments.includes(wordsBefore(text, hit.start, 1)[0] ?? '');
+}
+
+const offerLists = new WeakMap<Meaning, readonly string[]>();
+
+/**
+ * The offer phrases, with the customer's wish composed in: "Apabila Bapak memerlukan keringanan,
+ * pembayaran dapat dibagi dua" (wishConditions × addressees × wishes).
+ */
+export function offersOf(m: Meaning): readonly string[] {
+  let list = offerLists.get(m);
+  if (!list) {
+    const wished = m.wishConditions.flatMap((c) => m.addressees.flatMap((who) => m.wishes.map((w) => `${c} ${who} ${w}`)));
+    offerLists.set(m, (list = [...new Set([...m.offers, ...wished])]));
+  }
+  return list;
 }
 
 const doubtPatterns = new WeakMap<readonly string[], RegExp>();
@@ -265,7 +288,7 @@ export function isAlternative(
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
   // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
-  const offers = notNegated(findIn(text, sentence, m.offers, { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
+  const offers = notNegated(findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
   if (offers.length === 0) return false;
   const masked = declinedParts(text, sentence, declined, offers);
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
@@ -303,7 +326,7 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
 export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const mayHold = mayHoldAny([
-    m.terminations, m.declines, m.rules, m.strongOffers, m.offers, families.declines, families.habits, families.terminations,
+    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
     families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
   ]);
   return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !webAddress(sentence.text) && !datedRule(sentence, m) && !mayHold(sentence));

@@ -434,6 +434,16 @@ export const meaning = {
   requestSubjects: ['request'],
   /** …unless it names our apology instead. */
   requestSubjectExceptions: ['apology', 'apologies', 'sorry'],
+  /** A condition on the customer's wish ("if you need …"), composed with addressees and wishes into offers. */
+  wishConditions: ['if'],
+  /** Whom the letter addresses, the agent of an offer. */
+  addressees: ['you'],
+  /** The customer's wish or need that conditions an offer. */
+  wishes: ['need', 'prefer'],
+  /** The customer's payment: "your payment hasn't arrived" is a state, no refusal. */
+  customerPayments: ['payment', 'transfer', 'deposit', 'balance'],
+  /** What a payment not yet arrived lacks ("hasn't arrived", "not received"). */
+  arrivals: ['arrived', 'come through', 'cleared', 'received'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */
   contrastLeads: ['but', 'however', 'though', 'although'],
   /** What the business or someone else can still do in that clause. */

@@ -92,12 +92,12 @@ export const meaning = {
     // "Gak ada sistem bayar belakangan": the way of doing it does not exist here.
     'gak ada sistem', 'tidak ada sistem', 'nggak ada sistem', 'ga ada sistem',
   ],
+  /** Pembayaran pelanggan: "pembayarannya belum masuk" adalah keadaan, bukan penolakan kami. */
+  customerPayments: ['pembayaran', 'pembayarannya', 'transferan', 'transferannya', 'transfer', 'dana', 'uang', 'uangnya', 'dp', 'dp-nya', 'dpnya', 'pelunasan', 'pelunasannya'],
+  /** Yang diingkari bila pembayaran belum tiba ("belum masuk", "belum kami terima"). */
+  arrivals: ['masuk', 'kami terima', 'diterima', 'terima'],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
   declineExceptions: [
-    // The customer's payment not yet arrived is a state, no refusal: "pembayarannya belum masuk".
-    ...['pembayaran', 'pembayarannya', 'transferan', 'transferannya', 'transfer', 'dana', 'uang', 'uangnya', 'dp', 'dp-nya', 'dpnya', 'pelunasan', 'pelunasannya'].flatMap(
-      (paid) => ['belum masuk', 'tidak masuk', 'gak masuk', 'belum kami terima'].map((state) => `${paid} ${state}`),
-    ),
     'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tidak apa', 'gak apa', 'nggak apa', 'tidak usah', 'gak usah',
     // What we could not do earlier explains a delay; it refuses nothing ("Maaf tadi saya tidak bisa angkat telepon").
     'tadi saya tidak bisa', 'tadi saya gak bisa', 'tadi saya nggak bisa', 'tadi aku tidak bisa', 'tadi aku gak bisa',
@@ -273,14 +273,18 @@ export const meaning = {
     'saya siapkan', 'aku siapkan', 'saya kerjakan', 'aku kerjakan', 'saya jadwalkan', 'saya proses', 'aku proses', 'saya antar',
     // The lowest price we can go to: "Paling mentok Rp1.200.000", "harga terbaik kami Rp…".
     'paling mentok', 'mentok di', 'harga terbaik', 'harga paling miring', 'paling bisa',
-    // The customer named in the condition: "Kalau Ibu mau, bisa ambil paket yang lebih kecil", "Apabila Bapak memerlukan keringanan, …".
-    ...['kalau', 'jika', 'apabila', 'bila'].flatMap((cond) =>
-      ADDRESSEES.flatMap((who) => ['mau', 'berminat', 'memerlukan', 'membutuhkan', 'butuh', 'perlu'].map((want) => `${cond} ${who} ${want}`)),
-    ),
+    // The customer named in the condition ("Kalau Ibu mau, …", "Apabila Bapak memerlukan keringanan, …") is
+    // composed in understand/acts.ts from wishConditions × addressees × wishes.
     'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
     // Paid in parts: "pembayaran dapat dibagi dua", "bisa dicicil".
     'dicicil', 'bisa dibagi', 'dapat dibagi', 'dibagi dua', 'cicilan',
   ],
+  /** Pengandaian atas keinginan pelanggan: "Apabila Bapak memerlukan …" (dirangkai dengan addressees dan wishes). */
+  wishConditions: ['kalau', 'jika', 'apabila', 'bila'],
+  /** Sapaan untuk pelanggan, pelaku dalam tawaran ("bisa Bapak pakai", "kalau Ibu mau"). */
+  addressees: ADDRESSEES,
+  /** Keinginan atau kebutuhan pelanggan yang menjadi syarat tawaran. */
+  wishes: ['mau', 'berminat', 'memerlukan', 'membutuhkan', 'butuh', 'perlu'],
   /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
   done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
   /** Kata tawaran yang di sini tidak menawarkan: pilihan pelanggan sendiri ("kurir pilihan Ibu"). */

@@ -6,6 +6,7 @@ import type { Rule } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
 import { hasAny } from '../../text/match';
+import { offersOf } from '../../understand/acts';
 import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
 import { inBody } from '../clarity/text-edits';
 import { alternativeFixes, refusalAnchor } from './insert';
@@ -54,7 +55,7 @@ function defendedOnly(ctx: RuleContext): Span | null {
     // A remedy counts even when already done ("sudah kami refund"); a plain offer word after
     // "sudah" is work done ("Bunga sudah kami kirim"), and after our own doubt offers nothing
     // ("kurang tahu juga kalau mau diapain lagi").
-    const offers = find(sentence, m.offers).filter((h) => !m.done.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? ''));
+    const offers = find(sentence, offersOf(m)).filter((h) => !m.done.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? ''));
     const doubts = offers.length > 0 ? find(sentence, m.doubts) : [];
     if ([...find(sentence, m.strongOffers), ...offers].some((h) => !doubts.some((d) => d.end <= h.start))) return null;
   }

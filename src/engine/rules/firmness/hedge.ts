@@ -7,7 +7,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { clauseAt } from '../../understand/clauses';
-import { declineHits, terminationHits } from '../../understand/acts';
+import { declineHits, offersOf as offerPhrases, terminationHits } from '../../understand/acts';
 import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
 import { atSentenceStart, deletionEdit } from '../clarity/text-edits';
 import { decisionSentences, firmnessApplies } from './scope';
@@ -25,7 +25,7 @@ function hedgeKeys(map: Record<string, string>): string[] {
 
 function allOffers(m: RuleContext['phrases']['meaning']): string[] {
   let offers = offersOf.get(m);
-  if (!offers) offersOf.set(m, (offers = [...m.strongOffers, ...m.offers]));
+  if (!offers) offersOf.set(m, (offers = [...m.strongOffers, ...offerPhrases(m)]));
   return offers;
 }
 
