@@ -242,6 +242,10 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Tom,\n\nThe package you booked runs to midnight. I'd rather not throw the extra hour in for free, I suppose.\n\nCheers,\nLou", 'refusal', true],
   // One signal beside a stated rule is not yet a complaint reply (the subject can make the second: below).
   ['Hi Ken,\n\nThe £25 was the late cancellation fee: you cancelled at 9pm for a 9am appointment, and our policy is 24 hours. Hope that makes sense.\n\nCheers,\nLou', 'boundary', true],
+  // A trade's own work refused ("can't engrave", "don't board puppies"); a table "booked for Friday" is a confirmation.
+  ["Hi Priya,\n\nWe don't board puppies under 16 weeks. Happy Tails does home visits for young pups: 07700 900123.\n\nBest,\nOwen", 'refusal', true],
+  ['Hi Omar,\n\nYour table for 4 is booked for Friday at 7:30 pm. Parking is free after 6 pm.\n\nSee you Friday,\nOlive Tree', 'other', true],
+  ['Hi Rebecca,\n\nThanks for the photo. Dean noted on the job sheet you signed that the stain had set and might not come out fully. We treated it twice.\n\nBest,\nColin', 'complaint-right', true],
 ];
 
 describe('a reply whose subject names the grievance answers a complaint', () => {

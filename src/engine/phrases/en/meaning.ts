@@ -30,13 +30,18 @@ export const meaning = {
     'pause', 'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
     // What a small trade does: "can't cater for thirty", "isn't free this time".
     'cater', 'cater for', 'host', 'play', 'set up', 'free', 'refunded', 'promise', 'open',
+    // A trade's own work refused: "we can't engrave on the back", "I can't take in the dress by Friday".
+    // (Not words a thing can do by itself: "the stain might not come out", "the oven isn't clean".)
+    'discount', 'engrave', 'board', 'take in', 'alter', 'bake', 'paint', 'design', 'shoot', 'film', 'edit', 'translate', 'teach',
+    'train', 'groom', 'look after', 'cook', 'rent', 'hire', 'sew', 'frame', 'tune', 'fit in', 'squeeze in', 'come round',
   ],
   /** Habitual negations ("we don't offer") decline only these: "we don't take cards" is a house rule. */
   habitNegators: ["don't", 'do not', "doesn't", 'does not', 'dont', 'doesnt'],
   habitObjects: [
     'offer', 'provide', 'do', 'touch', 'cover', 'include', 'refund', 'give', 'work on', 'support', 'repair', 'handle', 'deliver',
     // What a complaint asks for: "we don't replace candles that have tunneled".
-    'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'open', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
+    'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'open', 'board', 'engrave', 'alter', 'rent', 'hire out',
+    'lend', 'store', 'collect', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
@@ -68,7 +73,8 @@ export const meaning = {
     // The cost left with the customer: "the reprint would be at your cost".
     'at your cost', 'at your own cost', 'at your expense', 'at your own expense',
     'have to pass on', "i'll have to pass", "we'll have to pass", 'turn down', 'turning down', 'turn you down', 'turning you down', 'slot is taken', 'slot is gone',
-    'date is taken', 'date is gone', 'already taken', 'already gone', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
+    'date is taken', 'date is gone', 'already taken', 'already gone', 'is taken by', 'are taken by', 'is already booked',
+    'taken already', 'difficult for me to', 'hard for me to', 'difficult to fit', 'hard to fit',
     'hard to squeeze', 'difficult to squeeze', 'no way to fit', 'no room in', 'no space in',
     // A free extra cut off: "No more free changes.", "won't be done free of charge".
     'no more free', 'no further free', 'no more changes', 'no further changes', 'no more revisions', 'no further revisions',
@@ -232,7 +238,8 @@ export const meaning = {
     'smaller', 'cheaper', 'simpler', 'shorter', 'lighter', 'a basic', 'how about', 'would you like', 'we are able to',
     "we're able to", 'able to offer',
     // A free slot put forward: "I have a slot on the 22nd at 10am if that suits".
-    'wide open', 'any day', "if that's any good", 'if that is any good', 'has room', 'have room for', 'has space', 'pencil that in',
+    'is doable', 'is possible', 'works for me', 'works for us', 'still available', 'still free', 'still open', 'if that would work',
+    'if that would suit', 'if that would help', 'wide open', 'any day', "if that's any good", 'if that is any good', 'has room', 'have room for', 'has space', 'pencil that in',
     'pencil you in', 'shall i', 'i have a slot', 'we have a slot', "there's a slot", 'there is a slot', 'i have an opening', 'we have an opening',
     'have space on', 'have room on', 'if that suits', 'if that works', 'would that work', 'does that work',
     "you're welcome to", 'you are welcome to', 'feel free to', 'happy for you to', 'if it helps', 'if that helps',
@@ -308,7 +315,7 @@ export const meaning = {
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'next month', 'this week', 'weekend', 'swap', 'exchange', 'something else', 'another one', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
+    'next month', 'this week', 'weekend', 'swap', 'exchange', 'something else', 'another one', 'a friend', 'someone else', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'we could try', 'i could try', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],

@@ -4,6 +4,31 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a date "taken by a wedding" declines; another that is "still available" is the option',
+    body: 'Hi Priya,\n\nSaturday is taken by a wedding, sorry. Sunday afternoon from 2 is still available, same price.\n\nBest,\nOwen',
+    flagged: false,
+  },
+  {
+    name: 'en: a trade verb refused ("can\'t engrave") with nothing else offered is flagged',
+    body: "Hi Priya,\n\nWe can't engrave on the curved back of that watch.\n\nBest,\nOwen",
+    flagged: true,
+  },
+  {
+    name: 'en: "…, if that would work" puts forward the other place to engrave',
+    body: "Hi Priya,\n\nWe can't engrave on the curved back of that watch. The clasp has a flat panel that takes up to 12 letters, if that would work.\n\nBest,\nOwen",
+    flagged: false,
+  },
+  {
+    name: 'en: "Tuesday is doable" after a refused Friday is the option',
+    body: "Hi Priya,\n\nI can't take in the dress by Friday. Tuesday is doable.\n\nBest,\nOwen",
+    flagged: false,
+  },
+  {
+    name: 'en: tickets passed on to a friend, after "but", are the alternative',
+    body: "Hi Priya,\n\nTickets aren't refundable, but they can be passed on to a friend - just email us their name before the day.\n\nBest,\nOwen",
+    flagged: false,
+  },
+  {
     name: 'en: the rest of the deposit "went back to your card" is the next step of a defended deduction',
     body: "Hi Sophie,\n\nThe booking terms say no pets, and the £60 we kept is the cleaner's invoice. The remaining £140 went back to your card this morning.\n\nBest wishes,\nAlison",
     options: { scenario: 'complaint-right', inRight: true },
