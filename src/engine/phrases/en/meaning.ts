@@ -457,6 +457,8 @@ export const meaning = {
   contrastModals: [
     'can', 'could', 'will', 'would be happy', 'is happy to', 'are happy to', 'costs', 'comes off', 'is available', 'are available',
     'is just', 'is only', 'for just', 'for only',
+    // The other thing, already part of the deal: "…, but sugar flowers are included in the price".
+    'is included', 'are included', 'just as',
   ],
   /** Our own doubt ("I'm not sure", "I can't see") that, with a possibility word later in its clause, declines softly. */
   doubts: [

@@ -4,6 +4,16 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: "…, but sugar flowers … are included in the price" is the alternative in the refusal sentence',
+    body: "Hi Jo,\n\nWe can't do fresh flowers on the tiers (food safety), but sugar flowers look just as pretty and are included in the price.\n\nBest,\nMei",
+    flagged: false,
+  },
+  {
+    name: 'en: "…, but delivery isn\'t included" offers nothing',
+    body: "Hi Jo,\n\nWe can't do fresh flowers on the tiers, but the stand isn't included in the price either.\n\nBest,\nMei",
+    flagged: true,
+  },
+  {
     name: 'en: a date "taken by a wedding" declines; another that is "still available" is the option',
     body: 'Hi Priya,\n\nSaturday is taken by a wedding, sorry. Sunday afternoon from 2 is still available, same price.\n\nBest,\nOwen',
     flagged: false,
