@@ -246,6 +246,7 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Priya,\n\nWe don't board puppies under 16 weeks. Happy Tails does home visits for young pups: 07700 900123.\n\nBest,\nOwen", 'refusal', true],
   ['Hi Omar,\n\nYour table for 4 is booked for Friday at 7:30 pm. Parking is free after 6 pm.\n\nSee you Friday,\nOlive Tree', 'other', true],
   ['Hi Rebecca,\n\nThanks for the photo. Dean noted on the job sheet you signed that the stain had set and might not come out fully. We treated it twice.\n\nBest,\nColin', 'complaint-right', true],
+  ["hey, no can do on the discount sorry. it's already the lowest we go\n\nthe small one is $40 though", 'refusal', true],
 ];
 
 describe('a reply whose subject names the grievance answers a complaint', () => {

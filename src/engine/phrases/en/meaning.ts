@@ -61,6 +61,7 @@ export const meaning = {
     // A request type ruled out, or the place full up: "no rush orders this week", "the kiln is full till Friday".
     'no rush orders', 'no rush jobs', 'no same-day', 'no returns', 'no exchanges', 'no custom orders', 'full till', 'full until', 'off the table',
     'are off for', 'is off for', 'off limits', 'off-limits',
+    'no can do', 'lowest we go', 'lowest i go', 'as low as we go', 'as low as i go', 'as low as we can go', 'as low as i can go',
     'price stands', 'prices stand', 'quote stands', 'rate stands', 'rates stand', 'total stands',
     'more than i can do', 'more than we can do', 'more than i can manage', 'more than we can manage', 'more than i can handle',
     'more than we can handle', 'not being able to help',
@@ -338,7 +339,7 @@ export const meaning = {
   ],
   /** An apology's object that is the policy or decision itself. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
-  openerWords: ['mate', 'folks', 'guys', 'all'],
+  openerWords: ['mate', 'folks', 'guys', 'all', 'buddy', 'hun', 'love', 'pal', 'everyone'],
   /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
   policyActs: ['having to', 'have to ask', 'have to charge', 'need to charge', 'to bother you', 'to be a pain', 'to nag', 'to chase'],
   policyObjects: [

@@ -58,6 +58,30 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: a chat apology running into a word of address ("sorry mate price is…") softens, it is no apology for the price',
+    body: 'sorry mate price is what it is, cant go lower on a custom build. the pine version is $380\n\ncheers\nDan',
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: "sorry mate for the price rise" still apologizes for the price',
+    body: 'Hi Tom,\n\nsorry mate for the price rise, the new rate is $40 a visit from June.\n\ncheers\nDan',
+    options: { scenario: 'boundary', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "maaf ya kak harga udah pas" melunakkan, bukan minta maaf atas harga',
+    body: 'maaf ya kak harga udah pas, gak bisa kurang lagi. Ukuran kecil Rp85.000 ya kak\n\nmakasih',
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'id: "maaf ya kak atas kenaikan harga" tetap minta maaf atas harga',
+    body: 'Halo kak,\n\nmaaf ya kak atas kenaikan harga, mulai Juni tarifnya Rp40.000 per kunjungan.\n\nmakasih',
+    options: { scenario: 'boundary', inRight: true },
+    flagged: true,
+  },
+  {
     name: 'en: grovelling without the word sorry',
     body: 'Hi Sarah,\n\nThe retainer covers Instagram only, so TikTok is not included.\n\nI feel terrible about this, and I hope you can forgive me.\n\nAll the best,\nJess',
     flagged: true,
