@@ -84,7 +84,10 @@ export const firmness = {
     'not sure that was our', 'not sure we missed', "don't think we missed", "don't think it was really", 'not sure it was really',
     'a bit flexible', 'somewhat flexible', 'fairly flexible', 'flexible on this', 'flexible about this', 'no worries if not', 'no problem if not',
     'if not, no worries', 'middle ground', 'meet you halfway', 'meet you in the middle', 'meet in the middle', 'find a compromise', 'reach a compromise',
-    'come to an arrangement', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
+    'come to an arrangement', 'come to some arrangement', 'some sort of arrangement', 'going to be a problem', 'going to be a real problem',
+    "i'd be open to", 'would be open to', 'open to revisiting', 'revisit that', 'revisiting that', 'revisit the decision',
+    'in two minds', 'let me have a think', 'have a think about it', 'sleep on it', 'mull it over', "if that's ok with you",
+    "if that's okay with you", 'if that is ok with you', 'if that is okay with you', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** What a business in the right gives away when it gives in (a hedge before it reopens the terms). */
   concessions: ['free', 'waive', 'refund', 'no charge', 'discount', 'reduce', 'knock'],

@@ -308,6 +308,7 @@ export const meaning = {
     // The alternative announced: "What I can do is …", "What does work: …".
     'what i can do', 'what we can do', 'what i can offer', 'what we can offer', "what i'm able to", "what we're able to",
     'what does work', 'what would work', 'what we can manage', 'meet you halfway', 'meet halfway', 'in the middle on', 'split the difference',
+    'last direct debit', 'final direct debit', 'last payment', 'last charge',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
   ],
   /** Details that make an offer concrete (digits count too). */

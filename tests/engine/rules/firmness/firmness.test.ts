@@ -7,6 +7,27 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a new payment rule left to "some arrangement" if it is "going to be a problem" is open to haggling',
+    body: "Hi all,\n\nFrom 1 March, invoices will be due within 14 days. If that's going to be a real problem for anyone, just shout and I'm sure we can come to some arrangement.\n\nThanks,\nRita",
+    flagged: true,
+  },
+  {
+    name: 'en: ending a membership while "open to revisiting that" reopens it',
+    body: "Hi Sam,\n\nWe've decided to end your membership from 1 May, though I'd be open to revisiting that. Your last direct debit is 1 April.\n\nThanks,\nRita",
+    flagged: true,
+  },
+  {
+    name: 'en: "in two minds … let me have a think" about a fee the customer agreed to',
+    body: "Hi Sam,\n\nThe class pack is non-refundable, as stated at checkout. I'm in two minds about it myself, so let me have a think over the weekend.\n\nThanks,\nRita",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'en: the same membership ended firmly, with its last debit, passes',
+    body: "Hi Sam,\n\nWe've decided to end your membership from 1 May. Your last direct debit is 1 April.\n\nThanks,\nRita",
+    flagged: false,
+  },
+  {
     name: 'en: "I\'m not convinced we could" hedges a refusal with doubt',
     body: "Hi Ruth,\n\nI'm not convinced we could do the full menu for 40 on Christmas Eve. A buffet for 40 is $900.\n\nThanks,\nDan",
     flagged: true,
