@@ -34,7 +34,8 @@ export const politeness = {
     // Scolding for having to repeat oneself, and knowledge the customer "should" have had.
     'as i already explained', "as i've already explained", 'as i have already explained', 'as we already explained',
     "as we've already explained", 'as we have already explained', 'as i already mentioned', "as i've already mentioned",
-    'like i already explained', 'common knowledge', "you'd know if you", 'you would know if you', "you'd have known if",
+    'like i already explained', "like i've said", 'like i have said', 'twice now', 'three times now', 'several times now', 'some people are never', 'people are never happy',
+    'common knowledge', "you'd know if you", 'you would know if you', "you'd have known if",
     'you would have known if', "you'd have seen it if", 'next time maybe ask', 'next time, maybe ask', 'next time maybe check',
     'next time maybe read', 'next time, maybe read', "next time it'd help", 'next time, it would help', "next time, it'd help",
     'would have helped if you', "would've helped if you", 'would have been nice if you', "would've been nice if you",
@@ -100,6 +101,8 @@ export const politeness = {
     'if you had followed', "if you'd followed", 'had you read', 'had you checked',
     'in fairness, you', 'in fairness to us', 'to be fair to us', 'you have to admit', 'partly your fault', 'partly on you',
     'partly because you', "didn't help either",
+    // The customer's own choice thrown back: "You were the one who asked for the shorter fringe".
+    'you were the one who', 'you are the one who', "you're the one who",
     // The customer's disregard named: "you have brushed off every one of our reports".
     'you ignored', "you've ignored", 'you have ignored', 'you keep ignoring', 'you kept ignoring', 'you brushed off',
     "you've brushed off", 'you have brushed off', 'you keep brushing off', 'you dismissed', "you've dismissed", 'you have dismissed', 'nothing but trouble', 'been a pain', 'are a pain', 'were a pain', 'been a headache', 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
@@ -159,6 +162,8 @@ export const politeness = {
     'are', 'was', 'the', 'do', 'dont', 'cant', 'wont', 'this', 'that', 'what', 'why', 'will', 'any', 'ever', 'very',
     'mine', 'my', 'me', 'yes', 'done', 'over', 'late', 'full', 'paid', 'free', 'last', 'again', 'can', 'it', 'of', 'to',
   ],
+  /** Words before capitals that quote a sign or a label ("the bays marked VISITOR"): the capitals are the sign's, not shouting. */
+  labelLeads: ['marked', 'labelled', 'labeled', 'reads', 'saying', 'says', 'stamped', 'printed', 'sign', 'button'],
   /** Acronyms written in capitals that never count as shouting. */
   knownAcronyms: [
     'PDF', 'DP', 'COD', 'ASAP', 'BCA', 'BNI', 'BRI', 'BSI', 'VAT', 'NAS', 'LCD', 'LED', 'OEM', 'WA', 'SPT', 'PPN', 'PPH',

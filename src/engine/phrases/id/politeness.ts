@@ -152,6 +152,8 @@ export const politeness = {
     'lunas', 'data', 'jam', 'no', 'not', 'and', 'now', 'tiap', 'mau', 'bisa', 'udah', 'sudah', 'lagi', 'dulu', 'cek',
     'bukan', 'jadi', 'aja', 'saja', 'sama', 'juga', 'tapi', 'kok', 'dong', 'loh', 'lho', 'ya',
   ],
+  /** Words before capitals that quote a sign or a label ("parkir di area bertuliskan TAMU"): the capitals are the sign's, not shouting. */
+  labelLeads: ['bertuliskan', 'tulisan', 'berlabel', 'label', 'ditandai', 'tanda', 'tombol'],
   /** Acronyms written in capitals that never count as shouting. */
   knownAcronyms: [
     'PDF', 'DP', 'COD', 'ASAP', 'BCA', 'BNI', 'BRI', 'BSI', 'VAT', 'NAS', 'LCD', 'LED', 'OEM', 'WA', 'SPT', 'PPN', 'PPH',

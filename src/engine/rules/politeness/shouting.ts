@@ -5,7 +5,7 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { atSentenceStart, capitalize } from '../clarity/text-edits';
+import { atSentenceStart, capitalize, wordsBefore } from '../clarity/text-edits';
 
 const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
 const LONG_WORD = 5;
@@ -77,12 +77,18 @@ function inFrame(ctx: RuleContext, start: number): boolean {
   return (ctx.layout.greeting !== null && start < ctx.layout.greeting.end) || start >= ctx.layout.signOffStart;
 }
 
+/** "Park in the bays marked VISITOR": capitals right after a label word quote the sign. */
+function quotesLabel(ctx: RuleContext, start: number): boolean {
+  const before = wordsBefore(ctx.text, start, 1)[0];
+  return before !== undefined && ctx.phrases.politeness.labelLeads.includes(before);
+}
+
 function capsHits(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const m of capsRuns(ctx.text)) {
     const words = m[0].split(/\s+/);
     // Greeting and sign-off lines hold names and company names, often in capitals.
-    if (inFrame(ctx, m.index) || !words.some((w) => shouts(ctx, w))) continue;
+    if (inFrame(ctx, m.index) || quotesLabel(ctx, m.index) || !words.some((w) => shouts(ctx, w))) continue;
     const start = m.index;
     const end = start + m[0].length;
     // Lower-case only the shouted words; acronyms inside the run stay as they are.

@@ -27,6 +27,8 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "It's customers like you that keep us going!", hits: 0 },
     { lang: 'en', body: "We're closed on Sundays, and to be honest next time it'd help if you booked more than a day ahead.", hits: 1 },
     { lang: 'en', body: 'It would help if you could send the photos by Friday.', hits: 0 },
+    { lang: 'en', body: "Like I've said three times now, the deposit covers the date we held for you.", hits: 2 },
+    { lang: 'en', body: 'The shop opens at different times now that summer is here.', hits: 0 },
     { lang: 'en', body: "The deposit isn't refundable, which you'd know if you had looked at the booking page.", hits: 1 },
     { lang: 'en', body: "I can't do the discount. Next time maybe ask before the job starts, not after the invoice arrives.", hits: 1 },
     { lang: 'en', body: 'From 1 September, sessions are paid when you book rather than after the appointment.', hits: 0 },

@@ -52,6 +52,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "If you'd booked the Plus package, it would have included three rounds.", hits: 0 },
     { lang: 'en', body: "If you'd like, we would be glad to move it to Friday.", hits: 0 },
     { lang: 'en', body: 'Sadly you have brushed off every one of our incident reports.', hits: 1 },
+    { lang: 'en', body: 'You were the one who asked for the shorter fringe.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'If you ignored the first reminder, no problem: the new one has the link.', hits: 0 },
     { lang: 'id', body: 'Seandainya kakak baca deskripsinya dulu, pasti gak salah ukuran.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
     { lang: 'id', body: 'Seandainya kakak ingin ukuran lain, pasti kami bantu tukar.', hits: 0 },

@@ -9,6 +9,10 @@ const rows: Row[] = [
   { lang: 'en', body: 'The quote is attached as a PDF, VAT included, and the NAS backup ran at 14:20.', hits: 0 },
   { lang: 'en', body: 'Invoice INV-2291 and flight TP1350 on TAP are confirmed.', hits: 0 },
   { lang: 'en', body: 'STOP sending me messages at night.', hits: 1, fixed: 'Stop sending me messages at night.' },
+  // Capitals right after a label word quote a sign, not a raised voice.
+  { lang: 'en', body: 'Please park in the bays marked VISITOR, not in the staff spaces.', hits: 0 },
+  { lang: 'en', body: 'Please park in the bays marked VISITOR, NEVER in the staff spaces.', hits: 1, fixed: 'Please park in the bays marked VISITOR, never in the staff spaces.' },
+  { lang: 'id', body: 'Mohon parkir di area bertuliskan TAMU ya kak.', hits: 0 },
   { lang: 'id', body: 'Kami sudah LELAH menagih pembayaran!!!', hits: 2, fixed: 'Kami sudah lelah menagih pembayaran.' },
   { lang: 'id', body: 'Mulai sekarang BAYAR LUNAS dulu ya kak.', hits: 1, fixed: 'Mulai sekarang bayar lunas dulu ya kak.' },
   { lang: 'id', body: 'Dengan hormat,\nBapak Yusuf Hamzah,\n\nNama di tiket sudah kami ubah menjadi YUSUF HAMZAH sesuai paspor.', hits: 0 },
