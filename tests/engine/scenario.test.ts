@@ -40,6 +40,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Yth. Bapak Herman,\n\nMulai hari ini kami tidak lagi dapat melayani pesanan dari Bapak.\n\nSaldo deposit Rp240.000 kami transfer paling lambat 10 Juni.\n\nHormat kami,\nToko Sinar', 'termination', true],
   // The customer's payment "belum masuk" is a state, not our refusal.
   ['Halo Pak,\n\nMengingatkan, pembayarannya belum masuk ya Pak. Mohon ditransfer hari ini ke BCA 123-456-789.\n\nTerima kasih,\nCV Bangun', 'other', true],
+  // Denying the fault ("bukan salah kami") answers a complaint.
+  ['Halo Pak,\n\nKeterlambatan pengiriman itu karena ekspedisi, bukan kesalahan kami. Paket kami serahkan ke kurir tanggal 3 sesuai jadwal.\n\nSalam,\nToko Kayu', 'complaint-right', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

@@ -416,6 +416,8 @@ export const meaning = {
     'kejadian ini', 'kejadian tersebut',
     // Blaming the customer answers a complaint (rudely: politeness flags it): "itu salah kakak sendiri".
     'salah kakak sendiri', 'salah kak sendiri', 'salah anda sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah sendiri',
+    // Denying the fault answers a complaint too: "Keterlambatan itu karena ekspedisi, bukan salah kami".
+    'bukan salah kami', 'bukan kesalahan kami', 'bukan salah saya', 'bukan kesalahan saya', 'bukan salah toko',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
