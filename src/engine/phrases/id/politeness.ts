@@ -130,6 +130,8 @@ export const politeness = {
   /** Imperatives that are friendly, not bossy ("Jangan khawatir", "Jangan ragu"). */
   commandExceptions: [
     'jangan khawatir', 'jangan ragu', 'jangan sungkan', 'jangan segan', 'jangan lupa ya', 'tunggu kabar baik',
+    // Comfort, not an order: "Jangan sedih dong kak, kuenya kami ganti besok".
+    'jangan sedih', 'jangan kecewa', 'jangan cemas', 'jangan panik', 'jangan bingung',
     'ditunggu', 'cek juga', 'hubungi kami', 'kabari', 'mampir', 'datang aja', 'ikuti kami',
   ],
   /** Words anywhere in the sentence that soften an imperative. */

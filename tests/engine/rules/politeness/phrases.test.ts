@@ -55,6 +55,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Iya Bu, kurang 10 box itu salah kami. Tapi besok-besok kalau pesan jangan mepet H-1 ya Bu.', hits: 1 },
     { lang: 'id', body: 'Kami sudah kirim ulang, tapi jangan chat admin tiap lima menit dong kak.', hits: 1 },
     { lang: 'id', body: 'Jangan khawatir dong kak, paketnya sudah dikirim tadi pagi.', hits: 0 },
+    { lang: 'id', body: 'Jangan sedih dong kak, kuenya kami ganti besok jam 10.', hits: 0 },
     { lang: 'id', body: 'Lain kali kalau mau pesan lagi, kabari kami dua hari sebelumnya ya kak.', hits: 0 },
     { lang: 'id', body: 'Lain kali kami tidak akan terlambat lagi, janji.', hits: 0 },
     { lang: 'en', body: "We can't do tomorrow, and next time don't leave it until the night before.", hits: 1 },
