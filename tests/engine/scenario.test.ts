@@ -42,6 +42,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Pak,\n\nMengingatkan, pembayarannya belum masuk ya Pak. Mohon ditransfer hari ini ke BCA 123-456-789.\n\nTerima kasih,\nCV Bangun', 'other', true],
   // Denying the fault ("bukan salah kami") answers a complaint.
   ['Halo Pak,\n\nKeterlambatan pengiriman itu karena ekspedisi, bukan kesalahan kami. Paket kami serahkan ke kurir tanggal 3 sesuai jadwal.\n\nSalam,\nToko Kayu', 'complaint-right', true],
+  // An interjection may open the confirmation ("Waduh, bener kak, …", "Oh yes, …").
+  ['Halo kak,\n\nWaduh, bener kak, tulisan di kuenya kurang huruf. Maaf ya kak 🙏 Besok jam 8 kami antar kue pengganti, gratis.\n\nSalam,\nToko Kue', 'complaint-wrong', false],
+  ["Hi Sam,\n\nOh yes, the second coat was skipped in the hallway. Sorry about that. We'll be back Tuesday at 9 to finish it.\n\nBest,\nLee", 'complaint-wrong', false],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

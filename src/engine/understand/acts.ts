@@ -373,11 +373,12 @@ export function countDistinct(text: string, sentences: readonly Span[], list: re
 
 const confirmationPatterns = new WeakMap<Meaning, RegExp>();
 
-/** A confirmation opening a sentence, then at most two words (an address) and a break: "Iya Om,", "You're right:". */
+/** A confirmation opening a sentence (after an interjection), then at most two words (an address) and a break: "Iya Om,", "You're right:". */
 function confirmationPattern(m: Meaning): RegExp {
   let re = confirmationPatterns.get(m);
   if (!re) {
-    re = new RegExp(`^${alternation(m.confirmations)}(?:\\s+[\\p{L}.]+){0,2}?\\s*(?:[,:;–—]|\\s-\\s)`, 'iu');
+    // "Waduh, bener kak, …": an interjection may come first.
+    re = new RegExp(`^(?:${alternation(m.interjections)}[,!]?\\s+)?${alternation(m.confirmations)}(?:\\s+[\\p{L}.]+){0,2}?\\s*(?:[,:;–—]|\\s-\\s)`, 'iu');
     confirmationPatterns.set(m, re);
   }
   return re;

@@ -437,6 +437,8 @@ export const meaning = {
   deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
   /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
   confirmations: ["you're right", 'you are right', "you're quite right", 'you are quite right', "you're absolutely right", 'yes'],
+  /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */
+  interjections: ['oh', 'ah', 'ugh'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['delay in our reply', 'delay in responding', 'late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
   /** A subject naming the customer's request: a decline under it is a refusal. */

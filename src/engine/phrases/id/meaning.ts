@@ -449,6 +449,8 @@ export const meaning = {
   conditionals: ['kalau', 'kalo', 'klo', 'jika', 'apabila', 'bila', 'seandainya', 'asalkan'],
   /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
   confirmations: ['iya', 'iyaa', 'iyah', 'betul', 'benar', 'bener', 'waduh iya', 'aduh iya', 'wah iya', 'ya ampun', 'astaga'],
+  /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */
+  interjections: ['waduh', 'aduh', 'duh', 'wah', 'astaga', 'ya ampun', 'oh'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
