@@ -45,6 +45,9 @@ const cases: [string, Scenario, boolean][] = [
   // An interjection may open the confirmation ("Waduh, bener kak, …", "Oh yes, …").
   ['Halo kak,\n\nWaduh, bener kak, tulisan di kuenya kurang huruf. Maaf ya kak 🙏 Besok jam 8 kami antar kue pengganti, gratis.\n\nSalam,\nToko Kue', 'complaint-wrong', false],
   ["Hi Sam,\n\nOh yes, the second coat was skipped in the hallway. Sorry about that. We'll be back Tuesday at 9 to finish it.\n\nBest,\nLee", 'complaint-wrong', false],
+  // Our doubt put as an open question ("saya kurang tahu bisa atau tidak") declines; the customer asked the same does not.
+  ['Halo kak,\n\nUntuk pengiriman ke Sorong saya kurang tahu bisa atau tidak ya kak, ekspedisi kami belum pernah ke sana.\n\nSalam,\nToko Kain', 'refusal', true],
+  ['Halo kak,\n\nKakak bisa atau tidak datang fitting hari Sabtu jam 10? Kabari ya.\n\nSalam,\nButik Ayu', 'other', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

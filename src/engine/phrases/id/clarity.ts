@@ -23,6 +23,8 @@ export const clarity = {
     'nanti kalau udah ada', 'mungkin juga lebih lama', 'atau bahkan lebih lama',
     // "Nanti kita lihat lagi jadwalnya": a look later is no date.
     'kita lihat lagi', 'nanti kita lihat', 'nanti kami lihat', 'kami lihat lagi', 'lihat lagi nanti', 'liat lagi nanti',
+    // In the singular, and "first": "nanti aku lihat dulu deh".
+    'nanti aku lihat', 'nanti saya lihat', 'aku lihat dulu', 'saya lihat dulu', 'kami lihat dulu',
     // "We'll let you know later", every spelling of it.
     'nanti dikabarin', 'nanti kami kabarin', 'nanti aku kabarin', 'nanti saya kabari', 'nanti diinfo', 'nanti diinfokan',
     'nanti kami info', 'nanti kami infokan', 'nanti diinformasikan', 'nanti kami informasikan', 'ntar dikabari', 'ntar dikabarin',

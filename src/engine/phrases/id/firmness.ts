@@ -10,6 +10,8 @@ export const firmness = {
     'kalau bisa sih', 'kalau bisa', 'jika bisa', 'kalau sempat', 'kalau sempat aja', 'kalau sempat saja',
     'kalau sempat aja sih', 'kalau sempat saja sih', 'kalau sempat sih',
     'sekiranya',
+    // "Revisi keempat harusnya sih gak bisa": a rule said as what should be.
+    'harusnya sih', 'seharusnya sih', 'mestinya sih',
   ],
   /** Keputusan yang ragu dan bentuk tegasnya. */
   hedgeReplacements: {
@@ -87,6 +89,10 @@ export const firmness = {
     // The decision handed up to the boss: "nanti coba aku tanya owner dulu".
     'tanya owner', 'tanyain owner', 'tanyakan ke owner', 'tanya ke owner', 'tanya bos', 'tanya atasan', 'tanyakan ke atasan',
     'tanya pemilik', 'diskusikan dengan owner', 'diskusikan dengan atasan',
+    // Asked of head office, or no promise yet: "paling kami tanya dulu ke pusat", "belum bisa janji".
+    'tanya ke pusat', 'tanya pusat', 'tanya dulu ke', 'tanya manajemen', 'tanya ke manajemen', 'kami tanya dulu', 'saya tanya dulu',
+    'aku tanya dulu',
+    'belum bisa janji', 'belum bisa menjanjikan', 'tidak bisa janji', 'gak bisa janji', 'nggak bisa janji', 'belum berani janji',
     'bisa dinegosiasikan', 'masih bisa dinegosiasikan', 'terbuka untuk negosiasi', 'masih open nego', 'open nego',
     // The rule waived in the next breath: "kalau telat sedikit juga nggak apa-apa", "belum bisa DP juga gapapa".
     'juga gapapa', 'juga ga papa', 'juga gak papa', 'juga gak apa-apa', 'juga nggak apa-apa', 'juga tidak apa-apa',

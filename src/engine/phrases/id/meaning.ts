@@ -245,6 +245,8 @@ export const meaning = {
     ...['bisa', 'dapat', 'boleh'].flatMap((modal) => ADDRESSEES.map((who) => `${modal} ${who}`)),
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
+    // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
+    'masuk lagi', 'dibuka lagi', 'buka lagi', 'kembali buka', 'kembali dibuka', 'kembali menerima', 'kembali melayani', 'diterima lagi',
     // A suggestion put as a question: "Gimana kalau kelasnya dipindah ke Sabtu jam 8?".
     'gimana kalau', 'gimana kalo', 'bagaimana kalau', 'bagaimana jika', 'bagaimana bila', 'mau dicoba',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
@@ -464,5 +466,8 @@ export const meaning = {
   /** Our own doubt that, with a possibility word later in its clause, declines softly. */
   doubts: ['kurang tahu', 'kurang tau', 'kurang yakin', 'tidak yakin', 'gak yakin', 'nggak yakin', 'ga yakin', 'ragu', 'belum tentu'],
   /** What the doubt is about: "kurang yakin jadwalnya masih memungkinkan". */
-  possibilities: ['memungkinkan', 'terkejar', 'keburu'],
+  possibilities: ['memungkinkan', 'terkejar', 'keburu',
+    // "saya kurang tahu bisa atau tidak": the doubt put as an open question.
+    'bisa atau tidak', 'bisa atau nggak', 'bisa atau gak', 'bisa atau ga', 'bisa atau enggak', 'bisa apa nggak', 'bisa apa gak', 'bisa apa tidak',
+  ],
 } as const;

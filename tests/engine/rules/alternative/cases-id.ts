@@ -384,4 +384,9 @@ export const idCases: AlternativeCase[] = [
     body: 'Yth. Bapak Sugiarto,\n\nSesuai kontrak No. KT-041, termin ketiga jatuh tempo 15 Mei dan tidak dapat kami undur.\n\nApabila Bapak memerlukan keringanan, pembayaran dapat dibagi dua: 50% pada 15 Mei dan 50% pada 30 Mei.\n\nHormat kami,\nCV Karya Beton',
     flagged: false,
   },
+  {
+    name: 'id: work taken up again from a date ("Pesanan bisa masuk lagi mulai 21 Juli") is the next step',
+    body: 'Halo Pak,\n\nMohon maaf, untuk sementara kami belum bisa menerima pesanan partai besar karena mesin sedang diperbaiki. Pesanan bisa masuk lagi mulai 21 Juli.\n\nSalam,\nKonveksi Jaya',
+    flagged: false,
+  },
 ];

@@ -529,6 +529,17 @@ const cases: Case[] = [
     options: { scenario: 'complaint-right', inRight: true },
     flagged: true,
   },
+  {
+    name: 'id: "harusnya sih gak bisa" menyatakan aturan sebagai harapan',
+    body: 'Halo kak,\n\nRevisi keempat harusnya sih gak bisa kak, di paket cuma 3 kali. Revisi tambahan Rp100.000 per kali.\n\nMakasih,\nDesain Kita',
+    flagged: true,
+    fixed: 'Halo kak,\n\nRevisi keempat gak bisa kak, di paket cuma 3 kali. Revisi tambahan Rp100.000 per kali.\n\nMakasih,\nDesain Kita',
+  },
+  {
+    name: 'id: "belum bisa janji … tanya dulu ke pusat" membuka lagi keputusan',
+    body: 'Halo kak,\n\nDiskon 20% tidak ada ya kak, belum bisa janji juga, paling kami tanya dulu ke pusat. Harga member Rp180.000.\n\nSalam,\nToko Sepatu',
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
