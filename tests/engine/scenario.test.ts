@@ -48,6 +48,10 @@ const cases: [string, Scenario, boolean][] = [
   // Our doubt put as an open question ("saya kurang tahu bisa atau tidak") declines; the customer asked the same does not.
   ['Halo kak,\n\nUntuk pengiriman ke Sorong saya kurang tahu bisa atau tidak ya kak, ekspedisi kami belum pernah ke sana.\n\nSalam,\nToko Kain', 'refusal', true],
   ['Halo kak,\n\nKakak bisa atau tidak datang fitting hari Sabtu jam 10? Kabari ya.\n\nSalam,\nButik Ayu', 'other', true],
+  // The brief or brochure the work followed, beside a hedged give-away, defends the work (complaint-right);
+  // the same citation in a plain delivery note is ordinary mail.
+  ['Halo kak Mela,\n\nHasil edit fotonya memang kami buat natural, sesuai moodboard yang kakak kirim sebelum sesi. Tapi kalau kakak mau, mungkin bisa kami edit ulang gratis deh kak.\n\nSalam,\nFoto Senja', 'complaint-right', true],
+  ['Halo kak,\n\nDesain undangan sudah kami buat sesuai contoh yang kakak kirim. Filenya kami kirim besok jam 10 ya kak.\n\nSalam,\nUndangan Kita', 'other', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

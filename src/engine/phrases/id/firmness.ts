@@ -112,6 +112,8 @@ export const firmness = {
     'kurangi', 'dikurangi', 'ganti',
     // Money handed back: "mungkin ongkirnya bisa kami kembalikan deh kak".
     'kembalikan', 'dikembalikan', 'balikin', 'dibalikin', 'gratiskan', 'digratiskan',
+    // Knocked off the bill: "mungkin bisa kami potong setengah".
+    'potong', 'dipotong', 'potongin',
   ],
   /** Usaha sebagai pihak yang memberi ("kami bisa", "bisa saya"), bukan pelanggan. */
   ours: ['kami', 'saya', 'aku', 'kita'],

@@ -247,6 +247,8 @@ export const meaning = {
     'kabari pilihan', 'mau yang mana',
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
     'masuk lagi', 'dibuka lagi', 'buka lagi', 'kembali buka', 'kembali dibuka', 'kembali menerima', 'kembali melayani', 'diterima lagi',
+    // Something given: "nanti kami kasih tambahan 1 menu gratis", "kami beri potongan 10%".
+    'kami kasih', 'saya kasih', 'aku kasih', 'kami beri', 'kami berikan',
     // A suggestion put as a question: "Gimana kalau kelasnya dipindah ke Sabtu jam 8?".
     'gimana kalau', 'gimana kalo', 'bagaimana kalau', 'bagaimana jika', 'bagaimana bila', 'mau dicoba',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
@@ -437,6 +439,10 @@ export const meaning = {
     'kita sign', 'sudah di-sign',
     // The written terms: "sesuai syarat pengiriman di resi" (not a bare "sudah sesuai": "transferannya sudah sesuai" confirms).
     'sesuai syarat',
+    // The brief, sample or brochure the work followed: "sesuai moodboard yang kakak kirim", "sama seperti di brosur".
+    'sesuai moodboard', 'sesuai referensi', 'sesuai contoh', 'sesuai desain', 'sesuai brosur', 'sesuai katalog', 'sesuai sampel',
+    'sesuai gambar kerja', 'sesuai denah', 'sesuai brief', 'sesuai mockup', 'sesuai proof', 'seperti di brosur', 'seperti di katalog',
+    'seperti di foto', 'seperti di website', 'seperti di menu',
     // "sesuai dengan perjanjian", the product description and what was checked out.
     'sesuai dengan perjanjian', 'sesuai dengan kesepakatan', 'sesuai dengan kontrak', 'sesuai dengan ketentuan',
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',

@@ -540,6 +540,16 @@ const cases: Case[] = [
     body: 'Halo kak,\n\nDiskon 20% tidak ada ya kak, belum bisa janji juga, paling kami tanya dulu ke pusat. Harga member Rp180.000.\n\nSalam,\nToko Sepatu',
     flagged: true,
   },
+  {
+    name: 'id: ongkir yang tertera di invoice, lalu "mungkin bisa kami potong setengah": mengalah (dibaca sebagai balasan keluhan)',
+    body: 'Halo Pak Budi,\n\nOngkos kirim Rp150.000 itu sudah tertera di invoice yang Bapak bayar. Kalau Bapak merasa kemahalan, mungkin bisa kami potong setengah.\n\nSalam,\nMebel Jati',
+    flagged: true,
+  },
+  {
+    name: 'id: menu sesuai brosur, lalu "kalau memungkinkan nanti kami kasih … gratis": mengalah (dibaca sebagai balasan keluhan)',
+    body: 'Halo Bu,\n\nPaket katering kemarin isinya 5 menu, sama seperti di brosur. Kami paham Ibu berharap lebih, jadi kalau memungkinkan nanti kami kasih tambahan 1 menu gratis di pesanan berikutnya.\n\nSalam,\nKatering Bunda',
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
