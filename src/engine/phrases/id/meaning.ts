@@ -435,7 +435,7 @@ export const meaning = {
     'disetujui', 'kakak setujui', 'bapak setujui', 'ibu setujui', 'anda setujui', 'kakak approve', 'di-approve', 'diapprove',
     'konfirmasi tertulis', 'sesuai konfirmasi', 'sesuai kontrak', 'sesuai perjanjian', 'sesuai nota', 'syarat dan ketentuan',
     // What the customer chose or marked (not "yang Ibu minta", the request being answered): "sesuai titik yang Bapak tandai waktu survei".
-    ...ADDRESSEES.flatMap((who) => ['pilih', 'tandai', 'tentukan'].map((verb) => `yang ${who} ${verb}`)),
+    ...ADDRESSEES.flatMap((who) => ['pilih', 'tandai', 'tentukan', 'isi'].map((verb) => `yang ${who} ${verb}`)),
     'kita sign', 'sudah di-sign',
     // The written terms: "sesuai syarat pengiriman di resi" (not a bare "sudah sesuai": "transferannya sudah sesuai" confirms).
     'sesuai syarat',
