@@ -326,6 +326,8 @@ export const meaning = {
     'cukup kirim', 'cukup balas', 'cukup datang', 'cukup bawa', 'cukup isi',
     // A trigger the customer controls ("begitu emailnya ada, langsung saya pasang").
     'begitu',
+    // Or the payment that releases the work: "Setelah lunas, file kami kirim hari itu juga".
+    'setelah lunas', 'setelah pelunasan', 'setelah pembayaran', 'setelah transfer', 'hari itu juga', 'saat itu juga',
     // Another way to do it: "Ibu bisa daftar online sehari sebelumnya".
     'online', 'daring', 'sehari sebelumnya', 'sehari sebelum',
   ],

@@ -109,6 +109,8 @@ export const politeness = {
     'sendiri yang minta', 'sendiri yang request', 'sendiri yang mau',
     // "lagian Ibu juga ganti rundown mendadak": the customer's doing thrown back as an excuse.
     'lagian ibu juga', 'lagian bapak juga', 'lagian kakak juga', 'lagian anda juga', 'lagian mbak juga', 'lagian mas juga',
+    // "salah Ibu juga sih gak bayar pelunasan": the fault laid on the customer as well.
+    'salah ibu juga', 'salah bapak juga', 'salah kakak juga', 'salah anda juga', 'salah mbak juga', 'salah mas juga',
   ],
   counterfactualBlame: {
     /** "Seandainya kakak baca dulu, pasti…": the customer as the one who failed. */

@@ -389,4 +389,9 @@ export const idCases: AlternativeCase[] = [
     body: 'Halo Pak,\n\nMohon maaf, untuk sementara kami belum bisa menerima pesanan partai besar karena mesin sedang diperbaiki. Pesanan bisa masuk lagi mulai 21 Juli.\n\nSalam,\nKonveksi Jaya',
     flagged: false,
   },
+  {
+    name: 'id: the work released by the payment ("Setelah lunas, file kami kirim hari itu juga") is the next step',
+    body: 'Halo Bu,\n\nFoto wisuda belum bisa kami kirim karena pelunasan belum masuk. Setelah lunas, file kami kirim hari itu juga.\n\nSalam,\nStudio Lensa',
+    flagged: false,
+  },
 ];

@@ -59,6 +59,7 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'The customer said "you were rude" but we checked the call.', hits: 0 },
     { lang: 'id', body: 'Selama ini Bapak bersikap kasar kepada instruktur kami.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
     { lang: 'id', body: 'Itu salah Anda sendiri.', hits: 1, fixed: 'Kami tidak dapat mengakomodasi kebutuhan Anda.' },
+    { lang: 'id', body: 'Foto wisuda belum bisa kami kirim, salah Ibu juga sih gak bayar pelunasan.', hits: 1 },
     { lang: 'id', body: 'Kalau kakak telat bayar, pesanan kami tunda.', hits: 0 },
     { lang: 'id', body: 'Udah 3x kakak telat bayar.', hits: 1, fixed: 'Udah 3x kakak telat bayar.' },
     { lang: 'id', body: 'Terima kasih, Ibu sudah sabar menunggu.', hits: 0 },
