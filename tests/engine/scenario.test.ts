@@ -261,6 +261,10 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Omar,\n\nYour table for 4 is booked for Friday at 7:30 pm. Parking is free after 6 pm.\n\nSee you Friday,\nOlive Tree', 'other', true],
   ['Hi Rebecca,\n\nThanks for the photo. Dean noted on the job sheet you signed that the stain had set and might not come out fully. We treated it twice.\n\nBest,\nColin', 'complaint-right', true],
   ["hey, no can do on the discount sorry. it's already the lowest we go\n\nthe small one is $40 though", 'refusal', true],
+  // Our own work named wrong ("we got the flavour wrong", "kami tulis namanya salah") owns the mistake.
+  ["Hi Ana,\n\nWe got the flavour wrong - you ordered lemon and we made orange. A lemon cake will be with you by 11 tomorrow.\n\nBest,\nKai", 'complaint-wrong', false],
+  ['Halo kak,\n\nIya kak, kami tulis namanya salah di kartu. Kartu baru kami kirim besok pagi ya.\n\nSalam,\nToko Kartu', 'complaint-wrong', false],
+  ["Hi Ana,\n\nNothing went wrong with the order: you picked orange on the form. A lemon cake is £35 if you'd like one.\n\nBest,\nKai", 'complaint-right', true],
 ];
 
 describe('a reply whose subject names the grievance answers a complaint', () => {

@@ -341,6 +341,22 @@ function admissionNegators(m: Meaning): string[] {
   return list;
 }
 
+const gotWrongPatterns = new WeakMap<Meaning, RegExp>();
+
+/** "We got the flavour wrong", "I wrote your name wrong", "kami tulis namanya salah": our work named wrong. */
+function gotWrongPattern(m: Meaning): RegExp {
+  let re = gotWrongPatterns.get(m);
+  if (!re) {
+    const { heads, tails } = m.ourWorkWrong;
+    re = compilePattern(
+      (h) => `(?<![\\p{L}\\p{N}_])${alternation(h)}(?:\\s+[\\p{L}\\p{N}'’-]+){1,3}?\\s+${alternation(tails)}(?![\\p{L}\\p{N}_])`,
+      heads,
+    );
+    gotWrongPatterns.set(m, re);
+  }
+  return re;
+}
+
 export function admitsFault(
   text: string,
   sentences: readonly Span[],
@@ -349,6 +365,8 @@ export function admitsFault(
   grovels: readonly Span[],
   citesAgreement = false,
 ): boolean {
+  const inBody = (hit: Span) => sentences.some((s) => s.start <= hit.start && hit.end <= s.end) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
+  if (matchAll(gotWrongPattern(m), text).some(inBody)) return true;
   return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) => {
     // "You're right that the fee wasn't on the first quote. … you confirmed the new one": a fact
     // conceded while the draft stands on what was agreed.

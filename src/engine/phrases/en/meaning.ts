@@ -349,6 +349,11 @@ export const meaning = {
     'have to charge', 'need to charge', 'to be a pain',
     'being a pain', 'to nag', 'to chase', 'chasing',
   ],
+  /** Our own work named wrong: "we got the flavour wrong", "I wrote your name wrong". */
+  ourWorkWrong: {
+    heads: ['we got', 'i got', 'we wrote', 'i wrote', 'we printed', 'i printed', 'we spelled', 'we spelt', 'i spelled', 'i spelt', 'we had', 'we put', 'i put'],
+    tails: ['wrong'],
+  },
   /** The business admits its own mistake. */
   faultAdmissions: [
     'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',

@@ -361,6 +361,11 @@ export const meaning = {
   /** "Kami jahit ulang tanpa biaya": a redo at our cost answers our own mistake though none is admitted. */
   redos: ['jahit ulang', 'cetak ulang', 'kirim ulang', 'potong ulang', 'pasang ulang', 'kerjakan ulang', 'ganti baru', 'kami ganti'],
   freeOfCharge: ['tanpa biaya', 'gratis', 'tanpa tambahan biaya', 'tanpa dipungut biaya', 'free'],
+  /** Pekerjaan kami sendiri yang salah: "kami tulis namanya salah", "saya cetak tanggalnya keliru". */
+  ourWorkWrong: {
+    heads: ['kami tulis', 'saya tulis', 'kami cetak', 'saya cetak', 'kami kirim', 'saya kirim', 'kami pasang', 'saya pasang'],
+    tails: ['salah', 'keliru'],
+  },
   /** "Kakak benar bahwa ongkirnya belum tertulis di penawaran awal": a fact conceded, not a fault, beside a citation. */
   concessions: ['kakak benar bahwa', 'ibu benar bahwa', 'bapak benar bahwa', 'anda benar bahwa', 'memang benar bahwa'],
   faultAdmissions: [
