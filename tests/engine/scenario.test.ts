@@ -265,6 +265,11 @@ const cases: [string, Scenario, boolean][] = [
   ["Hi Ana,\n\nWe got the flavour wrong - you ordered lemon and we made orange. A lemon cake will be with you by 11 tomorrow.\n\nBest,\nKai", 'complaint-wrong', false],
   ['Halo kak,\n\nIya kak, kami tulis namanya salah di kartu. Kartu baru kami kirim besok pagi ya.\n\nSalam,\nToko Kartu', 'complaint-wrong', false],
   ["Hi Ana,\n\nNothing went wrong with the order: you picked orange on the form. A lemon cake is £35 if you'd like one.\n\nBest,\nKai", 'complaint-right', true],
+  // Ordinary mail cites what was agreed in everyday words ("as we agreed", "the terms", "you booked"): no defence by itself.
+  ["Hi Ana,\n\nAs we agreed on the phone, here's the quote for the fence: £1,800, and the terms are on the website.\n\nBest,\nKai", 'other', true],
+  ['Hi Ana,\n\nYou booked the 10am slot, as agreed. The terms are in your confirmation. See you Saturday!\n\nBest,\nKai', 'other', true],
+  // A restated request ("the 9pm lesson you asked for", "seperti yang Ibu minta") cites nothing agreed.
+  ["Hi Ana,\n\nThe 9pm lesson you asked for isn't possible, sorry - we close at 7, which I know is disappointing. 5pm on Thursday is free.\n\nBest,\nKai", 'refusal', true],
 ];
 
 describe('a reply whose subject names the grievance answers a complaint', () => {

@@ -90,7 +90,10 @@ export function understand(
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
-  const cited = citations(countDistinct(text, body, m.rightEvidence, quotes, m.conditionals));
+  const cited = citations(
+    countDistinct(text, body, m.rightEvidence, quotes, m.conditionals),
+    countDistinct(text, body, m.rightEvidenceWeak, quotes, m.conditionals),
+  );
   return {
     declines,
     terminations,
@@ -109,8 +112,9 @@ export function understand(
 }
 
 /** The agreement cited, and how often in distinct words. */
-function citations(count: number): { citesAgreement: boolean; agreementCitations: number } {
-  return { citesAgreement: count > 0, agreementCitations: count };
+/** The agreement cited (in any words), and how often in distinct words ordinary mail does not use. */
+function citations(strong: number, weak: number): { citesAgreement: boolean; agreementCitations: number } {
+  return { citesAgreement: strong + weak > 0, agreementCitations: strong };
 }
 
 /** A rule word after "no need" / "tidak perlu" in its clause: the customer is spared, not bound. */

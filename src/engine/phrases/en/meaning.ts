@@ -428,13 +428,23 @@ export const meaning = {
     'already explained',
     // What the customer's own paperwork or the listing says: "your ticket says", "as the quote notes".
     'ticket says', 'receipt says', 'quote says', 'quote said', 'quote notes', 'form says', 'listing says',
-    'on my quote', 'on our quote', 'in my quote', 'in our quote', 'sold as seen', 'in the listing', 'of the listing', 'in the description',
+    'on my quote', 'on our quote', 'sold as seen',
     // Work placed where the approved plan put it: "where the layout you approved shows it".
-    'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the', 'you booked',
-    'on your confirmation', 'in your confirmation', 'in your contract', 'on the seating plan', 'the one you picked', 'the one you chose',
-    'you asked for', 'you requested', 'you asked us', 'you asked me', 'on your order', 'we agreed', 'agreed on', 'the agreed', 'you agreed',
-    'the terms', 'booking terms', 'matched together', 'chose together', 'picked together', 'as per your order', 'on the website', 'on our website',
+    'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the',
+    'on the seating plan', 'matched together', 'chose together', 'picked together',
     'the same for everyone', 'applies to everyone', 'applies to all',
+  ],
+  /**
+   * What was agreed, in words ordinary mail uses too ("As we agreed, here's the quote; you asked for
+   * oak posts"): they cite the agreement beside a complaint signal, but two of them alone do not
+   * make a reply a defence.
+   */
+  rightEvidenceWeak: [
+    'you booked', 'on your confirmation', 'in your confirmation', 'in your contract', 'the one you picked', 'the one you chose',
+    // (Not a plain "you asked for": "the 9pm slot you asked for is taken" restates the request.)
+    'which you asked for', 'you asked us to', 'you asked me to', 'on your order', 'as per your order', 'we agreed', 'agreed on',
+    'the agreed', 'you agreed', 'the terms', 'booking terms', 'on the website', 'on our website', 'in my quote', 'in our quote',
+    'in the listing', 'of the listing', 'in the description',
   ],
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */
   conditionals: ['if', 'unless', 'once'],

@@ -436,6 +436,11 @@ export const meaning = {
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
   complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!'],
+  /**
+   * Yang disepakati, dengan kata yang juga dipakai surat biasa ("sesuai pesanan kakak"): hanya bersama
+   * tanda keluhan. (Bukan "yang Ibu minta": itu permintaan yang sedang ditolak.)
+   */
+  rightEvidenceWeak: ['sesuai pesanan kakak', 'sesuai pesanan bapak', 'sesuai pesanan ibu', 'sesuai pesanan anda'],
   rightEvidence: [
     'tanda tangani', 'ditandatangani', 'tercantum', 'tertulis', 'sesuai ketentuan', 'sesuai kesepakatan', 'form persetujuan', 'sudah disepakati',
     // What the customer approved, chose or confirmed in writing.
