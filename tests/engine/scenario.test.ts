@@ -270,6 +270,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Ana,\n\nYou booked the 10am slot, as agreed. The terms are in your confirmation. See you Saturday!\n\nBest,\nKai', 'other', true],
   // A restated request ("the 9pm lesson you asked for", "seperti yang Ibu minta") cites nothing agreed.
   ["Hi Ana,\n\nThe 9pm lesson you asked for isn't possible, sorry - we close at 7, which I know is disappointing. 5pm on Thursday is free.\n\nBest,\nKai", 'refusal', true],
+  ["Hi Ana,\n\nYour two tickets for Friday's quiz night are attached. Doors don't open until 6:30, so there's no need to arrive early.\n\nBest,\nKai", 'other', true],
 ];
 
 describe('a reply whose subject names the grievance answers a complaint', () => {

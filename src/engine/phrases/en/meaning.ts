@@ -100,6 +100,9 @@ export const meaning = {
     "won't happen", "doesn't happen", "not be lost", 'not lost', "don't need", "won't need", 'not need', 'no need',
     "can't apologise", "can't apologize", "isn't what you", 'not what you', "won't hold", "won't think",
     "don't know",
+    // A timetable, not a refusal: "Doors don't open until 6:30".
+    "don't open until", "doesn't open until", 'do not open until', 'does not open until', "won't open until", "aren't open until",
+    "isn't open until", 'not open until',
     // "We do not accept being shouted at" sets a rule about conduct; it declines no request.
     'accept being', 'accept abuse', 'accept abusive', 'accept rude', 'accept rudeness', 'accept shouting', 'accept swearing',
     'accept threats', 'accept insults', 'accept that kind of', 'accept this kind of',
