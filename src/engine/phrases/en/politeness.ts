@@ -46,6 +46,8 @@ export const politeness = {
   scoldingLeads: ['next time'],
   scoldingWords: ["don't", 'do not'],
   scoldingTails: ['again, okay', 'again, ok'],
+  /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */
+  scoldingExceptions: ["don't forget", "don't miss", "don't hesitate"],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'not my problem', 'not our problem', 'really our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",
@@ -61,8 +63,8 @@ export const politeness = {
     'whatever.', 'whatever,', 'whatever!', 'or whatever', 'whatever you say', 'whatever then', 'whatever you think of', 'whatever you feel about',
     'suit yourself',
   ],
-  /** Particles after which a one-word dismissal opens its own clause (English entries are phrases or carry their punctuation). */
-  dismissiveLeads: ['ok', 'okay', 'yeah', 'fine'],
+  /** The customer's unwillingness a mid-sentence dismissal answers (English entries are phrases or carry their punctuation). */
+  unwillingConditions: ["if you don't like it", 'if you do not like it', "if you don't want it", "if that's too much"],
   /** A choice left as take it or leave it: "whatever you decide, book or not". */
   takeItOrLeaveIt: ['or not', 'or leave it'],
   /** Dismissals only when they end their line: a chat's last "…, whatever" (not "whatever suits you"). */

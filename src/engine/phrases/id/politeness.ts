@@ -36,6 +36,8 @@ export const politeness = {
   scoldingTails: ['dong', 'donk', 'dng'],
   /** Dismissals only when they end their line: "kalau gak mau ya udah". */
   dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
+  /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */
+  scoldingExceptions: ['jangan lupa', 'jangan sampai ketinggalan', 'jangan sampai kehabisan'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
@@ -57,8 +59,12 @@ export const politeness = {
     'yang antre juga banyak', 'yang antri juga banyak', 'yang mau juga banyak', 'yang minat juga banyak', 'yang beli juga banyak',
     'yang antre banyak', 'yang antri banyak',
   ],
-  /** Particles after which a dismissal opens its own clause: "Kalau keberatan ya terserah kakak". */
-  dismissiveLeads: ['ya', 'yaa', 'yaudah', 'yasudah', 'pokoknya', 'pokoke'],
+  /** The customer's unwillingness that a mid-sentence "terserah" answers: "Kalau keberatan ya terserah kakak". */
+  unwillingConditions: [
+    'kalau keberatan', 'kalo keberatan', 'jika keberatan', 'kalau gak mau', 'kalau nggak mau', 'kalau tidak mau', 'kalau ga mau',
+    'kalo gak mau', 'kalau gak cocok', 'kalau nggak cocok', 'kalau tidak cocok', 'kalau gak suka', 'kalau nggak suka',
+    'kalau kemahalan', 'jika tidak berkenan',
+  ],
   /** A choice left as take it or leave it: "terserah kakak mau jadi atau nggak". */
   takeItOrLeaveIt: ['atau tidak', 'atau nggak', 'atau gak', 'atau ga', 'atau enggak', 'atau engga', 'atau ngga', 'atau gk', 'jadi atau batal'],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */

@@ -14,14 +14,15 @@ import { phraseRule } from './phrase-rule';
 function midClause(ctx: RuleContext, start: number, end: number): boolean {
   if (/\s/.test(ctx.text.slice(start, end))) return false;
   const continues = /^[ \t]+[\p{L}\p{N}]/u.test(ctx.text.slice(end, end + 3));
-  const before = wordsBefore(ctx.text, start, 1);
-  if (!continues || before.length === 0) return false;
+  if (!continues || wordsBefore(ctx.text, start, 1).length === 0) return false;
+  // Its sentence part (commas included) leaves the customer a take-it-or-leave-it choice ("mau
+  // jadi atau nggak") or follows their unwillingness ("Kalau keberatan ya terserah kakak"); "warnanya
+  // ya terserah kakak mau yang mana" offers a choice.
   const book = ctx.phrases.politeness;
-  // "Kalau keberatan ya terserah kakak …": a chat particle before it opens the clause anew.
-  if (book.dismissiveLeads.includes(before[0]!)) return false;
-  // "… terserah kakak mau jadi atau nggak": the choice offered is take it or leave it.
-  const clauseEnd = ctx.text.slice(end).search(/[.!?;\n]/u);
-  return !hasAny(ctx.text.slice(end, clauseEnd < 0 ? undefined : end + clauseEnd), book.takeItOrLeaveIt);
+  const from = Math.max(ctx.text.slice(0, start).search(/[^.!?;\n]*$/u), 0);
+  const after = ctx.text.slice(end).search(/[.!?;\n]/u);
+  const clause = ctx.text.slice(from, after < 0 ? undefined : end + after);
+  return !hasAny(clause, book.takeItOrLeaveIt) && !hasAny(clause, book.unwillingConditions);
 }
 
 /** What may follow a line-end dismissal before its line ends: a full stop, an emoji, spaces. */

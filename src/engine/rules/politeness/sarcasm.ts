@@ -40,8 +40,9 @@ export const sarcasm: Rule = {
   ...phrases,
   check(ctx) {
     const hits: RuleHit[] = phrases.check(ctx);
-    // "Jangan khawatir dong kak" reassures.
-    const friendly = findAll(ctx.text, ctx.phrases.politeness.commandExceptions);
+    // "Jangan khawatir dong kak" reassures; "lain kali jangan lupa bawa struk ya" reminds.
+    const book = ctx.phrases.politeness;
+    const friendly = [...findAll(ctx.text, book.commandExceptions), ...findAll(ctx.text, book.scoldingExceptions)];
     for (const span of scolding(ctx).flatMap((re) => matchAll(re, ctx.text))) {
       if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
       if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;

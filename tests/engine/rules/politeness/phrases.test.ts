@@ -56,6 +56,7 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Kami sudah kirim ulang, tapi jangan chat admin tiap lima menit dong kak.', hits: 1 },
     { lang: 'id', body: 'Jangan khawatir dong kak, paketnya sudah dikirim tadi pagi.', hits: 0 },
     { lang: 'id', body: 'Jangan sedih dong kak, kuenya kami ganti besok jam 10.', hits: 0 },
+    { lang: 'id', body: 'Terima kasih sudah mampir, lain kali jangan lupa bawa struknya ya kak.', hits: 0 },
     { lang: 'id', body: 'Lain kali kalau mau pesan lagi, kabari kami dua hari sebelumnya ya kak.', hits: 0 },
     { lang: 'id', body: 'Lain kali kami tidak akan terlambat lagi, janji.', hits: 0 },
     { lang: 'en', body: "We can't do tomorrow, and next time don't leave it until the night before.", hits: 1 },
@@ -101,12 +102,13 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: "Whatever you decide, we'll be happy to help with the new design.", hits: 0 },
     { lang: 'id', body: 'Harga sudah final. Terserah kakak mau booking atau nggak.', hits: 1, fixed: 'Harga sudah final.' },
     { lang: 'id', body: 'Terserah kakak mau booking hari Sabtu atau nggak.', hits: 1, fixed: 'Kakak mau booking hari Sabtu atau nggak.' },
-    // After a chat particle, or with a take-it-or-leave-it choice, mid-sentence "terserah" waves the customer off.
+    // After the customer's unwillingness, or with a take-it-or-leave-it choice, mid-sentence "terserah" waves the customer off.
     { lang: 'id', body: 'Harga sudah pas kak. Kalau keberatan ya terserah kakak mau jadi jahit di sini', hits: 1 },
     { lang: 'id', body: 'Harganya Rp25.000, mau lanjut atau nggak ya terserah kakak.', hits: 1 },
     { lang: 'id', body: 'Harga sudah final, jadi terserah kakak mau ambil atau nggak.', hits: 1 },
     { lang: 'id', body: 'Halo kak,\n\nPaket bundling gak bisa dipecah kak.\n\nMau ambil atau nggak terserah', hits: 1 },
     { lang: 'id', body: 'Untuk motifnya terserah kakak mau batik atau polos, harganya sama.', hits: 0 },
+    { lang: 'id', body: 'Untuk warnanya ya terserah kakak mau yang mana, semua ready.', hits: 0 },
     { lang: 'id', body: 'Harganya sama kok, bukan terserah kami.', hits: 0 },
     { lang: 'id', body: 'Pilihan jam les kami serahkan ke Ibu.', hits: 0 },
     { lang: 'id', body: 'Kakak bilang "terserah" kemarin, jadi kami pilih jam 10.', hits: 0 },
