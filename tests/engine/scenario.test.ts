@@ -54,6 +54,7 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nDesain undangan sudah kami buat sesuai contoh yang kakak kirim. Filenya kami kirim besok jam 10 ya kak.\n\nSalam,\nUndangan Kita', 'other', true],
   // Two citations (the brochure, the form the customer filled in) defend what was agreed.
   ['Halo Bu Rina,\n\nJam les Nabila memang 60 menit, seperti di brosur dan form pendaftaran yang Ibu isi. Guru kami datang 15.00 dan selesai 16.00.\n\nSalam,\nBimbel Pintar', 'complaint-right', true],
+  ['Halo Bu,\n\nBenar, Bu, paket sudah kami kirim kemarin sore. Mohon maaf baru mengabari, resinya JNE 0012345.\n\nSalam,\nToko Tas', 'other', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

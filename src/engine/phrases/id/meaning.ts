@@ -472,7 +472,8 @@ export const meaning = {
   /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */
   interjections: ['waduh', 'aduh', 'duh', 'wah', 'astaga', 'ya ampun', 'oh'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
-  lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply'],
+  lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply',
+    'baru mengabari', 'baru kabari', 'baru ngabarin', 'baru sempat', 'baru respon', 'baru direspon', 'telat respon', 'lama respon', 'lama direspon'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
   requestSubjects: ['permintaan', 'permohonan', 'pengajuan', 'request'],
   /** …unless it names our apology instead. */
