@@ -246,6 +246,8 @@ export const meaning = {
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
+    // Still in stock: "Ukuran L masih ada 3 pcs".
+    'masih ada', 'yang ready',
     'masuk lagi', 'dibuka lagi', 'buka lagi', 'kembali buka', 'kembali dibuka', 'kembali menerima', 'kembali melayani', 'diterima lagi',
     // Something given: "nanti kami kasih tambahan 1 menu gratis", "kami beri potongan 10%".
     'kami kasih', 'saya kasih', 'aku kasih', 'kami beri', 'kami berikan',
@@ -303,6 +305,10 @@ export const meaning = {
     'dikembalikan secara', 'prorata', 'kunjungan terakhir', 'sesi terakhir', 'pengiriman terakhir', 'jadwal terakhir', 'pertemuan terakhir', 'langkah penutupan', 'rekomendasikan', 'merekomendasikan',
     'voucher', 'saldo', 'reschedule', 'jadwal ulang', 'pindahkan',
     'gantinya', 'sebagai ganti', 'penggantinya', 'sebagai solusi',
+    // Advice, a fix or amends in other words: "Kami sarankan …", "Solusi dari kami, …", "Sebagai kompensasi, …".
+    'kami sarankan', 'saya sarankan', 'aku sarankan', 'solusi dari kami', 'solusi kami', 'sebagai kompensasi', 'kompensasinya',
+    // What is on offer, listed: "Warna yang tersedia: hitam, navy, dan maroon".
+    'warna yang tersedia', 'ukuran yang tersedia', 'pilihan yang tersedia', 'yang tersedia saat ini', 'motif yang tersedia',
     // Part of the service still done ("kami antar sampai lobi saja").
     'kami antar',
     // A make-up for what ends ("sisa 2 pertemuan saya ganti di minggu terakhir").

@@ -394,4 +394,29 @@ export const idCases: AlternativeCase[] = [
     body: 'Halo Bu,\n\nFoto wisuda belum bisa kami kirim karena pelunasan belum masuk. Setelah lunas, file kami kirim hari itu juga.\n\nSalam,\nStudio Lensa',
     flagged: false,
   },
+  {
+    name: 'id: advice, a fix and amends in other words ("Kami sarankan …", "Solusi dari kami, …", "Sebagai kompensasi, …") are options',
+    body: 'Halo kak,\n\nPengiriman hari Minggu gak bisa kak. Kami sarankan pengiriman Senin pagi jam 08.00.\n\nSalam,\nToko Kayu',
+    flagged: false,
+  },
+  {
+    name: 'id: "Sebagai kompensasi, servis berikutnya gratis biaya jasa" is an option',
+    body: 'Halo Pak,\n\nRefund tidak dapat kami proses. Sebagai kompensasi, servis berikutnya gratis biaya jasa.\n\nSalam,\nBengkel Jaya',
+    flagged: false,
+  },
+  {
+    name: 'id: stock still there ("Ukuran L masih ada 3 pcs") and a list of what is available are options',
+    body: 'Halo kak,\n\nUkuran XL sudah habis kak. Ukuran L masih ada 3 pcs, lingkar dada 110 cm.\n\nSalam,\nToko Baju',
+    flagged: false,
+  },
+  {
+    name: 'id: "Warna yang tersedia: hitam, navy, dan maroon" lists the options',
+    body: 'Halo kak,\n\nCustom warna gak bisa kak. Warna yang tersedia: hitam, navy, dan maroon.\n\nSalam,\nToko Baju',
+    flagged: false,
+  },
+  {
+    name: 'id: "tidak ada warna yang tersedia" offers nothing',
+    body: 'Halo kak,\n\nCustom warna gak bisa kak, tidak ada warna yang tersedia selain hitam.\n\nSalam,\nToko Baju',
+    flagged: true,
+  },
 ];
