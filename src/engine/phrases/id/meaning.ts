@@ -248,6 +248,8 @@ export const meaning = {
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
     // Still in stock: "Ukuran L masih ada 3 pcs".
     'masih ada', 'yang ready',
+    // Handed over or paid back on a date: "file master kami unggah ke Drive tanggal 31 Mei", "Deposit dikembalikan utuh paling lambat Jumat".
+    'kami unggah', 'kami upload', 'diunggah', 'diupload', 'kami kirimkan', 'dikembalikan', 'dikembalikan utuh',
     'masuk lagi', 'dibuka lagi', 'buka lagi', 'kembali buka', 'kembali dibuka', 'kembali menerima', 'kembali melayani', 'diterima lagi',
     // Something given: "nanti kami kasih tambahan 1 menu gratis", "kami beri potongan 10%".
     'kami kasih', 'saya kasih', 'aku kasih', 'kami beri', 'kami berikan',

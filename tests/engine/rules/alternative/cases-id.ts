@@ -419,4 +419,19 @@ export const idCases: AlternativeCase[] = [
     body: 'Halo kak,\n\nCustom warna gak bisa kak, tidak ada warna yang tersedia selain hitam.\n\nSalam,\nToko Baju',
     flagged: true,
   },
+  {
+    name: 'id: files uploaded on a date ("file master kami unggah ke Google Drive Bapak tanggal 31 Mei") are the hand-over',
+    body: 'Halo Pak,\n\nKontrak desain bulanan tidak kami perpanjang setelah 31 Mei. Semua file master kami unggah ke Google Drive Bapak tanggal 31 Mei.\n\nSalam,\nStudio Desain',
+    flagged: false,
+  },
+  {
+    name: 'id: a deposit "dikembalikan utuh paling lambat Jumat" is the closing step; "tidak dikembalikan" is none',
+    body: 'Halo Mas,\n\nKami memutuskan tidak lagi bekerja sama dengan Mas mulai minggu depan. Deposit Rp1.000.000 dikembalikan utuh paling lambat Jumat.\n\nSalam,\nKost Melati',
+    flagged: false,
+  },
+  {
+    name: 'id: "DP … tidak dikembalikan" offers nothing',
+    body: 'Halo kak,\n\nDP Rp500.000 tidak dikembalikan ya kak karena tanggal 12 Mei sudah kami kunci.\n\nSalam,\nVilla Asri',
+    flagged: true,
+  },
 ];
