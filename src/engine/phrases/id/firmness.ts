@@ -100,6 +100,8 @@ export const firmness = {
     'juga ga masalah', 'juga boleh kok', 'sedikit juga boleh',
     // The rule given up for an urgent case: "kalau mendesak ya boleh lah chat malam".
     'mendesak ya boleh', 'mendesak boleh kok', 'mendesak ya gapapa', 'mendesak ya nggak apa-apa', 'mendesak ya gak apa-apa',
+    // Waved through with a shrug: "Tapi kalau mendadak ya gapapa sih".
+    'ya gapapa sih', 'gapapa sih', 'gak apa-apa sih', 'nggak apa-apa sih', 'ga papa sih', 'gak papa sih', 'nggak papa sih',
     'urgent ya boleh', 'urgent ya gapapa', 'diusahain', 'usahain', 'kayaknya bisa', 'ya udah deh',
     // Giving in with a sigh: "Tapi ya sudahlah Bu, kali ini saya kerjakan gratis saja".
     'ya sudahlah', 'ya udahlah', 'yaudahlah', 'yasudahlah', 'ya sudah deh', 'yaudah deh', 'boleh lah', 'bolehlah', 'sih boleh',

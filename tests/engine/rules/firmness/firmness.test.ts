@@ -550,6 +550,11 @@ const cases: Case[] = [
     body: 'Halo Bu,\n\nPaket katering kemarin isinya 5 menu, sama seperti di brosur. Kami paham Ibu berharap lebih, jadi kalau memungkinkan nanti kami kasih tambahan 1 menu gratis di pesanan berikutnya.\n\nSalam,\nKatering Bunda',
     flagged: true,
   },
+  {
+    name: 'id: "kalau mendadak ya gapapa sih" melepas aturan yang baru ditetapkan',
+    body: 'Halo kak-kakak member 😊\n\nMulai Agustus, booking kelas pilates maksimal H-1 ya. Tapi kalau mendadak ya gapapa sih, asal masih ada slot.\n\nMakasih!\nPilates Ceria',
+    flagged: true,
+  },
 ];
 
 describe('firmness', () => {
