@@ -163,7 +163,9 @@ export const politeness = {
     'bukan', 'jadi', 'aja', 'saja', 'sama', 'juga', 'tapi', 'kok', 'dong', 'loh', 'lho', 'ya',
   ],
   /** Words before capitals that quote a sign or a label ("parkir di area bertuliskan TAMU"): the capitals are the sign's, not shouting. */
-  labelLeads: ['bertuliskan', 'tulisan', 'berlabel', 'label', 'ditandai', 'tanda', 'tombol'],
+  labelLeads: ['bertuliskan', 'tulisan', 'berlabel', 'label', 'ditandai', 'tanda', 'tombol',
+    // A promotion's or variant's own name: "Promo FLASH SALE berlaku sampai jam 12", "varian ORIGINAL".
+    'promo', 'kode', 'voucher', 'varian', 'program'],
   /** Acronyms written in capitals that never count as shouting. */
   knownAcronyms: [
     'PDF', 'DP', 'COD', 'ASAP', 'BCA', 'BNI', 'BRI', 'BSI', 'VAT', 'NAS', 'LCD', 'LED', 'OEM', 'WA', 'SPT', 'PPN', 'PPH',

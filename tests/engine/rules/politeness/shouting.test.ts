@@ -13,6 +13,8 @@ const rows: Row[] = [
   { lang: 'en', body: 'Please park in the bays marked VISITOR, not in the staff spaces.', hits: 0 },
   { lang: 'en', body: 'Please park in the bays marked VISITOR, NEVER in the staff spaces.', hits: 1, fixed: 'Please park in the bays marked VISITOR, never in the staff spaces.' },
   { lang: 'id', body: 'Mohon parkir di area bertuliskan TAMU ya kak.', hits: 0 },
+  { lang: 'id', body: 'Promo FLASH SALE berlaku sampai jam 12 malam ya kak, kode HEMAT20.', hits: 0 },
+  { lang: 'id', body: 'Pesanan TIDAK bisa dibatalkan ya kak.', hits: 1, fixed: 'Pesanan tidak bisa dibatalkan ya kak.' },
   { lang: 'id', body: 'Kami sudah LELAH menagih pembayaran!!!', hits: 2, fixed: 'Kami sudah lelah menagih pembayaran.' },
   { lang: 'id', body: 'Mulai sekarang BAYAR LUNAS dulu ya kak.', hits: 1, fixed: 'Mulai sekarang bayar lunas dulu ya kak.' },
   { lang: 'id', body: 'Dengan hormat,\nBapak Yusuf Hamzah,\n\nNama di tiket sudah kami ubah menjadi YUSUF HAMZAH sesuai paspor.', hits: 0 },
