@@ -26,6 +26,8 @@ export const meaning = {
     'terima retur', 'terima tukar', 'terima pesanan', 'terima order', 'terima request', 'terima pembatalan', 'terima custom',
     // Chat abbreviations of "bisa": "gk bs", "tdk bs".
     'bs', 'bsa',
+    // Not in time, or not doable, in chat and code-mixed words: "nggak kekejar", "kayaknya nggak feasible".
+    'kekejar', 'terkejar', 'feasible', 'possible', 'available', 'accept',
     // The passive with its agent: "sample gratis tidak kami sediakan".
     'kami sediakan', 'kami layani', 'kami izinkan', 'kami tanggung', 'kami jual', 'kami angkut', 'kami pasang',
     // Haggling refused: "gak ada kurang lagi", "tidak bisa ditawar", "gak bisa turun".
@@ -248,6 +250,8 @@ export const meaning = {
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
     // Still in stock: "Ukuran L masih ada 3 pcs".
     'masih ada', 'yang ready',
+    // The date that can work: "Paling realistic Selasa depan", "yang paling memungkinkan tanggal 20".
+    'paling realistis', 'paling realistic', 'paling memungkinkan', 'realistisnya',
     // Handed over or paid back on a date: "file master kami unggah ke Drive tanggal 31 Mei", "Deposit dikembalikan utuh paling lambat Jumat".
     'kami unggah', 'kami upload', 'diunggah', 'diupload', 'kami kirimkan', 'dikembalikan', 'dikembalikan utuh',
     'masuk lagi', 'dibuka lagi', 'buka lagi', 'kembali buka', 'kembali dibuka', 'kembali menerima', 'kembali melayani', 'diterima lagi',

@@ -434,4 +434,14 @@ export const idCases: AlternativeCase[] = [
     body: 'Halo kak,\n\nDP Rp500.000 tidak dikembalikan ya kak karena tanggal 12 Mei sudah kami kunci.\n\nSalam,\nVilla Asri',
     flagged: true,
   },
+  {
+    name: 'id: code-mixed "nggak feasible" declines; "Paling realistic Selasa depan" is the later date offered',
+    body: 'Hi Mbak Citra,\n\nUntuk deadline Jumat, sorry banget nggak feasible, karena scope-nya ada 12 design assets. Paling realistic Selasa depan.\n\nCheers,\nDito',
+    flagged: false,
+  },
+  {
+    name: 'id: code-mixed "nggak feasible" with nothing offered is flagged',
+    body: 'Hi Mbak Citra,\n\nUntuk deadline Jumat, sorry banget nggak feasible, karena scope-nya ada 12 design assets.\n\nCheers,\nDito',
+    flagged: true,
+  },
 ];
