@@ -55,6 +55,9 @@ const cases: [string, Scenario, boolean][] = [
   // Two citations (the brochure, the form the customer filled in) defend what was agreed.
   ['Halo Bu Rina,\n\nJam les Nabila memang 60 menit, seperti di brosur dan form pendaftaran yang Ibu isi. Guru kami datang 15.00 dan selesai 16.00.\n\nSalam,\nBimbel Pintar', 'complaint-right', true],
   ['Halo Bu,\n\nBenar, Bu, paket sudah kami kirim kemarin sore. Mohon maaf baru mengabari, resinya JNE 0012345.\n\nSalam,\nToko Tas', 'other', true],
+  // A fault noun with our own a few words on ("kesalahan penjadwalan armada kami") admits it; "bukan karena kesalahan … kami" denies it.
+  ['Dengan hormat,\nIbu Larasati,\n\nKeterlambatan ini terjadi karena kesalahan penjadwalan armada kami. Kami memohon maaf atas ketidaknyamanan ini. Meja makan kami kirim Rabu, 9 Juli.\n\nHormat kami,\nMebel Jati', 'complaint-wrong', false],
+  ['Halo kak,\n\nKeterlambatan ini bukan karena kesalahan tim gudang kami, tapi karena ekspedisi. Paket kami serahkan ke kurir tanggal 3 sesuai jadwal.\n\nSalam,\nToko Tas', 'complaint-right', true],
   // A fee put in force from a month on ("Mulai bulan Juli kami berlakukan …") is a house rule.
   ['Halo kak Maya,\n\nMulai bulan Juli kami berlakukan biaya pembatalan ya kak. Pembatalan kurang dari 24 jam sebelum jadwal dikenai Rp50.000.\n\nSalam,\nResik Yuk', 'boundary', true],
   // A complaint confirmed ("Iya Om, …", "Yes, …") and apologized for, nothing declined, is owned without "our mistake";

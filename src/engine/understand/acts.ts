@@ -4,7 +4,7 @@
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { compilePattern, hasAny } from '../text/match';
-import { alternation, composed, findIn, matchAll, mayHoldAny, overlapsAny, sentencesNear, wordsBefore } from './find';
+import { alternation, composed, findIn, matchAll, mayHoldAny, negatedBefore, overlapsAny, sentencesNear, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
@@ -357,6 +357,18 @@ function gotWrongPattern(m: Meaning): RegExp {
   return re;
 }
 
+const ownFaultPatterns = new WeakMap<Meaning, RegExp>();
+
+/** "kesalahan penjadwalan armada kami": a fault noun and, up to three words on, our own. */
+function ownFaultPattern(m: Meaning): RegExp {
+  let re = ownFaultPatterns.get(m);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${alternation(m.faultNouns)}(?:\\s+[\\p{L}-]+){1,3}?\\s+${alternation(m.ourMarkers)}(?![\\p{L}])`, 'giu');
+    ownFaultPatterns.set(m, re);
+  }
+  return re;
+}
+
 export function admitsFault(
   text: string,
   sentences: readonly Span[],
@@ -367,14 +379,17 @@ export function admitsFault(
 ): boolean {
   const inBody = (hit: Span) => sentences.some((s) => s.start <= hit.start && hit.end <= s.end) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
   if (matchAll(gotWrongPattern(m), text).some(inBody)) return true;
-  return sentencesNear(sentences, [m.faultAdmissions]).some((sentence) => {
+  return sentencesNear(sentences, [m.faultAdmissions, m.faultNouns]).some((sentence) => {
     // "You're right that the fee wasn't on the first quote. … you confirmed the new one": a fact
     // conceded while the draft stands on what was agreed.
     const conceded = citesAgreement ? findIn(text, sentence, m.concessions, { quotes }) : [];
     // "maaf atas keterlambatan jawabannya": the delay is the reply's, no fault in the work.
     const lateReply = findIn(text, sentence, m.lateReplies, { quotes });
     // "maybe we should have explained it better" leaves the fault open, as a negation denies it.
-    return findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }).some(
+    const owned = matchAll(ownFaultPattern(m), sentence.text, sentence.start).filter(
+      (hit) => !negatedBefore(text, hit.start, admissionNegators(m), 3) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
+    );
+    return [...findIn(text, sentence, m.faultAdmissions, { quotes, negators: admissionNegators(m), window: 3 }), ...owned].some(
       // "Please forgive us, it's all our fault" grovels; it is not an admission.
       (hit) => !overlapsAny(grovels, hit.start, hit.end) && !overlapsAny(conceded, hit.start, hit.end) && !overlapsAny(lateReply, hit.start, hit.end),
     );

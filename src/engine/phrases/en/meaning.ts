@@ -457,6 +457,10 @@ export const meaning = {
   confirmations: ["you're right", 'you are right', "you're quite right", 'you are quite right', "you're absolutely right", 'yes'],
   /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */
   interjections: ['oh', 'ah', 'ugh'],
+  /** A fault noun that, with our own marker up to three words on, admits the mistake ("kesalahan penjadwalan armada kami"). */
+  faultNouns: ['mistake', 'error', 'slip'],
+  /** Our own, closing such an admission. */
+  ourMarkers: ['on our side', 'on our part', 'on my part'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['delay in our reply', 'delay in responding', 'late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
   /** A subject naming the customer's request: a decline under it is a refusal. */

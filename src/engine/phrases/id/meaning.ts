@@ -440,7 +440,7 @@ export const meaning = {
     // Blaming the customer answers a complaint (rudely: politeness flags it): "itu salah kakak sendiri".
     'salah kakak sendiri', 'salah kak sendiri', 'salah anda sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah sendiri',
     // Denying the fault answers a complaint too: "Keterlambatan itu karena ekspedisi, bukan salah kami".
-    'bukan salah kami', 'bukan kesalahan kami', 'bukan salah saya', 'bukan kesalahan saya', 'bukan salah toko',
+    'bukan salah kami', 'bukan kesalahan kami', 'bukan salah saya', 'bukan kesalahan saya', 'bukan salah toko', 'bukan karena kesalahan', 'bukan karena kelalaian',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
@@ -483,6 +483,10 @@ export const meaning = {
   confirmations: ['iya', 'iyaa', 'iyah', 'betul', 'benar', 'bener', 'waduh iya', 'aduh iya', 'wah iya', 'ya ampun', 'astaga'],
   /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */
   interjections: ['waduh', 'aduh', 'duh', 'wah', 'astaga', 'ya ampun', 'oh'],
+  /** A fault noun that, with our own marker up to three words on, admits the mistake ("kesalahan penjadwalan armada kami"). */
+  faultNouns: ['kesalahan', 'kelalaian', 'kekeliruan', 'keteledoran'],
+  /** Our own, closing such an admission. */
+  ourMarkers: ['kami', 'saya', 'aku'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply',
     'baru mengabari', 'baru kabari', 'baru ngabarin', 'baru sempat', 'baru respon', 'baru direspon', 'telat respon', 'lama respon', 'lama direspon'],
