@@ -90,12 +90,20 @@ function endsWith(text: string, at: number, end: number, suffix: string): boolea
  * so "letters, then nya or kan" and "letters, 2, then an or nya or nothing" are checked by hand.
  */
 function plainIdSuffix(text: string, start: number, end: number): boolean {
-  if (end - start >= 6 && (endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')) && lettersOnly(text, start, end - 3)) return true;
+  if (end - start >= 6 && endsInNyaOrKan(text, end) && lettersOnly(text, start, end - 3)) return true;
   // "apa2", "diskon2an", "kata2nya": the word's last 2 stands 1, 3 or 4 from its end.
   for (let k = 1; k <= 4; k++) {
     if (text.charCodeAt(end - k) !== 0x32) continue;
     return k !== 2 && end - k > start && endsWith(text, end - k + 1, end, TWO_SUFFIXES[k]!) && lettersOnly(text, start, end - k);
   }
+  return false;
+}
+
+/** `endsWith(text, end - 3, end, 'nya') || endsWith(text, end - 3, end, 'kan')`, the last letter read first. */
+function endsInNyaOrKan(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (last === 0x61) return (text.charCodeAt(end - 2) | 0x20) === 0x79 && (text.charCodeAt(end - 3) | 0x20) === 0x6e;
+  if (last === 0x6e) return (text.charCodeAt(end - 2) | 0x20) === 0x61 && (text.charCodeAt(end - 3) | 0x20) === 0x6b;
   return false;
 }
 
@@ -207,20 +215,23 @@ export function evidenceIndex(body: string): TextIndex | null {
  * (flat start/end pairs); null (with `score` left as it was) when a run holds a character the
  * scanner does not take for a word character (² ½: numbers to the index, not to UAX #29 words).
  */
-export function countIndexedWords(index: TextIndex, score: Score): number[] | null {
-  const { text, runStarts, runEnds, runKeys, runWords } = index;
+export function countIndexedWords(index: TextIndex, score: Score): Int32Array | null {
+  const { text, runStarts, runEnds, runKeys, nonAsciiRuns } = index;
   const { en, id } = score;
   const count = runStarts.length;
   // No more words than runs: sized once, not grown word by word.
-  const words = new Array<number>(2 * count);
+  const words = new Int32Array(2 * count);
   let found = 0;
+  // Only runs with non-ASCII letters have their word at hand this early: the next of them.
+  let odd = 0;
+  let nextOdd = nonAsciiRuns.length > 0 ? nonAsciiRuns[0]! : -1;
   for (let r = 0; r < count; r++) {
     const start = runStarts[r]!;
     const first = r;
-    // Only runs with non-ASCII letters have their word at hand this early.
     let plain = true;
     for (;;) {
-      if (runWords[r] !== undefined) {
+      if (r === nextOdd) {
+        nextOdd = ++odd < nonAsciiRuns.length ? nonAsciiRuns[odd]! : -1;
         plain = false;
         if (!scannerWord(text, runStarts[r]!, runEnds[r]!)) {
           score.en = en;
@@ -247,8 +258,7 @@ export function countIndexedWords(index: TextIndex, score: Score): number[] | nu
     const hash = plain ? foldedHash(text, start, end) : null;
     countWord(text, start, end, hash !== null, hash ?? 0, score);
   }
-  words.length = found;
-  return words;
+  return words.subarray(0, found);
 }
 
 /** Every unit of text[start, end) is a word character to the scanner. */

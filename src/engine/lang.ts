@@ -51,7 +51,7 @@ export function detectLang(text: string): Lang {
  * The body's words are read from its word index when it has one (`bodyIndex`, which the matcher
  * then takes over): one pass over the draft instead of two.
  */
-export function detectDraftLang(subject: string, body: string): { lang: Lang; bodyWords: number[] | null; bodyIndex: TextIndex | null } {
+export function detectDraftLang(subject: string, body: string): { lang: Lang; bodyWords: ArrayLike<number> | null; bodyIndex: TextIndex | null } {
   // Joined by `join`, which copies both into one flat string: a template literal makes a cons
   // string, and reading one character by character cost a fifth more.
   const text = [subject, body].join('\n');
@@ -64,7 +64,7 @@ export function detectDraftLang(subject: string, body: string): { lang: Lang; bo
  * text (else the segmenter did: null); pushed onto the given array unless `body` (`text` from
  * `from` on) has an index to read them from.
  */
-function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; words: number[] | null; index: TextIndex | null } {
+function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; words: ArrayLike<number> | null; index: TextIndex | null } {
   const score = { en: 0, id: RUPIAH.test(text) ? 1 : 0 };
   // Lower-casing changes no offset and no token edge unless the text holds İ or Σ (longer, or by context).
   if (text.includes('-')) score.id += countReduplicated(/[\u0130\u03a3]/.test(text) ? text.toLowerCase() : text);
@@ -74,14 +74,17 @@ function readLang(text: string, words: number[] | null, from: number, body: stri
     index = body === null ? null : evidenceIndex(body);
     const indexed = index && words ? countIndexedWords(index, score) : null;
     if (indexed) {
-      words = indexed;
       scanWords(text, score, null, 0, from - 1);
-    } else scanWords(text, score, words, from, text.length);
+      return { lang: langOf(score), words: indexed, index };
+    }
+    scanWords(text, score, words, from, text.length);
   } else {
     // Rare (other scripts): each word is looked up by its lower-cased form.
     const bounds = wordBounds(text);
     for (let k = 0; k < bounds.length; k += 2) countWord(text, bounds[k]!, bounds[k + 1]!, false, 0, score);
   }
-  // Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
-  return { lang: score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en', words: scanned ? words : null, index };
+  return { lang: langOf(score), words: scanned ? words : null, index };
 }
+
+// Code-mixed Indonesian borrows English nouns but keeps Indonesian function words.
+const langOf = (score: { en: number; id: number }): Lang => (score.id * 1.5 >= score.en && score.id > 0 ? 'id' : 'en');

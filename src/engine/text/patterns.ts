@@ -4,7 +4,7 @@
 import { bindPlan, familyOf, normalizeGap, planWords, type Plan } from './phrase-plan';
 import { filePlan } from './plan-table';
 import { clearIndexes } from './word-index';
-import { clearRegistry, registry, registryWord, type RegistryWord } from './word-registry';
+import { clearRegistry, markFirst, registry, registryWord, type RegistryWord } from './word-registry';
 import type { Span } from './segment';
 
 function escape(s: string): string {
@@ -169,7 +169,7 @@ export function register(compiled: Compiled): void {
   compiled.keys = [];
   for (const word of compiled.firstWords) {
     const entry = registryWord(word, true)!;
-    entry.first = true;
+    markFirst(entry);
     compiled.keys.push(entry.key);
   }
   const plan = compiled.plan;

@@ -10,7 +10,7 @@
 import { draft } from './draft-index';
 import { alternativesAt, gapIs, planEndOf, tailEnd, type Plan } from './phrase-plan';
 import { filing, pairSlot, planTable, type PlanTable } from './plan-table';
-import type { TextIndex } from './word-index';
+import { runsWith, type TextIndex } from './word-index';
 
 /**
  * Plan matches of the filed patterns in one text: per slot, start and end of each, in order of
@@ -103,7 +103,7 @@ function entryEnd(index: TextIndex, table: PlanTable, heads: number, run: number
 function hitsOf(index: TextIndex, plan: Plan): number[] {
   const found: [number, number][] = [];
   for (const [key, branch] of plan.heads.byFirst) {
-    for (const run of index.runsByKey[key] ?? []) {
+    for (const run of runsWith(index, key)) {
       const end = planEndOf(index, plan, alternativesAt(index, branch, run), run);
       if (end >= 0) found.push([index.runStarts[run]!, end]);
     }

@@ -3,7 +3,7 @@
 // not a scan per phrase list.
 import { gapAfter, normalizeGap, wordAt, type Runs } from './phrase-plan';
 import type { PlanHits } from './plan-pass';
-import { registry, registryWord, type RegistryWord } from './word-registry';
+import { FIRST, registry, registryWord, SLOT } from './word-registry';
 
 /**
  * The word runs a phrase plan reads (`Runs`: runWords filled for runs with non-ASCII letters, the
@@ -11,10 +11,16 @@ import { registry, registryWord, type RegistryWord } from './word-registry';
  */
 export type TextIndex = Runs & {
   version: number;
+  /** The runs holding a non-ASCII unit (their words were at hand from the scan), in order. */
+  nonAsciiRuns: number[];
   /** What follows each run up to the next run's end, filled on demand. */
   runContinuations: (string | undefined)[];
-  /** Per first-word key: the runs where it stands. */
-  runsByKey: (number[] | undefined)[];
+  /**
+   * The runs where each first word stands, grouped by key (a counting sort of the runs): key k's
+   * runs, in order, are `keyRuns[keyRunEnds[k - 1], keyRunEnds[k])` (from 0 for k = 0); see `runsWith`.
+   */
+  keyRuns: Int32Array;
+  keyRunEnds: Int32Array;
   /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
   runsById: Map<number, Int32Array>;
   /** Every planned pattern's matches (plan-pass.ts), found on first use. */
@@ -63,24 +69,42 @@ export function buildIndex(text: string): TextIndex | null {
   let ends: Int32Array = new Int32Array(capacity);
   let keys: Int32Array = new Int32Array(capacity);
   // Nothing is filed while a text is scanned: the registry's tables can be read once.
-  const { slotHashes, slotKeys, entries } = registry;
-  const runsByKey: (number[] | undefined)[] = new Array(entries.length);
-  const nonAscii: [number, string][] = [];
-  const mask = slotKeys.length - 1;
+  const { slots, chars } = registry;
+  // Runs where a first word stands, and per key how many (at key + 1): sorted by key after the scan.
+  // Typed arrays, not an array per key: one allocation each, and a first word's runs are a view.
+  const byKey = new Int32Array(registry.entries.length + 1);
+  let firstRuns = firstRunScratch.length >= capacity ? firstRunScratch : (firstRunScratch = new Int32Array(capacity));
+  let firstCount = 0;
+  const nonAsciiRuns: number[] = [];
+  const nonAsciiWords: string[] = [];
+  const mask = slots.length / SLOT - 1;
   let count = 0;
   let i = 0;
   while (i < length) {
-    const first = text.charCodeAt(i);
+    let lead = text.charCodeAt(i);
+    // Spaces and punctuation between runs, read without a call while they are ASCII.
+    while (lead < 0x80 && ASCII_WORD[lead] === 0 && ++i < length) lead = text.charCodeAt(i);
+    if (i === length) break;
     // Every non-ASCII unit is looked at here or in the run below: there FOLDS_APART is checked too.
-    if (first >= 0x80 && foldsApart(first)) return null;
-    if (first < 0x80 ? !ASCII_WORD[first] : !isWordAt(text, i)) {
-      i += first < 0x80 ? 1 : unitsAt(text, i);
-      continue;
+    if (lead >= 0x80) {
+      if (foldsApart(lead)) return null;
+      if (!isWordAt(text, i)) {
+        i += unitsAt(text, i);
+        continue;
+      }
     }
     // Hash the lower-case run while scanning it; only a non-ASCII run is sliced and lower-cased.
     const start = i;
     let hash = 0x811c9dc5;
     let ascii = true;
+    // ASCII letters in a tight loop; a non-ASCII unit sends the rest of the run to the loop after.
+    for (let code = lead; code < 0x80; ) {
+      const folded = ASCII_WORD[code]!;
+      if (folded === 0) break;
+      hash = Math.imul(hash ^ folded, 0x01000193);
+      if (++i === length) break;
+      code = text.charCodeAt(i);
+    }
     while (i < length) {
       const code = text.charCodeAt(i);
       if (code < 0x80) {
@@ -100,47 +124,67 @@ export function buildIndex(text: string): TextIndex | null {
       starts = grown(starts, capacity);
       ends = grown(ends, capacity);
       keys = grown(keys, capacity);
+      firstRuns = firstRunScratch = grown(firstRuns, capacity);
     }
-    let entry: RegistryWord | undefined;
+    let key = -1;
+    let first = false;
     if (ascii) {
-      for (let slot = hash & mask, key = slotKeys[slot]!; key !== -1; slot = (slot + 1) & mask, key = slotKeys[slot]!) {
-        if (slotHashes[slot] === hash && sameLowerCase(text, start, i, entries[key]!.word)) {
-          entry = entries[key];
+      for (let at = (hash & mask) * SLOT; slots[at + 1] !== -1; at = (at + SLOT) & (slots.length - 1)) {
+        if (slots[at] === hash && sameLowerCase(text, start, i, chars, slots[at + 2]!, slots[at + 3]! & (FIRST - 1))) {
+          key = slots[at + 1]!;
+          first = slots[at + 3]! >= FIRST;
           break;
         }
       }
     } else {
       const word = text.slice(start, i).toLowerCase();
-      entry = registryWord(word, false);
-      nonAscii.push([count, word]);
+      const entry = registryWord(word, false);
+      if (entry) {
+        key = entry.key;
+        first = entry.first;
+      }
+      nonAsciiRuns.push(count);
+      nonAsciiWords.push(word);
     }
     starts[count] = start;
     ends[count] = i;
-    keys[count] = entry ? entry.key : -1;
-    if (entry?.first) {
-      const runs = runsByKey[entry.key];
-      if (runs) runs.push(count);
-      else runsByKey[entry.key] = [count];
+    keys[count] = key;
+    if (first) {
+      byKey[key + 1]!++;
+      firstRuns[firstCount++] = count;
     }
     count++;
   }
+  // Counts to starts (byKey[k] is where key k's runs begin), then each run placed at its key's
+  // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
+  for (let k = 1; k < byKey.length; k++) byKey[k]! += byKey[k - 1]!;
+  const keyRuns = new Int32Array(firstCount);
+  for (let f = 0; f < firstCount; f++) {
+    const run = firstRuns[f]!;
+    keyRuns[byKey[keys[run]!]!++] = run;
+  }
   // Filled on demand at any run: allocated at full length so the writes stay fast.
   const runWords: (string | undefined)[] = new Array(count);
-  for (const [run, word] of nonAscii) runWords[run] = word;
+  for (let k = 0; k < nonAsciiRuns.length; k++) runWords[nonAsciiRuns[k]!] = nonAsciiWords[k];
   return {
     version: registry.version,
     text,
     runStarts: starts.subarray(0, count),
     runEnds: ends.subarray(0, count),
     runWords,
+    nonAsciiRuns,
     runKeys: keys.subarray(0, count),
     runContinuations: new Array(count),
     runGaps: new Array(count),
-    runsByKey,
+    keyRuns,
+    keyRunEnds: byKey,
     runsById: new Map(),
     planHits: undefined,
   };
 }
+
+/** Reused between scans: only the sorted `keyRuns` outlive one. */
+let firstRunScratch: Int32Array = new Int32Array(0);
 
 function grown(array: Int32Array, capacity: number): Int32Array {
   const out = new Int32Array(capacity);
@@ -152,30 +196,41 @@ function grown(array: Int32Array, capacity: number): Int32Array {
 const ASCII_WORD = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0;
 
-/** True when the ASCII run text[start, end) lower-cased is `word`. */
-function sameLowerCase(text: string, start: number, end: number, word: string): boolean {
-  if (word.length !== end - start) return false;
+/** True when the ASCII run text[start, end) lower-cased is the word of `length` characters at `at` in `chars`. */
+function sameLowerCase(text: string, start: number, end: number, chars: Uint16Array, at: number, length: number): boolean {
+  if (length !== end - start) return false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(i - start)) return false;
+    if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== chars[at + i - start]) return false;
   }
   return true;
+}
+
+/** The runs where the first word of key `key` stands, in order (a view, maybe empty). */
+export function runsWith(index: TextIndex, key: number): Int32Array {
+  const { keyRuns, keyRunEnds } = index;
+  if (key >= keyRunEnds.length) return keyRuns.subarray(0, 0);
+  return keyRuns.subarray(key === 0 ? 0 : keyRunEnds[key - 1]!, keyRunEnds[key]!);
 }
 
 /** The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none. */
 export function runsOf(index: TextIndex, id: number, keys: readonly number[]): Int32Array | undefined {
   let runs = index.runsById.get(id);
   if (runs) return runs.length > 0 ? runs : undefined;
-  let count = 0;
-  for (const key of keys) count += index.runsByKey[key]?.length ?? 0;
-  runs = new Int32Array(count);
-  count = 0;
-  for (const key of keys) {
-    const some = index.runsByKey[key];
-    if (some) for (let k = 0; k < some.length; k++) runs[count++] = some[k]!;
+  if (keys.length === 1) runs = runsWith(index, keys[0]!);
+  else {
+    let count = 0;
+    for (const key of keys) count += runsWith(index, key).length;
+    runs = new Int32Array(count);
+    count = 0;
+    for (const key of keys) {
+      const some = runsWith(index, key);
+      runs.set(some, count);
+      count += some.length;
+    }
+    // Each key's runs are in order; a typed array sorts numbers natively.
+    runs.sort();
   }
-  // Each key's runs are in order; a typed array sorts numbers natively.
-  if (keys.length > 1) runs.sort();
   index.runsById.set(id, runs);
   return runs.length > 0 ? runs : undefined;
 }

@@ -6,14 +6,14 @@ import { wordBounds, wordCount } from '../../text/segment';
 import { scannable } from '../../text/words';
 
 /** The draft's word bounds (flat start/end pairs), or null when the scanner does not read it. */
-const boundsOf = new WeakMap<RuleContext, number[] | null>();
+const boundsOf = new WeakMap<RuleContext, ArrayLike<number> | null>();
 
 /** Hands over the draft's word bounds when they are known already (analyze: from language detection). */
-export function useDraftWords(ctx: RuleContext, bounds: number[]): void {
+export function useDraftWords(ctx: RuleContext, bounds: ArrayLike<number>): void {
   boundsOf.set(ctx, bounds);
 }
 
-function draftBounds(ctx: RuleContext): number[] | null {
+function draftBounds(ctx: RuleContext): ArrayLike<number> | null {
   let bounds = boundsOf.get(ctx);
   if (bounds === undefined) boundsOf.set(ctx, (bounds = scannable(ctx.text) ? wordBounds(ctx.text) : null));
   return bounds;
@@ -26,7 +26,7 @@ const isEmojiPart = (code: number) => code === 0xfe0f || code === 0x200d || (cod
  * The first word (index into pairs) whose start (side 0) is at or after `at`, or whose end (side
  * 1) is after `at`: bisection.
  */
-function firstWord(bounds: readonly number[], at: number, side: 0 | 1): number {
+function firstWord(bounds: ArrayLike<number>, at: number, side: 0 | 1): number {
   let lo = 0;
   let hi = bounds.length >> 1;
   while (lo < hi) {
