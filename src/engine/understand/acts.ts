@@ -3,8 +3,8 @@
 // language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { compilePattern, hasAny } from '../text/match';
-import { alternation, composed, findIn, matchAll, mayHoldAny, negatedBefore, overlapsAny, sentencesNear, wordsBefore } from './find';
+import { areDraftPieces, compilePattern, hasAny } from '../text/match';
+import { alternation, composed, findIn, matchAll, mayHoldAny, negatedBefore, overlappedSentences, overlapsAny, sentencesNear, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 
 type Meaning = PhraseBook['meaning'];
@@ -321,15 +321,25 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
  * phone number), a web or mail address nor a dated opener. The readings would find nothing in them; two thirds of a draft's sentences are
  * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
- * tests/engine/understand.test.ts compares both ways.
+ * tests/engine/understand.test.ts compares both ways. Asked only about sentences of `sentences`.
  */
-export function quietSentences(m: Meaning): ((sentence: Span) => boolean) | null {
+export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
-  const mayHold = mayHoldAny([
+  const sources = [
     m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
     families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
-  ]);
-  return mayHold && ((sentence) => !TWO_DIGITS.test(sentence.text) && !webAddress(sentence.text) && !datedRule(sentence, m) && !mayHold(sentence));
+  ];
+  // Each test is pure: the cheap one first.
+  const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m);
+  // The draft's own sentences (asked about one of them): the overlapped ones, found from the hits.
+  if (areDraftPieces(sentences)) {
+    const near = overlappedSentences(sentences, sources);
+    if (!near) return null;
+    const held = new Set(near);
+    return (sentence) => !held.has(sentence) && !loud(sentence);
+  }
+  const mayHold = mayHoldAny(sources);
+  return mayHold && ((sentence) => !mayHold(sentence) && !loud(sentence));
 }
 
 const admissionNegatorLists = new WeakMap<Meaning, string[]>();

@@ -75,7 +75,7 @@ export function understand(
   const terminations: Span[] = [];
   const rules: Span[] = [];
   const alternatives: Span[] = [];
-  const quiet = skipQuiet ? quietSentences(m) : null;
+  const quiet = skipQuiet ? quietSentences(m, sentences) : null;
   for (const sentence of body) {
     if (quiet?.(sentence)) continue;
     const ended = terminationHits(text, sentence, m, quotes);
