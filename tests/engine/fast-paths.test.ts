@@ -2,7 +2,7 @@
 // what Intl.Segmenter gives, the indexed phrase finder what a full regex scan gives.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { detectLang } from '../../src/engine/lang';
+import { detectLang, hasRupiah } from '../../src/engine/lang';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
@@ -37,6 +37,17 @@ test('words() equals the segmenter on any text', () => {
     { numRuns: 3000 },
   );
 }, 60_000);
+
+test('hasRupiah equals its lookbehind pattern on any text', () => {
+  const rupiah = /(?<![\p{L}])Rp\s?\d/u;
+  const parts = fc.constantFrom('Rp', 'R', 'p', 'rp', ' ', '\u00a0', '\n', '5', 'a', 'é', '𝐀', '\ud835', '\udc00', '-', '.', '😀');
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 10 }), (p) => {
+      expect(hasRupiah(p.join(''))).toBe(rupiah.test(p.join('')));
+    }),
+    { numRuns: 5000 },
+  );
+});
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const sentenceChars = [

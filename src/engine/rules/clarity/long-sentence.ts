@@ -13,6 +13,7 @@ import { wordsIn } from './word-count';
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
 
+/** `re` is sticky: tried only where the sentence has a comma (or, for ";", a semicolon). */
 type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean };
 
 // Parsed, with their patterns, once per list: this runs for every long sentence.
@@ -25,7 +26,7 @@ function splitPoints(ctx: RuleContext): SplitPoint[] {
     points = list.map((entry) => {
       const [conjunction = '', starter = '-'] = entry.split('=>').map((s) => s.trim());
       const semicolon = conjunction === ';';
-      const re = semicolon ? /;\s+(\p{L})/gu : new RegExp(`,\\s+${conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L})`, 'giu');
+      const re = semicolon ? /;\s+(\p{L})/uy : new RegExp(`,\\s+${conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L})`, 'iuy');
       // Words the conjunction itself takes from the second half.
       const words = semicolon ? 0 : conjunction.split(/\s+/).length;
       return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon };
@@ -46,13 +47,25 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   const total = wordsIn(ctx, sentence.start, sentence.end);
   const middle = (sentence.start + sentence.end) / 2;
   let best: { edit: Edit; distance: number } | null = null;
+  // Every match starts at a comma or semicolon: the patterns are tried there, left to right, as a
+  // global search finds them (one that starts inside the previous match is skipped).
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3b) marks.push(i);
+  }
   for (const point of splitPoints(ctx)) {
     if (!(point.comma ? hasComma : hasSemicolon)) continue;
-    // exec on the shared global pattern: matchAll would copy the pattern on every call.
     const re = point.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = sentence.start + m.index;
+    const mark = point.comma ? 0x2c : 0x3b;
+    let from = 0;
+    for (const index of marks) {
+      if (index < from || text.charCodeAt(index) !== mark) continue;
+      re.lastIndex = index;
+      const m = re.exec(text);
+      if (!m) continue;
+      from = index + m[0].length;
+      const at = sentence.start + index;
       const before = wordsIn(ctx, sentence.start, at);
       const after = total - before - point.words;
       if (before < MIN_PART_WORDS || after < MIN_PART_WORDS) continue;
