@@ -3,6 +3,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { detectLang, hasRupiah } from '../../src/engine/lang';
+import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
+import { colonParts } from '../../src/engine/rules/clarity/long-sentence';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
@@ -46,6 +48,26 @@ test('hasRupiah equals its lookbehind pattern on any text', () => {
       expect(hasRupiah(p.join(''))).toBe(rupiah.test(p.join('')));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test('webAddress equals its pattern on any text', () => {
+  const parts = fc.constantFrom('.', 'com', 'CO', 'ſhop', 'Shop', 'Id', 'biz', 'x', 'kay', '@', '/', ' ', '-', '5', 'é', '.g', 'uk', 'Me', '\n');
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 10 }), (p) => {
+      expect(webAddress(p.join(''))).toBe(ADDRESS.test(p.join('')));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('colonParts equals a split at colons and the spaces after them', () => {
+  const parts = fc.constantFrom(':', '::', ' ', '\u00a0', '\n', '\u2028', 'a', 'b', '😀');
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 10 }), (p) => {
+      expect(colonParts(p.join(''))).toEqual(p.join('').split(/:\s+/u));
+    }),
+    { numRuns: 3000 },
   );
 });
 
