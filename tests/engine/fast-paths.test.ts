@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { detectLang, hasRupiah } from '../../src/engine/lang';
 import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
-import { colonParts } from '../../src/engine/rules/clarity/long-sentence';
+import { colonParts, LOWER_CASE_STOP, lowerCaseStops } from '../../src/engine/rules/clarity/reading-pieces';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
@@ -68,6 +68,18 @@ test('colonParts equals a split at colons and the spaces after them', () => {
       expect(colonParts(p.join(''))).toEqual(p.join('').split(/:\s+/u));
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('lowerCaseStops equals its pattern on any text', () => {
+  const parts = fc.constantFrom('a', 'B', 'kak', 'é', 'É', '𝐀', '𝐚', '.', '..', '!', '?', '"', '”', '’', "'", ')', ']', ' ', '\n', '\u00a0', ',', '1', 'e.g', '😀');
+  const shape = (m: RegExpExecArray) => [m.index, m[0], m[1]];
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 14 }), (p) => {
+      const t = p.join('');
+      expect(lowerCaseStops(t).map(shape)).toEqual([...t.matchAll(LOWER_CASE_STOP)].map(shape));
+    }),
+    { numRuns: 5000 },
   );
 });
 

@@ -9,6 +9,7 @@ import type { Edit } from '../../types';
 import { alternation } from '../../understand/find';
 import { capitalize, inBody } from './text-edits';
 import { wordsIn } from './word-count';
+import { colonParts, lowerCaseStops } from './reading-pieces';
 
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
@@ -105,42 +106,17 @@ function readingLength(ctx: RuleContext, sentence: Span): number {
 
 // Sticky, on the draft: the gap after a part, read in place rather than on a copy of the rest of the draft.
 const COLON_GAP = /:\s+/uy;
-const SPACE = /^\s$/u;
-
-/** `text.split(/:\s+/u)`, cut at each colon by hand: split copies its pattern on every call. */
-export function colonParts(text: string): string[] {
-  const parts: string[] = [];
-  let last = 0;
-  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
-    let end = at + 1;
-    while (end < text.length && SPACE.test(text.charAt(end))) end++;
-    if (end === at + 1) continue;
-    parts.push(text.slice(last, at));
-    last = end;
-    at = end - 1;
-  }
-  parts.push(text.slice(last));
-  return parts;
-}
-
-// A full stop (with any closing quote or bracket) before a lower-case word: Unicode's sentence
-// rules go on with the sentence there, but chat drafts start their sentences in lower case
-// ("...see pics\"). all our stuff is vintage").
-const LOWER_CASE_STOP = /([\p{L}.]+)["'”’)\]]*[.!?]+["'”’)\]]*\s+(?=\p{Ll})/gu;
 
 /** The most words between such stops (abbreviations do not stop): each piece is read as a sentence. */
 function longestPiece(ctx: RuleContext, sentence: Span): number {
   let longest = 0;
   let from = sentence.start;
-  // exec on the shared pattern (no match is empty): matchAll would copy it on every call.
-  LOWER_CASE_STOP.lastIndex = 0;
-  for (let m = LOWER_CASE_STOP.exec(sentence.text); m; m = LOWER_CASE_STOP.exec(sentence.text)) {
+  for (const m of lowerCaseStops(sentence.text)) {
     if (ctx.phrases.clarity.abbreviations.includes(m[1]!.toLowerCase().replace(/\.$/, ''))) continue;
     const end = sentence.start + m.index + m[0].length;
     longest = Math.max(longest, wordsIn(ctx, from, end));
     from = end;
   }
-  LOWER_CASE_STOP.lastIndex = 0;
   return from === sentence.start ? Infinity : Math.max(longest, wordsIn(ctx, from, sentence.end));
 }
 
