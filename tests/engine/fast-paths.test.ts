@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { detectLang, hasRupiah } from '../../src/engine/lang';
 import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
 import { colonParts, LOWER_CASE_STOP, lowerCaseStops } from '../../src/engine/rules/clarity/reading-pieces';
+import { scoldingPatternsOf } from '../../src/engine/rules/politeness/sarcasm';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
@@ -274,6 +275,22 @@ test('the books\' composed families equal a full regex scan', () => {
     fc.assert(
       fc.property(draft, fc.constantFrom(...patterns), (t, re) => {
         useDocument('');
+        const expected = [...t.matchAll(new RegExp(re.source, 'giu'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
+        expect(matchAll(re, t)).toEqual(expected);
+      }),
+      { numRuns: 1500 },
+    );
+  }
+}, 60_000);
+
+test('scolding patterns, tried where their first words stand, equal a full regex scan', () => {
+  for (const book of [en, id]) {
+    const p = book.politeness;
+    const vocabulary = [...p.scoldingLeads, ...p.scoldingWords, ...p.scoldingTails, 'pesan', 'kak', 'leave', 'it', 'JANGAN', 'Next', ' ', '\t', '\n', ',', '.', '-'];
+    const draft = fc.array(fc.constantFrom(...vocabulary), { maxLength: 20 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(draft, fc.boolean(), fc.constantFrom(...scoldingPatternsOf(p)), (t, asDraft, re) => {
+        useDocument(asDraft ? t : '');
         const expected = [...t.matchAll(new RegExp(re.source, 'giu'))].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] }));
         expect(matchAll(re, t)).toEqual(expected);
       }),

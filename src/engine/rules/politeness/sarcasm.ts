@@ -6,7 +6,7 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { alternation, matchAll, overlapsAny } from '../../understand/find';
-import { findAll } from '../../text/match';
+import { compilePattern, findAll } from '../../text/match';
 import { clauseRemoval } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
@@ -19,17 +19,18 @@ const phrases = phraseRule({
 const scoldingPatterns = new WeakMap<object, RegExp[]>();
 
 /** Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause). */
-function scolding(ctx: RuleContext): RegExp[] {
-  const p = ctx.phrases.politeness;
+export function scoldingPatternsOf(p: RuleContext['phrases']['politeness']): RegExp[] {
   let found = scoldingPatterns.get(p);
   if (!found) {
     const gap = (min: number) => `(?:[ \\t]+[\\p{L}\\p{N}'’-]+){${min},5}?[ \\t]+`;
     const edge = '(?<![\\p{L}\\p{N}_])';
     const end = '(?![\\p{L}\\p{N}_])';
     const words = alternation(p.scoldingWords);
+    const tails = alternation(p.scoldingTails);
+    // Through the phrase index: tried only where a lead's or a scolding word's first word stands.
     found = [
-      new RegExp(`${edge}${alternation(p.scoldingLeads)}${gap(0)}${words}${end}`, 'giu'),
-      new RegExp(`${edge}${words}${gap(1)}${alternation(p.scoldingTails)}${end}`, 'giu'),
+      compilePattern((leads) => `${edge}${alternation(leads)}${gap(0)}${words}${end}`, p.scoldingLeads),
+      compilePattern((scoldings) => `${edge}${alternation(scoldings)}${gap(1)}${tails}${end}`, p.scoldingWords),
     ];
     scoldingPatterns.set(p, found);
   }
@@ -43,7 +44,7 @@ export const sarcasm: Rule = {
     // "Jangan khawatir dong kak" reassures; "lain kali jangan lupa bawa struk ya" reminds.
     const book = ctx.phrases.politeness;
     const friendly = [...findAll(ctx.text, book.commandExceptions), ...findAll(ctx.text, book.scoldingExceptions)];
-    for (const span of scolding(ctx).flatMap((re) => matchAll(re, ctx.text))) {
+    for (const span of scoldingPatternsOf(book).flatMap((re) => matchAll(re, ctx.text))) {
       if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
       if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
       hits.push({
