@@ -86,7 +86,7 @@ export function detectDraftLang(subject: string, body: string): { lang: Lang; bo
 function readLang(text: string, words: number[] | null, from: number, body: string | null = null): { lang: Lang; words: ArrayLike<number> | null; index: TextIndex | null } {
   const score = { en: 0, id: hasRupiah(text) ? 1 : 0 };
   // Lower-casing changes no offset and no token edge unless the text holds İ or Σ (longer, or by context).
-  if (text.includes('-')) score.id += countReduplicated(/[\u0130\u03a3]/.test(text) ? text.toLowerCase() : text);
+  if (text.includes('-')) score.id += countReduplicated(text.includes('\u0130') || text.includes('\u03a3') ? text.toLowerCase() : text);
   const scanned = scannable(text);
   let index: TextIndex | null = null;
   if (scanned) {

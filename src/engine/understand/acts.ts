@@ -470,10 +470,23 @@ const DATE_REACH = 3;
  * "From Saturday 5 July, weekend tables are booked in 2-hour slots": a sentence that opens on a
  * point in time states a rule from then, though it names no rule word.
  */
+/**
+ * `text.toLowerCase().startsWith(`${word} `)`, read in place while the text is ASCII there (where
+ * lower-casing maps one character to one); any other character there sends it the long way.
+ */
+function opensWith(text: string, word: string): boolean {
+  for (let i = 0; i <= word.length; i++) {
+    if (i === text.length) return false;
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return text.toLowerCase().startsWith(`${word} `);
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if (lower !== (i < word.length ? word.charCodeAt(i) : 0x20)) return false;
+  }
+  return true;
+}
+
 export function datedRule(sentence: Span, m: Meaning): boolean {
-  // Lower-cased once, not once per opener.
-  const lower = sentence.text.toLowerCase();
-  const opener = m.datedRuleOpeners.find((o) => lower.startsWith(o) && lower.charCodeAt(o.length) === 0x20);
+  const opener = m.datedRuleOpeners.find((o) => opensWith(sentence.text, o));
   if (!opener) return false;
   const words = sentence.text.slice(opener.length).trim().split(/\s+/);
   // The date is fronted and set off by a comma: "From Monday your prints are ready" only informs.

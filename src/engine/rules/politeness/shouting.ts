@@ -110,6 +110,9 @@ function capsHits(ctx: RuleContext): RuleHit[] {
 function exclamationHits(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   // "!!!" and "?!" shout; a friendly "Thanks so much!!" does not (LABELS.md names "!!!").
+  // Every match holds one of these: most drafts hold none, and the pattern would try each position.
+  const t = ctx.text;
+  if (!(t.includes('!!!') || t.includes('!?') || t.includes('?!') || t.includes('???'))) return hits;
   for (const m of ctx.text.matchAll(/[!?]*!{3,}[!?1]*|[!?]*(?:!\?|\?!)[!?]*|\?{3,}/g)) {
     const text = m[0].includes('!') ? '.' : '?';
     hits.push({
