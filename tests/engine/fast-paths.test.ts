@@ -6,6 +6,7 @@ import { detectLang, hasRupiah } from '../../src/engine/lang';
 import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
 import { colonParts, LOWER_CASE_STOP, lowerCaseStops } from '../../src/engine/rules/clarity/reading-pieces';
 import { scoldingPatternsOf } from '../../src/engine/rules/politeness/sarcasm';
+import { capitalize, wordsBefore as wordsBeforeInClause } from '../../src/engine/rules/clarity/text-edits';
 import { en } from '../../src/engine/phrases/en';
 import { id } from '../../src/engine/phrases/id';
 import { compilePattern, findAll, hasAny, listPattern, useDocument } from '../../src/engine/text/match';
@@ -81,6 +82,26 @@ test('lowerCaseStops equals its pattern on any text', () => {
       expect(lowerCaseStops(t).map(shape)).toEqual([...t.matchAll(LOWER_CASE_STOP)].map(shape));
     }),
     { numRuns: 5000 },
+  );
+});
+
+test('capitalize equals the locale upper-casing of the first character', () => {
+  for (let code = 0; code < 0x300; code++) {
+    for (const s of [String.fromCharCode(code), `${String.fromCharCode(code)}bc`]) expect(capitalize(s)).toBe(s.charAt(0).toLocaleUpperCase() + s.slice(1));
+  }
+  expect(capitalize('')).toBe('');
+});
+
+test('the words before a position in its clause equal the split of the window', () => {
+  const parts = fc.constantFrom('a', 'B', 'kami', ' ', '.', ';', ':', '!', '?', '(', ')', '\n', ',', '’', 'İ', '\u00a0');
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 40 }), fc.nat(), fc.integer({ min: 1, max: 3 }), (p, n, count) => {
+      const t = p.join('');
+      const pos = n % (t.length + 1);
+      const clause = t.slice(Math.max(0, pos - 80), pos).split(/[.;:!?()\n]/).at(-1) ?? '';
+      expect(wordsBeforeInClause(t, pos, count)).toEqual(clause.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean).slice(-count));
+    }),
+    { numRuns: 3000 },
   );
 });
 

@@ -5,6 +5,9 @@ import type { Edit } from '../../types';
 import { containing, type Span } from '../../text/segment';
 
 export function capitalize(s: string): string {
+  // ASCII characters upper-case alike in every locale but i (İ in Turkish): no locale lookup for them.
+  const code = s.charCodeAt(0);
+  if (code < 0x80 && code !== 0x69) return code >= 0x61 && code <= 0x7a ? String.fromCharCode(code - 0x20) + s.slice(1) : s;
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
@@ -68,10 +71,15 @@ export function inBody(ctx: RuleContext, start: number, end: number): boolean {
   return start >= ctx.layout.bodyStart && end <= ctx.layout.bodyEnd;
 }
 
+const CLAUSE_END = '.;:!?()\n';
+
 /** The few lower-cased words just before `pos` in its clause. */
 export function wordsBefore(text: string, pos: number, count: number): string[] {
-  const head = text.slice(Math.max(0, pos - 80), pos);
-  const clause = head.split(/[.;:!?()\n]/).at(-1) ?? '';
+  const from = Math.max(0, pos - 80);
+  // What follows the last clause break: the last piece a split at the breaks gives.
+  let at = pos;
+  while (at > from && !CLAUSE_END.includes(text.charAt(at - 1))) at--;
+  const clause = text.slice(at, pos);
   return clause.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean).slice(-count);
 }
 
