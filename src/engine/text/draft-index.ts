@@ -23,6 +23,8 @@ let sentences: readonly Span[] = [];
 let sentenceStarts = new Float64Array(0);
 /** The sentence list given to `useDocument` when every one of them is a piece of the draft. */
 let allPieces: readonly Span[] | null = null;
+/** Lists kept from `allPieces` in order (`keptPieces`): sorted and apart, each a piece too. */
+let keptFromPieces = new WeakSet<readonly Span[]>();
 
 /**
  * Tells the matcher which draft is being analyzed (context.ts calls this once per analysis). Its
@@ -40,17 +42,25 @@ export function useDocument(text: string, sentenceSpans: readonly Span[] = [], i
   draft.stamp++;
   sentences = sentenceSpans.filter((s) => s.text.length > 0 && edgesBetweenWords(text, s.start, s.end));
   allPieces = sentences.length === sentenceSpans.length ? sentenceSpans : null;
+  keptFromPieces = new WeakSet();
   sentenceStarts = new Float64Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) sentenceStarts[k] = sentences[k]!.start;
 }
 
 /**
- * True when `list` is the sentence list the draft was given with (sorted and apart) and each is a
- * piece of the draft (`isDraftPiece` holds for every one): the sentences a match overlaps can
- * then be found from the matches.
+ * True when `list` is the sentence list the draft was given with (sorted and apart), or kept from
+ * it in order (`keptPieces`), and each is a piece of the draft (`isDraftPiece` holds for every
+ * one): the sentences a match overlaps can then be found from the matches.
  */
 export function areDraftPieces(list: readonly Span[]): boolean {
-  return list === allPieces;
+  return list === allPieces || keptFromPieces.has(list);
+}
+
+/** `from.filter(keep)`, and when `from` are the draft's pieces (`areDraftPieces`) so is the result. */
+export function keptPieces(from: readonly Span[], keep: (sentence: Span) => boolean): Span[] {
+  const kept = from.filter(keep);
+  if (areDraftPieces(from)) keptFromPieces.add(kept);
+  return kept;
 }
 
 /** The sentence at `offset` when it is `text`, by bisection. */

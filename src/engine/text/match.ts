@@ -15,7 +15,7 @@ import type { Span } from './segment';
 import { continuation, firstRunAtOrAfter, indexOf, runsOf, type TextIndex } from './word-index';
 import { registry } from './word-registry';
 
-export { areDraftPieces, useDocument } from './draft-index';
+export { areDraftPieces, keptPieces, useDocument } from './draft-index';
 import { listPattern } from './patterns';
 export { compilePattern, listPattern, phrasePattern, warmCandidates, warmList, type PatternShape } from './patterns';
 

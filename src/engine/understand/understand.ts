@@ -2,6 +2,7 @@
 // admits a mistake, apologizes. Rules and scenario inference share this reading.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
+import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
 import { admitsFault, confirmsComplaint, countDistinct, datedRule, declineHits, isAlternative, quietSentences, redoneAtOurCost, terminationHits } from './acts';
@@ -68,7 +69,9 @@ export function understand(
   // The greeting line and the sign-off never decline or offer anything; a postscript under the
   // sign-off ("PS: Senin jam 08.00 masih kosong") does.
   const postscript = postscriptStart(text, layout.bodyEnd);
-  const body = sentences.filter(
+  // Kept as the draft's pieces: the sentences near a list's matches are then found from the matches.
+  const body = keptPieces(
+    sentences,
     (s) => (s.start >= layout.bodyStart && s.end <= Math.max(layout.bodyEnd, layout.bodyStart)) || s.start >= postscript,
   );
   const declines: Span[] = [];
