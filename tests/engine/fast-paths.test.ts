@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { detectLang, hasRupiah } from '../../src/engine/lang';
 import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
-import { colonParts, LOWER_CASE_STOP, lowerCaseStops } from '../../src/engine/rules/clarity/reading-pieces';
+import { colonParts, LOWER_CASE_STOP, lowerCaseStops, wholeWordCount } from '../../src/engine/rules/clarity/reading-pieces';
 import { scoldingPatternsOf } from '../../src/engine/rules/politeness/sarcasm';
 import { capitalize, wordsBefore as wordsBeforeInClause } from '../../src/engine/rules/clarity/text-edits';
 import { en } from '../../src/engine/phrases/en';
@@ -71,6 +71,20 @@ test('colonParts equals a split at colons and the spaces after them', () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+test('wholeWordCount equals its lookbehind pattern on any text', () => {
+  const parts = fc.constantFrom('ya', 'YA', 'yaa', 'Yah', 'sih', 'ſih', 'kok', '\u212aok', 'k', 'um', 'uh', 'a', 'é', '𝐀', '9', '_', "'", '’', '-', ' ', '.', ',', '\n', '😀', '\ud83d');
+  for (const list of [id.clarity.chatParticles, en.clarity.chatParticles, ['’ya', 'é']]) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_'’-])${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'giu');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 12 }), (p) => {
+        const t = p.join('');
+        expect(wholeWordCount(t, list)).toBe(t.match(pattern)?.length ?? 0);
+      }),
+      { numRuns: 3000 },
+    );
+  }
 });
 
 test('lowerCaseStops equals its pattern on any text', () => {

@@ -6,10 +6,9 @@ import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Edit } from '../../types';
-import { alternation } from '../../understand/find';
 import { capitalize, inBody } from './text-edits';
 import { wordsIn } from './word-count';
-import { colonParts, lowerCaseStops } from './reading-pieces';
+import { colonParts, lowerCaseStops, wholeWordCount } from './reading-pieces';
 
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
@@ -80,8 +79,6 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   return best?.edit ?? null;
 }
 
-const particlePatterns = new WeakMap<readonly string[], RegExp>();
-
 /**
  * The words a reader has to hold: chat particles ("ya", "dong", "sih") carry tone, not content,
  * and a colon that opens an explanation ("Aku sudah cek nota LK-0921: kemeja …") lets the reader
@@ -89,13 +86,11 @@ const particlePatterns = new WeakMap<readonly string[], RegExp>();
  */
 function readingLength(ctx: RuleContext, sentence: Span): number {
   const list = ctx.phrases.clarity.chatParticles;
-  let particles = particlePatterns.get(list);
-  if (!particles) particlePatterns.set(list, (particles = new RegExp(`(?<![\\p{L}\\p{N}_'’-])${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'giu')));
   const parts = colonParts(sentence.text);
   let longest = 0;
   let from = sentence.start;
   for (const part of parts) {
-    const words = wordsIn(ctx, from, from + part.length) - (part.match(particles)?.length ?? 0);
+    const words = wordsIn(ctx, from, from + part.length) - wholeWordCount(part, list);
     longest = Math.max(longest, words);
     from += part.length;
     COLON_GAP.lastIndex = from;
