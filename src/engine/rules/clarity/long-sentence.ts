@@ -13,8 +13,12 @@ import { colonParts, lowerCaseStops, wholeWordCount } from './reading-pieces';
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
 
-/** `re` is sticky: tried only where the sentence has a comma (or, for ";", a semicolon). */
-type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean };
+/**
+ * `re` is sticky: tried only where the sentence has a comma (or, for ";", a semicolon). `first`:
+ * the conjunction's lower-cased first character when ASCII (-1 otherwise), which must follow the
+ * mark's spaces.
+ */
+type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean; first: number };
 
 // Parsed, with their patterns, once per list: this runs for every long sentence.
 const parsedSplitPoints = new WeakMap<readonly string[], SplitPoint[]>();
@@ -29,11 +33,26 @@ function splitPoints(ctx: RuleContext): SplitPoint[] {
       const re = semicolon ? /;\s+(\p{L})/uy : new RegExp(`,\\s+${conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L})`, 'iuy');
       // Words the conjunction itself takes from the second half.
       const words = semicolon ? 0 : conjunction.split(/\s+/).length;
-      return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon };
+      const first = semicolon ? -1 : conjunction.toLowerCase().charCodeAt(0);
+      return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon, first: first < 0x80 ? first : -1 };
     });
     parsedSplitPoints.set(list, points);
   }
   return points;
+}
+
+const SPACE = /^\s$/u;
+
+/**
+ * The character after the spaces at `at`, lower-cased when ASCII; -1 when no space is there or
+ * nothing follows them.
+ */
+function charAfterSpaces(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && SPACE.test(text.charAt(end))) end++;
+  if (end === at || end === text.length) return -1;
+  const code = text.charCodeAt(end);
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** The edit that cuts `sentence` in two at the split point nearest its middle, or null. */
@@ -50,17 +69,25 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
   // Every match starts at a comma or semicolon: the patterns are tried there, left to right, as a
   // global search finds them (one that starts inside the previous match is skipped).
   const marks: number[] = [];
+  const nexts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x2c || code === 0x3b) marks.push(i);
+    if (code === 0x2c || code === 0x3b) {
+      marks.push(i);
+      nexts.push(charAfterSpaces(text, i + 1));
+    }
   }
   for (const point of splitPoints(ctx)) {
     if (!(point.comma ? hasComma : hasSemicolon)) continue;
     const re = point.re;
     const mark = point.comma ? 0x2c : 0x3b;
     let from = 0;
-    for (const index of marks) {
+    for (let j = 0; j < marks.length; j++) {
+      const index = marks[j]!;
       if (index < from || text.charCodeAt(index) !== mark) continue;
+      // Each pattern goes on with spaces and then its conjunction: skip the marks where it cannot.
+      const next = nexts[j]!;
+      if (next < 0 || (point.first >= 0 && next < 0x80 && next !== point.first)) continue;
       re.lastIndex = index;
       const m = re.exec(text);
       if (!m) continue;

@@ -66,9 +66,10 @@ export function lowerCaseStops(text: string): RegExpExecArray[] {
   return out;
 }
 
-// Chat particles ("ya", "dong", "sih") as whole words: `(?<![\p{L}\p{N}_'’-])…(?![…])` searched
-// with a lookbehind is tried at every character of the long sentences it reads (~10 µs each);
-// here the particles' pattern is tried only after a character no word goes on through.
+// Chat particles ("ya", "dong", "sih") as whole words: `(?<![\p{L}\p{N}_'’-])…(?![…])` with its
+// lookbehind first is tried in full at every character of the long sentences it reads (~10 µs
+// each); searched without it, the particles' own first letters lead the search, and the
+// character before a match is tested here.
 const WORDISH = /^[\p{L}\p{N}_'’-]$/u;
 
 const isWordish = (point: number) =>
@@ -86,44 +87,24 @@ function pointBefore(text: string, at: number): number {
   return low;
 }
 
-/** `sticky`: the list's alternation, not followed by a word character. `starts`: the ASCII characters an alternative may start with (either case), or null when one starts elsewhere. */
-type WordFinder = { sticky: RegExp; starts: ReadonlySet<number> | null };
-const wordFinders = new WeakMap<readonly string[], WordFinder>();
-
-function wordFinder(list: readonly string[]): WordFinder {
-  let finder = wordFinders.get(list);
-  if (!finder) {
-    const firsts = list.map((entry) => entry.trim().charAt(0));
-    const ascii = firsts.every((c) => c !== '' && c.charCodeAt(0) < 0x80);
-    const starts = ascii ? new Set(firsts.flatMap((c) => [c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)])) : null;
-    finder = { sticky: new RegExp(`${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'iuy'), starts };
-    wordFinders.set(list, finder);
-  }
-  return finder;
-}
+/** The list's alternation, not followed by a word character (global). */
+const wordEnders = new WeakMap<readonly string[], RegExp>();
 
 /** `text.match(/(?<![\p{L}\p{N}_'’-])ALTERNATION(?![\p{L}\p{N}_'’-])/giu)?.length ?? 0`, ALTERNATION being `alternation(list)`. */
 export function wholeWordCount(text: string, list: readonly string[]): number {
-  const { sticky, starts } = wordFinder(list);
+  let re = wordEnders.get(list);
+  if (!re) wordEnders.set(list, (re = new RegExp(`${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'giu')));
   let count = 0;
-  let afterWordish = false;
-  let i = 0;
-  while (i < text.length) {
-    const point = text.codePointAt(i)!;
-    if (!afterWordish && (starts === null || point >= 0x80 || starts.has(point))) {
-      sticky.lastIndex = i;
-      if (sticky.test(text)) {
-        count++;
-        const end = sticky.lastIndex;
-        if (end > i) {
-          afterWordish = isWordish(pointBefore(text, end));
-          i = end;
-          continue;
-        }
-      }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    if (at > 0 && isWordish(pointBefore(text, at))) {
+      // The search goes on at the next character, as the pattern with its lookbehind would.
+      re.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+      continue;
     }
-    afterWordish = isWordish(point);
-    i += point > 0xffff ? 2 : 1;
+    count++;
+    if (m[0].length === 0) re.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
   }
   return count;
 }
