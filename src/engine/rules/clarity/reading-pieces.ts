@@ -28,6 +28,7 @@ export const LOWER_CASE_STOP = /([\p{L}.]+)["'”’)\]]*[.!?]+["'”’)\]]*\s+
 const STOP_AT = new RegExp(LOWER_CASE_STOP.source, 'uy');
 const LETTER = /^\p{L}$/u;
 const CLOSERS = `"'”’)]`;
+const STOP_THEN_SPACE = /[.!?]["'”’)\]]*\s/u;
 
 const isRunPoint = (point: number) =>
   point < 0x80 ? point === 0x2e || ((point | 0x20) >= 0x61 && (point | 0x20) <= 0x7a) : LETTER.test(String.fromCodePoint(point));
@@ -41,6 +42,8 @@ const isRunPoint = (point: number) =>
  */
 export function lowerCaseStops(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  // Every match holds a stop, closers and a space: most sentences have none (their stop ends them).
+  if (!STOP_THEN_SPACE.test(text)) return out;
   let i = 0;
   while (i < text.length) {
     let point = text.codePointAt(i)!;
