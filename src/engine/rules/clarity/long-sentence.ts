@@ -14,11 +14,10 @@ export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
 const MIN_PART_WORDS = 8;
 
 /**
- * `re` is sticky: tried only where the sentence has a comma (or, for ";", a semicolon). `first`:
- * the conjunction's lower-cased first character when ASCII (-1 otherwise), which must follow the
- * mark's spaces.
+ * `re` is sticky: tried only where the sentence has a comma (or, for ";", a semicolon).
+ * `conjunction`: lower-cased, when ASCII ('' otherwise): it must follow the mark's spaces.
  */
-type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean; first: number };
+type SplitPoint = { starter: string; re: RegExp; words: number; comma: boolean; conjunction: string };
 
 // Parsed, with their patterns, once per list: this runs for every long sentence.
 const parsedSplitPoints = new WeakMap<readonly string[], SplitPoint[]>();
@@ -33,8 +32,8 @@ function splitPoints(ctx: RuleContext): SplitPoint[] {
       const re = semicolon ? /;\s+(\p{L})/uy : new RegExp(`,\\s+${conjunction.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{L})`, 'iuy');
       // Words the conjunction itself takes from the second half.
       const words = semicolon ? 0 : conjunction.split(/\s+/).length;
-      const first = semicolon ? -1 : conjunction.toLowerCase().charCodeAt(0);
-      return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon, first: first < 0x80 ? first : -1 };
+      const ascii = !semicolon && /^[\x00-\x7f]+$/.test(conjunction);
+      return { starter: starter === '-' ? '' : starter, re, words, comma: !semicolon, conjunction: ascii ? conjunction.toLowerCase() : '' };
     });
     parsedSplitPoints.set(list, points);
   }
@@ -43,16 +42,25 @@ function splitPoints(ctx: RuleContext): SplitPoint[] {
 
 const SPACE = /^\s$/u;
 
-/**
- * The character after the spaces at `at`, lower-cased when ASCII; -1 when no space is there or
- * nothing follows them.
- */
-function charAfterSpaces(text: string, at: number): number {
+/** Where the spaces at `at` end; -1 when no space is there or nothing follows them. */
+function afterSpaces(text: string, at: number): number {
   let end = at;
   while (end < text.length && SPACE.test(text.charAt(end))) end++;
-  if (end === at || end === text.length) return -1;
-  const code = text.charCodeAt(end);
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return end === at || end === text.length ? -1 : end;
+}
+
+/**
+ * False when `text` at `at` surely does not start with the lower-case ASCII `word` in any case
+ * (a non-ASCII character may fold to an ASCII letter: the pattern decides then).
+ */
+function mayStartWith(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (at + k >= text.length) return false;
+    const code = text.charCodeAt(at + k);
+    if (code >= 0x80) return true;
+    if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The edit that cuts `sentence` in two at the split point nearest its middle, or null. */
@@ -74,7 +82,7 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
     const code = text.charCodeAt(i);
     if (code === 0x2c || code === 0x3b) {
       marks.push(i);
-      nexts.push(charAfterSpaces(text, i + 1));
+      nexts.push(afterSpaces(text, i + 1));
     }
   }
   for (const point of splitPoints(ctx)) {
@@ -87,7 +95,7 @@ export function splitEdit(ctx: RuleContext, sentence: Span): Edit | null {
       if (index < from || text.charCodeAt(index) !== mark) continue;
       // Each pattern goes on with spaces and then its conjunction: skip the marks where it cannot.
       const next = nexts[j]!;
-      if (next < 0 || (point.first >= 0 && next < 0x80 && next !== point.first)) continue;
+      if (next < 0 || !mayStartWith(text, next, point.conjunction)) continue;
       re.lastIndex = index;
       const m = re.exec(text);
       if (!m) continue;
