@@ -18,6 +18,9 @@ import { scannable, wordCount, words } from '../../src/engine/text/words';
 import { alternation, composed, matchAll, sentencesNear, wordsBefore } from '../../src/engine/understand/find';
 import { sentences } from '../../src/engine/text/segment';
 import { devCorpus } from './corpus';
+import { render } from '../../src/engine/messages/render';
+import { en as enMessages } from '../../src/engine/messages/en';
+import { id as idMessages } from '../../src/engine/messages/id';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const segmenterWords = (text: string) =>
@@ -447,4 +450,17 @@ test('clauses() cuts where its separator pattern matches', () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+test('render equals a replace of the {{names}} on every catalog message', () => {
+  for (const [lang, catalog] of [['en', enMessages], ['id', idMessages]] as const) {
+    for (const [key, template] of Object.entries(catalog)) {
+      const values = { phrase: 'x{{y}}$&', words: 40, limit: 35, count: 0, name: 'Ana' } as Record<string, string | number>;
+      const names = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!);
+      for (const name of names) values[name] ??= `<${name}$1>`;
+      delete values[names[0] ?? 'none'];
+      const expected = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
+      expect(render(lang, key, values)).toBe(expected);
+    }
+  }
 });
