@@ -37,13 +37,27 @@ function overlapsLast(hits: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
-// The draft lower-cased once per analysis, not once per invitation.
-const lowered = new WeakMap<RuleContext, string>();
+// Whether the draft holds the statement, read once per analysis, not once per invitation.
+const holdsStatement = new WeakMap<RuleContext, boolean>();
+const statementPatterns = new Map<string, RegExp>();
 
-function lowerText(ctx: RuleContext): string {
-  let text = lowered.get(ctx);
-  if (text === undefined) lowered.set(ctx, (text = ctx.text.toLowerCase()));
-  return text;
+/**
+ * `ctx.text.toLowerCase().includes(statement)` without lower-casing the draft. For a lower-case
+ * ASCII statement a case-insensitive search (not unicode: no other character matches an ASCII
+ * one) finds the same, once no İ or Kelvin sign (the only others lower-cased into ASCII) is there.
+ */
+function holds(ctx: RuleContext, statement: string): boolean {
+  let found = holdsStatement.get(ctx);
+  if (found === undefined) {
+    const text = ctx.text;
+    if (/^[\x00-\x7f]*$/.test(statement) && statement === statement.toLowerCase() && !text.includes('\u0130') && !text.includes('\u212a')) {
+      let re = statementPatterns.get(statement);
+      if (!re) statementPatterns.set(statement, (re = new RegExp(statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
+      found = re.test(text);
+    } else found = text.toLowerCase().includes(statement);
+    holdsStatement.set(ctx, found);
+  }
+  return found;
 }
 
 function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boolean }): Fix | null {
@@ -59,7 +73,7 @@ function reopeningFix(ctx: RuleContext, hit: Span, statementOffered: { done: boo
   const candidates: [string, Edit][] = [];
   if (from === 0) {
     const statement = ctx.phrases.firmness.firmStatements[0]!;
-    if (!statementOffered.done && !lowerText(ctx).includes(statement)) {
+    if (!statementOffered.done && !holds(ctx, statement)) {
       const text = statement.charAt(0).toLocaleUpperCase() + statement.slice(1) + '.';
       candidates.push(['firmness/statement.fix', { start: sentence.start, end: sentence.end, text }]);
     }
