@@ -40,7 +40,9 @@ export type ContextInput = {
 /** `index`: the word index of `input.text` when language detection built one. */
 export function baseContext(input: ContextInput, index?: TextIndex | null): Omit<RuleContext, 'scenario' | 'inRight'> {
   const phrases = phraseBook(input.lang);
-  const allSentences = sentences(input.text);
+  // Language detection builds an index only for a draft it found scannable (lang.ts: subject,
+  // line break and body; the body alone is then scannable too).
+  const allSentences = sentences(input.text, index != null);
   useDocument(input.text, allSentences, index);
   const quotes = quotedSpans(input.text);
   const layout = findLayout(input.text, phrases);

@@ -90,13 +90,15 @@ export function lines(text: string): Span[] {
 
 /**
  * Sentences, never crossing a line break: a greeting line ("Hi Dana,") or a list item is a
- * sentence of its own even without a full stop.
+ * sentence of its own even without a full stop. `knownScannable`: the caller found `text`
+ * scannable already.
  */
-export function sentences(text: string): Span[] {
+export function sentences(text: string, knownScannable = false): Span[] {
   const out: Span[] = [];
-  // Every line of a scannable draft is scannable: checked once, not once per line. Its lines and
-  // segments are read in place; only the sentences are sliced.
-  const plain = scannable(text);
+  // Every line of a scannable draft is scannable: checked once, not once per line (and not at all
+  // when the caller knows: `knownScannable`). Its lines and segments are read in place; only the
+  // sentences are sliced.
+  const plain = knownScannable || scannable(text);
   const emoji = emojiFinder(text);
   let from = 0;
   for (let at = text.indexOf('\n'); from <= text.length; at = text.indexOf('\n', from)) {
