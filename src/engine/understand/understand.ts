@@ -5,7 +5,8 @@ import type { Span } from '../text/segment';
 import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { admitsFault, confirmsComplaint, countDistinct, datedRule, declineHits, isAlternative, quietSentences, redoneAtOurCost, terminationHits } from './acts';
+import { datedRule, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
+import { admitsFault, confirmsComplaint, countDistinct, redoneAtOurCost } from './owning';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
 
