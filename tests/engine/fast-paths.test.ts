@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { detectLang, hasRupiah } from '../../src/engine/lang';
-import { ADDRESS, webAddress } from '../../src/engine/understand/acts';
+import { ADDRESS, webAddress } from '../../src/engine/understand/contacts';
 import { colonParts, LOWER_CASE_STOP, lowerCaseStops, wholeWordCount } from '../../src/engine/rules/clarity/reading-pieces';
 import { scoldingPatternsOf } from '../../src/engine/rules/politeness/sarcasm';
 import { capitalize, wordsBefore as wordsBeforeInClause } from '../../src/engine/rules/clarity/text-edits';
