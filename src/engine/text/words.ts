@@ -49,8 +49,9 @@ const isEmojiPart = (code: number) => code === 0xfe0f || code === 0x200d || (cod
 export function scannable(text: string): boolean {
   NON_LATIN.lastIndex = 0;
   let emojiEnd = -1;
-  for (let m = NON_LATIN.exec(text); m; m = NON_LATIN.exec(text)) {
-    const at = m.index;
+  // test, not exec: the match is one code unit, just before lastIndex (no match array per quote or dash).
+  while (NON_LATIN.test(text)) {
+    const at = NON_LATIN.lastIndex - 1;
     const code = text.codePointAt(at)!;
     const end = at + (code > 0xffff ? 2 : 1);
     NON_LATIN.lastIndex = end;

@@ -39,6 +39,8 @@ type Composed = {
   doubtedTerminations: RegExp;
   endedRuns: RegExp;
   endedForCustomer: RegExp;
+  /** terminationHits' families, in its order: terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer. */
+  ending: readonly RegExp[];
 };
 const composedOf = new WeakMap<Meaning, Composed>();
 
@@ -46,7 +48,7 @@ const composedOf = new WeakMap<Meaning, Composed>();
 function composedFamilies(m: Meaning): Composed {
   let found = composedOf.get(m);
   if (!found) {
-    found = {
+    const families = {
       declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
@@ -56,6 +58,8 @@ function composedFamilies(m: Meaning): Composed {
       // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
       doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
+    const { terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer } = families;
+    found = { ...families, ending: [terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer] };
     composedOf.set(m, found);
   }
   return found;
@@ -149,13 +153,17 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
 }
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
-  const families = composedFamilies(m);
-  const composedHits = [families.terminations, families.noLongerDoing, families.doubtedTerminations, families.endedRuns, families.endedForCustomer].flatMap((re) =>
-    matchAll(re, sentence.text, sentence.start),
-  );
-  return [...findIn(text, sentence, m.terminations, { quotes }), ...composedHits].filter(
-    (hit) => (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end),
-  );
+  // The list's hits, then each composed family's in turn, kept in one array (no array per family).
+  const out: Span[] = [];
+  for (const hit of findIn(text, sentence, m.terminations, { quotes })) if (keptTermination(text, hit, m, quotes)) out.push(hit);
+  for (const re of composedFamilies(m).ending) {
+    for (const hit of matchAll(re, sentence.text, sentence.start)) if (keptTermination(text, hit, m, quotes)) out.push(hit);
+  }
+  return out;
+}
+
+function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly Span[]): boolean {
+  return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
 }
 
 /**

@@ -13,7 +13,28 @@ export type Clause = Span & {
 // holds (a comma, a semicolon, a dash, 🙏's first unit) and the rest is read around it.
 const SEPARATOR_MARK = /[,;\-\u2013\u2014\ud83d]/g;
 
-export function clauses(text: string, sentence: Span): Clause[] {
+// The readings of one sentence (each rule word, offer or decline in it) ask for its clauses in
+// turn: the last sentence's are kept. Sentences are made afresh for each analysis, so the same
+// object never comes back from another draft; its text and bounds are checked too. Callers only
+// read the list.
+let lastSentence: Span | null = null;
+let lastText = '';
+let lastStart = -1;
+let lastEnd = -1;
+let lastList: readonly Clause[] = [];
+
+export function clauses(text: string, sentence: Span): readonly Clause[] {
+  if (sentence === lastSentence && text === lastText && sentence.start === lastStart && sentence.end === lastEnd) return lastList;
+  const list = clausesIn(text, sentence);
+  lastSentence = sentence;
+  lastText = text;
+  lastStart = sentence.start;
+  lastEnd = sentence.end;
+  lastList = list;
+  return list;
+}
+
+function clausesIn(text: string, sentence: Span): Clause[] {
   const out: Clause[] = [];
   const { start, end } = sentence;
   let from = start;

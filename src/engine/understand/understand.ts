@@ -90,7 +90,7 @@ export function understand(
     const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
     if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) || datedRule(sentence, m)) rules.push(sentence);
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
-    if (isAlternative(text, sentence, m, quotes, [...declined, ...ended], echoes)) alternatives.push(sentence);
+    if (isAlternative(text, sentence, m, quotes, ended.length === 0 ? declined : [...declined, ...ended], echoes)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
