@@ -5,7 +5,7 @@ import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { areDraftPieces, compilePattern, hasAny } from '../text/match';
 import { alternation, composed, findIn, matchAll, mayHoldAny, overlappedSentences, overlapsAny, wordsBefore } from './find';
-import { clauseAt, clauses } from './clauses';
+import { clauseAt, clauses, type Clause } from './clauses';
 import { TWO_DIGITS, givesContact, webAddress } from './contacts';
 
 type Meaning = PhraseBook['meaning'];
@@ -79,16 +79,27 @@ function endedForCustomerPattern(m: Meaning): RegExp {
 /** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
 export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
   const families = composedFamilies(m);
-  const composedHits = [...matchAll(families.declines, sentence.text, sentence.start), ...matchAll(families.habits, sentence.text, sentence.start)];
-  const plain = [...findIn(text, sentence, m.declines, { quotes }), ...doubtedPossibilities(sentence, m)];
   const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
-  return [...composedHits, ...plain].filter(
-    (hit) =>
+  // The composed families' hits, then the list's and the doubted possibilities', kept in one array.
+  const out: Span[] = [];
+  keepDeclines(out, matchAll(families.declines, sentence.text, sentence.start), text, m, quotes, exceptions);
+  keepDeclines(out, matchAll(families.habits, sentence.text, sentence.start), text, m, quotes, exceptions);
+  keepDeclines(out, findIn(text, sentence, m.declines, { quotes }), text, m, quotes, exceptions);
+  keepDeclines(out, doubtedPossibilities(sentence, m), text, m, quotes, exceptions);
+  return out;
+}
+
+function keepDeclines(out: Span[], hits: readonly Span[], text: string, m: Meaning, quotes: readonly Span[], exceptions: readonly Span[]): void {
+  for (const hit of hits) {
+    if (
       !overlapsAny(exceptions, hit.start, hit.end) &&
       !paymentNotArrived(text, hit, m) &&
       !quotes.some((q) => q.start <= hit.start && hit.end <= q.end) &&
-      !saidOfSomeoneElse(text, hit.start, m),
-  );
+      !saidOfSomeoneElse(text, hit.start, m)
+    ) {
+      out.push(hit);
+    }
+  }
 }
 
 /** "pembayarannya belum masuk", "deposit hasn't arrived": the customer's payment not yet here is a state, not our refusal. */
@@ -239,27 +250,35 @@ export function isAlternative(
 ): boolean {
   // "We'll see what we can do" offers nothing; a firm step in another clause of that sentence
   // ("…at some point, and the final invoice will cover July") still does.
-  const vague = findIn(text, sentence, m.vague, { quotes });
-  const list = vague.length > 0 ? clauses(text, sentence) : [];
+  // Both read only when a sentence has an offer to judge (most have none).
+  let vague: Span[] | null = null;
+  let list: readonly Clause[] = [];
   const vagueClause = (h: Span) => {
     const clause = list[clauseAt(list, h.start)];
-    return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
+    return clause !== undefined && vague!.some((v) => v.start >= clause.start && v.end <= clause.end);
   };
   // "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice.
-  const excepted = findIn(text, sentence, m.offerExceptions, { quotes });
+  let excepted: Span[] | null = null;
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
-  const notNegated = (hits: Span[]) =>
-    hits.filter(
+  const notNegated = (hits: Span[]) => {
+    if (hits.length === 0) return hits;
+    if (vague === null) {
+      vague = findIn(text, sentence, m.vague, { quotes });
+      list = vague.length > 0 ? clauses(text, sentence) : [];
+      excepted = findIn(text, sentence, m.offerExceptions, { quotes });
+    }
+    return hits.filter(
       (h) =>
         !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
-        !overlapsAny(excepted, h.start, h.end) &&
+        !overlapsAny(excepted!, h.start, h.end) &&
         !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
         !overlapsAny(declined, h.start, h.end) &&
-        !(vague.length > 0 && vagueClause(h)) &&
+        !(vague!.length > 0 && vagueClause(h)) &&
         !echoedRequest(text, sentence, echoes, h) &&
         !leadsIntoDecision(text, sentence, declined, h) &&
         !followsDecline(text, declined, h, m),
     );
+  };
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
