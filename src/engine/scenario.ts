@@ -51,7 +51,9 @@ export function inferScenario(ctx: Base): Scenario {
   if (m.agreementCitations >= CITATIONS && (m.rules.length === 0 || RESPONSE.test(ctx.subject))) return 'complaint-right';
   // "A 25% deposit holds the date; the quote is valid until 30 April": the deposit of a quote or a
   // confirmed booking is a term of this deal; a rule that starts from a date is still a boundary.
-  const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ctx.phrases.meaning.ruleStarts));
+  // A rule on contact or conduct ("Stop messaging our hosts on their personal numbers") is no term of the booking it confirms.
+  const { ruleStarts, conductRules } = ctx.phrases.meaning;
+  const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ruleStarts) || hasAny(r.text, conductRules));
   if (m.rules.length > 0 && !termsOfThisDeal) return 'boundary';
   return 'other';
 }

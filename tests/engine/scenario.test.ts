@@ -3,6 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // The trade's own work refused with us as the subject; a rule from "the start of" a term; a visit
+  // stopped "any more"; a conduct rule beside a confirmed booking; a quote's fee; an outcome "normal".
+  ["Hi Lena,\n\nWe can't dye the suede jacket, the leather would crack. A clean and re-proof is £35.\n\nBest,\nOla", 'refusal', true],
+  ['Hi Sam,\n\nFrom the start of the autumn term, siblings won\'t be able to share one lesson slot. Each child gets their own 30 minutes.\n\nBest,\nMrs Ray', 'boundary', true],
+  ["Hi Tom,\n\nI won't be coming round for the hedges any more after June; my knees have had enough. Your last invoice comes in July.\n\nBest,\nPat", 'termination', true],
+  ['Hi Ben,\n\nPlease stop messaging our instructors on their personal numbers; bookings go through the office. Your lesson on Friday is confirmed.\n\nThanks,\nAmy', 'boundary', true],
+  ["Dear Ms Hale,\n\nThe fee is £600 for the full survey and report. A deposit of £200 lets us book the date; if you're happy to go ahead, reply to this email.\n\nKind regards,\nJon", 'other', true],
+  ["Hi Ravi,\n\nSome fading in the first month is perfectly normal for a hand-dyed rug. I won't be refunding it, but I can send a care sheet with washing tips.\n\nBest,\nMo", 'complaint-right', true],
+  ["Hi Ann,\n\nI'm afraid the extra edits fall outside the two free rounds in our agreement. A third round is $80.\n\nBest,\nLi", 'refusal', true],
   // The customer caught our slip: "thanks for spotting that", "good catch".
   ["Hi Ian,\n\nThanks for spotting that. The receipt shows the wrong VAT rate; a corrected one is attached.\n\nBest,\nMay", 'complaint-wrong', false],
   // A reply pointing twice at what the customer agreed to answers a complaint it never names; once is no defence.

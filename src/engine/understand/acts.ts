@@ -34,6 +34,7 @@ function someNumeral(text: string, offset: number, test: (at: number) => boolean
 type Composed = {
   declines: RegExp;
   habits: RegExp;
+  ownWork: RegExp;
   terminations: RegExp;
   noLongerDoing: RegExp;
   doubtedTerminations: RegExp;
@@ -51,6 +52,9 @@ function composedFamilies(m: Meaning): Composed {
     const families = {
       declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
+      // "I can't sharpen ceramic knives", "we can't put the sauna up there": with us as the subject,
+      // any of the trade's own work declined (no thing can "sharpen" by itself).
+      ownWork: composed(m.ownNegators, m.declineFillers, m.ownWork),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
       noLongerDoing: composed(m.noLongerAble, m.noLongerFillers, m.tradeVerbs, 1),
       endedRuns: composed(m.runEnders, m.runFillers, m.runs, 3),
@@ -84,6 +88,7 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
   const out: Span[] = [];
   keepDeclines(out, matchAll(families.declines, sentence.text, sentence.start), text, m, quotes, exceptions);
   keepDeclines(out, matchAll(families.habits, sentence.text, sentence.start), text, m, quotes, exceptions);
+  keepDeclines(out, matchAll(families.ownWork, sentence.text, sentence.start), text, m, quotes, exceptions);
   keepDeclines(out, findIn(text, sentence, m.declines, { quotes }), text, m, quotes, exceptions);
   keepDeclines(out, doubtedPossibilities(sentence, m), text, m, quotes, exceptions);
   return out;
@@ -158,6 +163,8 @@ const OWN_AGENT = /\s(?:kami|saya|aku)\s/i;
 
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
   if (OWN_SUBJECT.test(text.slice(start, start + 6))) return false;
+  // "so they fall outside the free rounds": the things asked for as the subject, still our decline.
+  if (m.declinesOfThings.some((d) => opensWith(text.slice(start, start + d.length + 1), d))) return false;
   const before = wordsBefore(text, start, 2);
   // "you can't", "Bapak tidak bisa menghargai": the negation is the customer's, not a refusal.
   return before.length > 0 && m.otherSubjects.includes(before.at(-1)!.replace(/[’]/g, "'"));
@@ -240,6 +247,23 @@ function contrastOffer(text: string, sentence: Span, m: Meaning, quotes: readonl
   });
 }
 
+const PRICE = /(?:[£$€]|\bRp\.?|\bIDR)[ \t]?\p{N}|\p{N}[ \t]?(?:€|pounds?\b|dollars?\b|euros?\b|ribu\b|rb\b)/iu;
+
+/**
+ * "A solo walk is £18.", "A standard edge is £6 a knife": a kind of thing (an indefinite subject)
+ * priced is something on offer, where "The table is £1,850" restates the price of the thing asked
+ * about. Not in a sentence that declines, nor in a rule ("A deposit of £50 is due").
+ */
+function pricedKind(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
+  if (!pricedOpener(sentence, m)) return false;
+  if (declined.some((d) => d.start >= sentence.start && d.end <= sentence.end)) return false;
+  return findIn(text, sentence, m.rules, { quotes }).length === 0;
+}
+
+function pricedOpener(sentence: Span, m: Meaning): boolean {
+  return m.kindOpeners.some((o) => opensWith(sentence.text, o)) && PRICE.test(sentence.text);
+}
+
 export function isAlternative(
   text: string,
   sentence: Span,
@@ -282,6 +306,7 @@ export function isAlternative(
   const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
   if (strong.length > 0 || givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
+  if (pricedKind(text, sentence, m, quotes, declined)) return true;
   // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
   const offers = notNegated(findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
   if (offers.length === 0) return false;
@@ -314,18 +339,18 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
  * Sentences that can neither decline, end the service, state a rule nor offer anything: they
  * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
  * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
- * phone number), a web or mail address nor a dated opener. The readings would find nothing in them; two thirds of a draft's sentences are
+ * phone number), a web or mail address, a dated opener nor a priced kind ("A solo walk is £18"). The readings would find nothing in them; two thirds of a draft's sentences are
  * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
  * tests/engine/understand.test.ts compares both ways. Asked only about sentences of `sentences`.
  */
 export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const sources = [
-    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
+    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.ownWork, families.terminations,
     families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
   ];
   // Each test is pure: the cheap one first.
-  const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m);
+  const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m) || pricedOpener(sentence, m);
   // The draft's own sentences (asked about one of them): the overlapped ones, found from the hits.
   if (areDraftPieces(sentences)) {
     const near = overlappedSentences(sentences, sources);

@@ -37,7 +37,10 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
       // The object follows the apology in its own clause ("maaf atas aturan kami"); after a comma
       // the apology has only softened what comes next ("Mohon maaf, harga tidak bisa ditawar").
       const clause = reach.split(/[.;:!?,]/)[0] ?? '';
-      const objects = findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] });
+      // "Sorry in advance for the long email": said ahead of time, the apology names no policy.
+      const objects = findIn(clause, { start: 0, end: clause.length, text: clause }, m.policyObjects, { quotes: [] }).filter(
+        (o) => !(m.courtesyObjects.includes(o.text.toLowerCase()) && clause.slice(0, o.start).trim() === ''),
+      );
       if (objects.length > 0 && !opensStatement(clause, objects[0]!, m)) policyApologies.push(hit);
     }
   }

@@ -88,7 +88,9 @@ export function understand(
     if (declined.length > 0) declines.push(sentence);
     // "No deposit is needed" states no rule, nor does "No need to send the slides in advance".
     const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
-    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) || datedRule(sentence, m)) rules.push(sentence);
+    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes) || politeAside(text, sentence, hit, m, quotes))) || datedRule(sentence, m)) {
+      rules.push(sentence);
+    }
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
     if (isAlternative(text, sentence, m, quotes, ended.length === 0 ? declined : [...declined, ...ended], echoes)) alternatives.push(sentence);
   }
@@ -119,6 +121,11 @@ export function understand(
 /** The agreement cited (in any words), and how often in distinct words ordinary mail does not use. */
 function citations(strong: number, weak: number): { citesAgreement: boolean; agreementCitations: number } {
   return { citesAgreement: strong + weak > 0, agreementCitations: strong };
+}
+
+/** "Apologies in advance", "thanks in advance": a courtesy, no rule paid in advance. */
+function politeAside(text: string, sentence: Span, hit: Span, m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
+  return findIn(text, sentence, m.ruleExceptions, { quotes }).some((e) => e.start <= hit.start && hit.end <= e.end);
 }
 
 /** A rule word after "no need" / "tidak perlu" in its clause: the customer is spared, not bound. */

@@ -95,6 +95,12 @@ export const firmness = {
   ours: ['we', 'i'],
   /** Before a hedge word, a determiner makes it a noun: "the kind of service", "what sort of cake" (not "this", "that": "this might not be possible"). */
   nounLeads: ['the', 'a', 'what', 'any', 'some'],
+  /**
+   * A hedge right before a judgment of fit is the general reason for ending (source 002), not doubt
+   * about the decision: "I don't think I'm the right teacher for your family any more".
+   */
+  fitSubjects: ["i'm", 'i am', "we're", 'we are', 'this is', "it's", 'it is'],
+  fitJudgments: ['the right', 'not the right', 'a good fit', 'not a good fit', 'the best fit', 'the best person', 'the best people', 'not the best', 'a good match', 'the right match'],
   /** Self-undermining asides that give away the writer's standing. */
   selfUndermining: ["i'm not an expert", "i'm no expert", 'i am not an expert', 'i could be wrong', 'i may be wrong', 'just my opinion'],
   /** Clause openers that belong to the negotiation clause after them ("if you insist, …"). */

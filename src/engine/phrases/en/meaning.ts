@@ -24,7 +24,7 @@ export const meaning = {
     'move', 'reschedule', 'squeeze', 'lower', 'reduce', 'match', 'hold', 'reserve', 'honour', 'honor', 'redo', 'rush',
     'speed up', 'exchange', 'fix', 'install', 'print', 'finish', 'complete', 'meet', 'lend', 'sell', 'help with', 'stay',
     'attend', 'travel', 'go ahead with', 'go lower', 'budge',
-    'apply', 'drop', 'knock', 'take off', 'swap', 'split', 'transfer', 'release', 'send', 'ship', 'cancel', 'accommodate',
+    'apply', 'drop', 'knock', 'part of', 'take off', 'swap', 'split', 'transfer', 'release', 'send', 'ship', 'cancel', 'accommodate',
     'book', 'go below', 'go any lower', 'beat',
     // What a request would need the thing to be: "isn't refundable", "not on the cards", "isn't an option".
     'pause', 'refundable', 'transferable', 'exchangeable', 'returnable', 'on the cards', 'in the cards', 'an option',
@@ -42,6 +42,20 @@ export const meaning = {
     // What a complaint asks for: "we don't replace candles that have tunneled".
     'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'open', 'board', 'engrave', 'alter', 'rent', 'hire out',
     'lend', 'store', 'collect', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
+  ],
+  /** Our own negation, whose subject makes any of the trade's work below a decline. */
+  ownNegators: [
+    "i can't", "we can't", 'i cannot', 'we cannot', 'i cant', 'we cant', "i won't be able to", "we won't be able to",
+    "i'm not able to", "we're not able to", 'i am not able to', 'we are not able to', "i wouldn't be able to", "we wouldn't be able to",
+  ],
+  /** The trade's own work, declined only with us as the subject ("the oven isn't clean" declines nothing). */
+  ownWork: [
+    'sharpen', 'put', 'letter', 'restore', 'clean', 'wash', 'dye', 'tint', 'cut', 'colour', 'color', 'trim', 'upholster',
+    'weld', 'plaster', 'tile', 'mount', 'hang', 'carry', 'lift', 'drive', 'collect', 'pick up', 'drop off', 'store', 'keep',
+    'photograph', 'record', 'mix', 'publish', 'post', 'write', 'draw', 'knit', 'embroider', 'stitch', 'resize', 'polish',
+    'service', 'bring', 'build', 'assemble', 'plant', 'prune', 'mow', 'spray', 'treat', 'inspect', 'survey', 'fly', 'walk',
+    'mind', 'babysit', 'feed', 'wrap', 'pack', 'supply', 'source', 'stock', 'work', 'come', 'get', 'turn around', 'sign',
+    'issue', 'let', 'run', 'lay', 'fill', 'serve', 'seat', 'park', 'water', 'decorate', 'perform', 'dj',
   ],
   /** Words that may sit between the negation and what it negates ("can't really offer"). */
   declineFillers: ['really', 'currently', 'now', 'always', 'yet', 'be', 'be able to', 'at the moment', 'ever', 'want to', 'usually'],
@@ -61,6 +75,8 @@ export const meaning = {
     // A request type ruled out, or the place full up: "no rush orders this week", "the kiln is full till Friday".
     'no rush orders', 'no rush jobs', 'no same-day', 'no returns', 'no exchanges', 'no custom orders', 'full till', 'full until', 'off the table',
     'are off for', 'is off for', 'off limits', 'off-limits',
+    // Outside what was agreed: "they fall outside the two free pickup rounds"; a charge kept: "the total stays as it is".
+    'fall outside', 'falls outside', 'fell outside', 'falling outside', 'stays as it is', 'stay as it is', 'stays as is', 'remains as it is',
     'no can do', 'lowest we go', 'lowest i go', 'as low as we go', 'as low as i go', 'as low as we can go', 'as low as i can go',
     'price stands', 'prices stand', 'quote stands', 'rate stands', 'rates stand', 'total stands',
     'more than i can do', 'more than we can do', 'more than i can manage', 'more than we can manage', 'more than i can handle',
@@ -99,7 +115,7 @@ export const meaning = {
     "can't wait", "can't thank", "can't recommend", "won't have to", "don't have to", "don't hesitate", "don't worry",
     "won't happen", "doesn't happen", "not be lost", 'not lost', "don't need", "won't need", 'not need', 'no need',
     "can't apologise", "can't apologize", "isn't what you", 'not what you', "won't hold", "won't think",
-    "don't know",
+    "don't know", "can't work out", "can't get over", "can't get enough", "can't get hold of", "can't get through",
     // A timetable, not a refusal: "Doors don't open until 6:30".
     "don't open until", "doesn't open until", 'do not open until', 'does not open until', "won't open until", "aren't open until",
     "isn't open until", 'not open until',
@@ -107,6 +123,8 @@ export const meaning = {
     'accept being', 'accept abuse', 'accept abusive', 'accept rude', 'accept rudeness', 'accept shouting', 'accept swearing',
     'accept threats', 'accept insults', 'accept that kind of', 'accept this kind of',
   ],
+  /** Declines whose subject is the thing asked for ("they fall outside the free rounds"), never someone else's refusal. */
+  declinesOfThings: ['fall outside', 'falls outside', 'fell outside', 'falling outside'],
   /** Subjects that make a negation the customer's, not the business's. */
   otherSubjects: ['you', 'they', 'he', 'she'],
   terminations: [
@@ -169,7 +187,8 @@ export const meaning = {
    */
   endedForCustomer: {
     negators: ["won't be", 'will not be', "i'm not", "we're not", 'am not', 'are not'],
-    served: ['your', 'you'],
+    // A visit to the customer's place stopped: "I won't be coming out to Longmeadow any more".
+    served: ['your', 'you', 'coming', 'visiting'],
     tails: ['anymore', 'any more', 'any longer'],
   },
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
@@ -214,7 +233,13 @@ export const meaning = {
     // Lateness and when work is sent: "If you arrive late, …", "keep edit requests to weekdays".
     'arrive late', "if you're late", 'late arrival', 'late arrivals', 'no-show', 'no-shows',
     'to weekdays', 'on weekdays', 'weekdays only', 'surcharge',
+    // What is taken only on terms, and how the terms changed: "we only take orders placed by the 20th", "the food leaves once it's paid".
+    'we only take', 'we only accept', 'we only book', 'we only ship', 'we only deliver', 'i only take', 'i only accept', 'i only book',
+    'now only take', 'now only accept', 'will only take', 'will only accept', 'will only book',
+    'once paid', "once it's paid", 'once it is paid', 'until paid', "until it's paid", 'change to how', 'changes to how',
   ],
+  /** Courtesies that hold a rule word and set no rule. */
+  ruleExceptions: ['apologies in advance', 'thanks in advance', 'thank you in advance', 'sorry in advance', 'apologise in advance', 'apologize in advance'],
   /** Before a rule word in its clause, no rule is set: "No need to send the slides in advance". */
   noNeed: ['no need', "don't need to", "don't have to", "needn't"],
   /** A sentence that opens on one of these and a date states a rule from then: "From Saturday 5 July, tables are…". */
@@ -229,6 +254,7 @@ export const meaning = {
     'from now on', 'going forward', 'moving forward', 'from next week', 'from next month', 'starting next week',
     'starting next month', 'as of next month', 'effective from', 'as a reminder', 'just a reminder', 'a reminder that',
     'a quick reminder', 'a friendly reminder', 'a gentle reminder',
+    'from the start of', 'from the beginning of', 'from next term', 'from the new term', 'starting next term', 'from next season',
   ],
   /** Offers of something else: "we can", "instead", "options". Concrete when a detail follows. */
   offers: [
@@ -268,6 +294,8 @@ export const meaning = {
     // Another size at its price: "For thirty guests it would be £1,250".
     'would be', "it'd be", 'would cost',
   ],
+  /** An indefinite subject opening a priced sentence: a kind of thing on offer ("A solo walk is £18."). */
+  kindOpeners: ['a', 'an'],
   /** Before an offer word, work already done offers nothing new ("we already sent the proof"). */
   done: ['already'],
   /** Offer words that offer nothing here: a comparison ("back on Tuesday instead of Monday"). */
@@ -313,6 +341,11 @@ export const meaning = {
     'what does work', 'what would work', 'what we can manage', 'meet you halfway', 'meet halfway', 'in the middle on', 'split the difference',
     'last direct debit', 'final direct debit', 'last payment', 'last charge',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
+    // The account settled as the closing step: "your deposit covers the slot, so we're square".
+    "we're square", 'we are square', "we're even", 'we are even', 'nothing more to pay', 'nothing else to pay', 'nothing further to pay',
+    'nothing more is owed', 'nothing is owed', 'nothing owed', "you don't owe", 'you do not owe', 'you owe nothing', 'owe us nothing',
+    'owe me nothing', 'account is settled', 'account is clear', 'all settled', 'fully settled', 'settles the account', 'settles your account',
+    'nothing outstanding',
   ],
   /** Details that make an offer concrete (digits count too). */
   concrete: [
@@ -321,6 +354,8 @@ export const meaning = {
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'invoice',
     'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'next month', 'this week', 'weekend', 'swap', 'exchange', 'something else', 'another one', 'a friend', 'someone else', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
+    // Papers put forward as the next step: "I can send the full set list from the night".
+    'list', 'receipt', 'breakdown', 'copy', 'photos', 'report', 'recording', 'samples', 'swatches', 'timesheet', 'care sheet', 'guide',
   ],
   /** Offers too vague to be a next step. */
   vague: ['maybe next time', 'next time perhaps', 'another time maybe', 'sort something out', 'figure something out', "we'll see", 'at some point', 'we could try', 'i could try', 'try our best', 'do our best', 'see what i can do', 'see what we can do', 'get back to you', 'some other time', 'maybe later', 'where we can', 'sometime soon', 'down the line', 'in due course'],
@@ -344,6 +379,8 @@ export const meaning = {
   /** An apology's object that is the policy or decision itself. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
   openerWords: ['mate', 'folks', 'guys', 'all', 'buddy', 'hun', 'love', 'pal', 'everyone'],
+  /** Right after an apology, these time it and name no policy: "Sorry in advance for the long email". */
+  courtesyObjects: ['in advance'],
   /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
   policyActs: ['having to', 'have to ask', 'have to charge', 'need to charge', 'to bother you', 'to be a pain', 'to nag', 'to chase'],
   policyObjects: [
@@ -413,7 +450,12 @@ export const meaning = {
     'for the wait', 'for the delay', 'still waiting', 'fair question',
     'for the trouble', 'the inconvenience', 'that this happened', 'what happened', 'getting in touch about',
     // What the customer's pictures show: "From your photos, …".
-    'your photo', 'your photos', 'the photo', 'for the photos', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
+    'refunding', 'your photo', 'your photos', 'the photo', 'for the photos', 'before and after photos',
+    // The outcome explained as normal, or what would not have happened: "Ratings move up and down, and that is normal".
+    'is normal', "that's normal", 'perfectly normal', 'completely normal', 'quite normal', "wouldn't have happened", 'would not have happened',
+    'what else you want me to say', 'what else you want us to say',
+    // A charge kept after a dispute: "So the invoice total stays as it is."
+    'stays as it is', 'remains as it is', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
@@ -436,6 +478,9 @@ export const meaning = {
     'plan shows', 'layout shows', 'drawing shows', 'design shows', 'shows it', 'marked on the', 'marked in the',
     'on the seating plan', 'matched together', 'chose together', 'picked together',
     'the same for everyone', 'applies to everyone', 'applies to all',
+    // The charge itemised on the paperwork: "It was listed as a separate item on the quote", "it says right on the quote".
+    'listed as a separate', 'as a separate item', 'as a separate line', 'itemised on', 'itemized on', 'was listed on', 'were listed on',
+    'says right on', 'says on the quote', 'clearly states', 'clearly says',
   ],
   /**
    * What was agreed, in words ordinary mail uses too ("As we agreed, here's the quote; you asked for
@@ -452,7 +497,17 @@ export const meaning = {
   /** A condition ahead of an agreement word ("If you approve, we start Monday") offers a step; it cites nothing agreed. */
   conditionals: ['if', 'unless', 'once'],
   /** A quote or a confirmation of this booking: its deposit and balance are terms of the deal, not a house rule. */
-  deals: ['valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your'],
+  deals: [
+    'valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your',
+    // A quote's price and the go-ahead: "the fee is €450 … If you're happy to go ahead".
+    'the fee is', 'the price is', 'the cost is', 'the fee would be', 'the price would be', 'to go ahead',
+  ],
+  /** House rules about contact and conduct: never the terms of this one deal, though a booking is confirmed beside them. */
+  conductRules: [
+    'stop messaging', 'personal number', 'personal numbers', 'personal phone', 'messages after', 'messaging after', 'texts after',
+    'texting after', 'calls after', 'calling after', 'out of hours', 'after hours', 'outside hours', 'not tolerate', "won't tolerate",
+    "don't tolerate", 'zero tolerance', 'not be tolerated', "won't be tolerated",
+  ],
   /** Opening a sentence, these confirm what the customer wrote ("Iya Om, …", "You're right: …"). */
   confirmations: ["you're right", 'you are right', "you're quite right", 'you are quite right', "you're absolutely right", 'yes'],
   /** Interjections that may open a confirmation ("Waduh, bener kak, …"). */

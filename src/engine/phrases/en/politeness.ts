@@ -41,6 +41,25 @@ export const politeness = {
     'would have helped if you', "would've helped if you", 'would have been nice if you', "would've been nice if you",
     'common sense', "don't need customers like", "don't need clients like", "don't need your business", "don't need your custom",
     "don't want your business", "don't want your custom",
+    // Rhetorical questions at the customer: "Did you honestly think 180 envelopes could be done in
+    // three days?", "What exactly did you expect after two sessions?".
+    'did you honestly think', 'did you really think', 'did you seriously think', 'did you actually think',
+    'do you honestly think', 'do you really think', 'do you seriously think', 'do you actually think',
+    'did you honestly expect', 'did you really expect', 'did you seriously expect', 'did you actually expect',
+    'do you honestly expect', 'do you really expect', 'do you seriously expect', 'do you actually expect',
+    'did you honestly believe', 'did you really believe', 'do you honestly believe', 'do you really believe',
+    'what did you expect', 'what exactly did you expect', 'what else did you expect', 'what were you expecting',
+    'what exactly were you expecting', 'what exactly did you think', 'how did you expect', 'how exactly did you expect',
+    'how else did you expect', 'how do you expect us', 'how do you expect me', 'how exactly do you expect',
+    'what more do you want', 'what more do you expect', 'what do you want from me', 'what do you want from us',
+    'what else you want me to say', 'what else you want us to say', 'what else do you want me to say', 'seriously?',
+    // Mock deference: "But sure, I'm sure you'd have done a much better job yourselves."
+    "i'm sure you'd have done", "i'm sure you would have done", "i'm sure you could have done", "i'm sure you could do",
+    'better job yourself', 'better job yourselves', 'better job of it yourself', 'better job of it yourselves',
+    'but sure,', 'oh sure', 'oh, sure', 'yeah right', 'yeah, right', 'sure, because',
+    // Others held up against the customer: "everyone else manages to book on time".
+    'everyone else manages', 'everybody else manages', 'most people manage', 'other customers manage', 'every other customer manages',
+    'your lot', 'people like yourself',
   ],
   /** Scolding advice inside a sentence: "next time don't …" (see rules/politeness/sarcasm.ts). */
   scoldingLeads: ['next time'],
@@ -108,6 +127,10 @@ export const politeness = {
     // The customer's disregard named: "you have brushed off every one of our reports".
     'you ignored', "you've ignored", 'you have ignored', 'you keep ignoring', 'you kept ignoring', 'you brushed off',
     "you've brushed off", 'you have brushed off', 'you keep brushing off', 'you dismissed', "you've dismissed", 'you have dismissed', 'nothing but trouble', 'been a pain', 'are a pain', 'were a pain', 'been a headache', 'if you had replied', "if you'd replied", 'if you had answered', "if you'd answered",
+    // What the customer failed to do, named: "all you had to do was read the listing".
+    'all you had to do', 'all you needed to do', 'you only had to', 'you just had to', 'you just needed to', 'the least you could',
+    'you could at least', 'you could have at least', "you didn't bother", 'you did not bother', 'you never bothered',
+    "couldn't be bothered", "you didn't even", 'you did not even', 'you never even',
   ],
   /**
    * Blame by a counterfactual: "if you'd filled in the form, it would never have happened", "if

@@ -121,6 +121,9 @@ export const firmness = {
   ours: ['kami', 'saya', 'aku', 'kita'],
   /** Sebelum kata ragu, penentu menjadikannya kata benda ("sebuah kemungkinan"). */
   nounLeads: ['sebuah', 'suatu'],
+  /** A hedge right before a judgment of fit is the general reason for ending (002): "Saya rasa saya bukan guru yang tepat". */
+  fitSubjects: ['saya', 'kami', 'ini', 'sepertinya kami'],
+  fitJudgments: ['bukan orang yang tepat', 'orang yang tepat', 'bukan guru yang tepat', 'bukan yang terbaik', 'kurang cocok', 'tidak cocok', 'bukan pilihan yang tepat', 'bukan tempat yang tepat'],
   /** Merendahkan posisi sendiri. */
   selfUndermining: [
     'saya bukan ahli', 'aku bukan ahli', 'saya juga bukan ahli', 'cuma pendapat saya', 'mungkin saya salah', 'saya kurang paham',

@@ -15,6 +15,10 @@ export const meaning = {
   negators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm', 'bukan', 'tanpa', 'jangan'],
   /** Ingkar yang menolak bila diikuti kata kemampuan/pemberian. */
   declineNegators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm'],
+  /** Penolakan dengan kami/saya sebagai subjek (bahasa Indonesia: "tidak bisa" sudah menolak sendiri). */
+  ownNegators: ['kami tidak', 'saya tidak', 'kami gak', 'saya gak'],
+  /** Pekerjaan usaha sendiri yang ditolak dengan subjek kami/saya. */
+  ownWork: ['bisa', 'dapat', 'sanggup', 'melayani'],
   /** Yang diingkari dalam penolakan: kemampuan, kesediaan, cakupan, pemberian. */
   declineObjects: [
     'bisa', 'dapat', 'mampu', 'sanggup', 'bersedia', 'boleh', 'termasuk', 'mencakup', 'masuk', 'kasih', 'ngasih', 'memberi',
@@ -118,6 +122,8 @@ export const meaning = {
     'tidak mungkin kami lupa', 'tidak mungkin lupa', 'gak mungkin lupa', 'gak mungkin kami lupa', 'nggak mungkin lupa',
     'tidak mungkin terlewat', 'tidak mungkin tertukar', 'gak mungkin ketuker', 'tidak mungkin salah kirim',
   ],
+  /** Penolakan yang subjeknya barang yang diminta ("revisinya di luar paket"), bukan penolakan orang lain. */
+  declinesOfThings: ['di luar paket'],
   /**
    * Subjek yang membuat ingkar milik pelanggan, bukan milik usaha; juga pengandaian tanpa subjek, yang dalam surat
    * ke pelanggan adalah keadaan pelanggan ("kalau belum bisa DP segitu", "jika tidak dapat hadir").
@@ -230,6 +236,8 @@ export const meaning = {
     'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'tanggal', 'tgl',
   ],
   /** Sebelum kata aturan dalam klausanya, tidak ada aturan: "Tidak perlu bayar DP". */
+  /** Basa-basi yang memuat kata aturan tanpa menetapkan aturan. */
+  ruleExceptions: ['terima kasih sebelumnya', 'mohon maaf sebelumnya', 'maaf sebelumnya'],
   noNeed: ['tidak perlu', 'nggak perlu', 'gak perlu', 'ga perlu', 'tidak usah', 'nggak usah', 'gak usah', 'ga usah'],
   ruleStarts: [
     'mulai sekarang', 'mulai saat ini', 'mulai hari ini', 'mulai besok', 'mulai minggu depan', 'mulai bulan depan', 'mulai tahun depan',
@@ -297,6 +305,8 @@ export const meaning = {
   addressees: ADDRESSEES,
   /** Keinginan atau kebutuhan pelanggan yang menjadi syarat tawaran. */
   wishes: ['mau', 'berminat', 'memerlukan', 'membutuhkan', 'butuh', 'perlu'],
+  /** Subjek tak tentu di awal kalimat berharga: sesuatu yang ditawarkan ("Satu sesi privat Rp150.000."). */
+  kindOpeners: ['satu', 'sebuah'],
   /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
   done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
   /** Kata tawaran yang di sini tidak menawarkan: pilihan pelanggan sendiri ("kurir pilihan Ibu"). */
@@ -368,6 +378,8 @@ export const meaning = {
   openerWords: ['ya', 'yaa', 'kak', 'kakak', 'ka', 'bu', 'ibu', 'pak', 'bapak', 'mbak', 'mas', 'sis', 'gan', 'say', 'nih', 'deh', 'sih', 'sebelumnya', 'banget', 'bgt', 'sekali'],
   /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
   policyActs: ['harus', 'harus minta'],
+  /** Tepat setelah permintaan maaf, ini hanya menandai waktu, bukan aturan: "mohon maaf sebelumnya". */
+  courtesyObjects: ['sebelumnya'],
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
   /** Usaha mengakui kesalahannya sendiri. */
   /** "Kami jahit ulang tanpa biaya": a redo at our cost answers our own mistake though none is admitted. */
@@ -445,6 +457,8 @@ export const meaning = {
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
   /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
+  /** Aturan soal kontak dan sikap: bukan syarat transaksi ini, walau ada booking yang dikonfirmasi. */
+  conductRules: ['di luar jam kerja', 'di luar jam operasional', 'nomor pribadi', 'wa pribadi', 'tidak menoleransi', 'tidak mentolerir', 'kata-kata kasar', 'bahasa yang sopan'],
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
   complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!'],

@@ -59,6 +59,7 @@ export const hedge: Rule = {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
         // "the kind of service you expect": after a determiner the hedge word is a noun, hedging nothing.
         if (onCustomersCondition(ctx, h) || book.nounLeads.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? '')) continue;
+        if (judgesFit(ctx, h)) continue;
         // "I'm not sure a refund is possible": deleting the doubt would turn the refusal into a promise.
         const flips = hasAny(h.text, ctx.phrases.meaning.doubts);
         const fixes = flips ? [] : [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }];
@@ -128,6 +129,20 @@ function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
     // "you'd", "you’ve": the subject without its contracted verb.
     const subject = (after.slice(lead.length + 1).split(/[\s,.;:!?]+/)[0] ?? '').split(/['’]/)[0]!;
     return ctx.phrases.meaning.otherSubjects.includes(subject);
+  });
+}
+
+/**
+ * "I don't think I'm the right teacher for your family", "Saya rasa kami kurang cocok": the hedge
+ * softens a judgment of fit, the general reason for ending (source 002), not the decision.
+ */
+function judgesFit(ctx: RuleContext, hit: Span): boolean {
+  const { fitSubjects, fitJudgments } = ctx.phrases.firmness;
+  const after = ctx.text.slice(hit.end, hit.end + 60).toLowerCase().replace(/’/g, "'").replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
+  return fitSubjects.some((s) => {
+    if (!after.startsWith(`${s} `)) return false;
+    const rest = after.slice(s.length + 1);
+    return fitJudgments.some((j) => rest.startsWith(j) && !/[\p{L}\p{N}]/u.test(rest.charAt(j.length)));
   });
 }
 

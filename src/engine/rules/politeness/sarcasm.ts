@@ -1,7 +1,8 @@
 // Sarcasm and scolding ("as I already told you", "kan udah dibilang"): needling without a rude word.
 // Scolding advice also hides inside a longer sentence, where no bare-command check looks: "…, jadi
 // lain kali jangan pesan dadakan dong Bu", "next time don't leave it to the last day": a "next
-// time" lead or a "dong" tail around a "don't" tells the customer off.
+// time" lead or a "dong" tail around a "don't" tells the customer off, and so does a "next time"
+// lead right before a command ("Next time check the measurements before you order").
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
@@ -18,7 +19,10 @@ const phrases = phraseRule({
 
 const scoldingPatterns = new WeakMap<object, RegExp[]>();
 
-/** Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause). */
+/**
+ * Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause);
+ * and lead, command verb ("next time, read…", "lain kali baca…") with at most a comma between.
+ */
 export function scoldingPatternsOf(p: RuleContext['phrases']['politeness']): RegExp[] {
   let found = scoldingPatterns.get(p);
   if (!found) {
@@ -31,6 +35,7 @@ export function scoldingPatternsOf(p: RuleContext['phrases']['politeness']): Reg
     found = [
       compilePattern((leads) => `${edge}${alternation(leads)}${gap(0)}${words}${end}`, p.scoldingLeads),
       compilePattern((scoldings) => `${edge}${alternation(scoldings)}${gap(1)}${tails}${end}`, p.scoldingWords),
+      compilePattern((leads) => `${edge}${alternation(leads)}[ \\t]*,?[ \\t]+${alternation(p.commandVerbs)}${end}`, p.scoldingLeads),
     ];
     scoldingPatterns.set(p, found);
   }

@@ -4,6 +4,31 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a kind of thing priced after the refusal ("A clean and re-proof is £35.") is the alternative',
+    body: "Hi Lena,\n\nWe can't dye the suede jacket, the leather would crack. A clean and re-proof is £35.\n\nBest,\nOla",
+    flagged: false,
+  },
+  {
+    name: 'en: the price of the very thing refused ("The armchair is £640.") offers nothing',
+    body: "Hi Lena,\n\nWe can't take 20% off the armchair. The armchair is £640.\n\nBest,\nOla",
+    flagged: true,
+  },
+  {
+    name: 'en: ending after no-shows with the account settled ("nothing else to pay") gives the closing step',
+    body: "Hi Dee,\n\nThat's the fourth missed session without notice, so I won't take further bookings from you. The £30 you prepaid covers the last two, so nothing else to pay.\n\nRegards,\nKai",
+    flagged: false,
+  },
+  {
+    name: 'en: the same ending with no closing step is flagged',
+    body: "Hi Dee,\n\nI won't take further bookings from you after the way Saturday went.\n\nRegards,\nKai",
+    flagged: true,
+  },
+  {
+    name: 'en: a complaint reply offering a care sheet after "won\'t be refunding" gives the next step',
+    body: "Hi Ravi,\n\nSome fading in the first month is perfectly normal for a hand-dyed rug. I won't be refunding it, but I can send a care sheet with washing tips.\n\nBest,\nMo",
+    flagged: false,
+  },
+  {
     name: 'en: "…, but sugar flowers … are included in the price" is the alternative in the refusal sentence',
     body: "Hi Jo,\n\nWe can't do fresh flowers on the tiers (food safety), but sugar flowers look just as pretty and are included in the price.\n\nBest,\nMei",
     flagged: false,

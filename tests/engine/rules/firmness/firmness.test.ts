@@ -7,6 +7,24 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "I don\'t think we\'re the right fit" is the general reason for ending, not a hedge on it',
+    body: "Hi Jess,\n\nI don't think we're the right fit for your garden any more, and we've decided to stop the fortnightly visits after May. The last invoice goes out on 31 May.\n\nBest,\nRon",
+    options: { scenario: 'termination', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: "I don\'t think we can keep … going" still hedges the ending itself',
+    body: "Hi Jess,\n\nI don't think we can keep the fortnightly visits going after May. The last invoice goes out on 31 May.\n\nBest,\nRon",
+    options: { scenario: 'termination', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: "saya rasa kami kurang cocok" names the fit, the ending stays firm',
+    body: 'Halo Bu Rina,\n\nSaya rasa kami kurang cocok untuk kebutuhan taman Ibu, jadi perawatan dua mingguan kami hentikan akhir Mei. Tagihan terakhir kami kirim 31 Mei.\n\nSalam,\nPak Darto',
+    options: { scenario: 'termination', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: a new payment rule left to "some arrangement" if it is "going to be a problem" is open to haggling',
     body: "Hi all,\n\nFrom 1 March, invoices will be due within 14 days. If that's going to be a real problem for anyone, just shout and I'm sure we can come to some arrangement.\n\nThanks,\nRita",
     flagged: true,

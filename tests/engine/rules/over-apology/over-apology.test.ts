@@ -7,6 +7,18 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "Sorry in advance for the long email" times the apology and names no policy',
+    body: "Hi Jo,\n\nSorry in advance for the long email. We can't change the date, but Sunday is free at 2pm.\n\nBest,\nAl",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: sorry for the deposit rule itself is still an apology for the policy',
+    body: "Hi Jo,\n\nSorry for the deposit rule. We can't change the date, but Sunday is free at 2pm.\n\nBest,\nAl",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
     name: 'en: "I really hate to say no" grovels over a fair rule',
     body: "Hi Sam,\n\nI'm so sorry, I really hate to say no. The deposit isn't refundable. We can move your date to June.\n\nBest,\nAnna",
     options: { scenario: 'refusal', inRight: true },

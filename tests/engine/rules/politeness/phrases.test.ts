@@ -78,6 +78,18 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Makanya pesan dari jauh hari ya kak.', hits: 1 },
     { lang: 'id', body: 'Bahannya tebal, makanya harganya Rp90.000.', hits: 0 },
     { lang: 'id', body: 'Tambahan 20 porsi buat besok gak bisa. Bapak pikir dapur kami sulap?', hits: 1 },
+    // Rhetorical questions at the customer, mock deference, and "next time" before a command.
+    { lang: 'en', body: 'Did you really expect a full sleeve to heal in a week? Healing takes a month.', hits: 1 },
+    { lang: 'en', body: 'Did you get the aftercare sheet? Healing takes a month.', hits: 0 },
+    { lang: 'en', body: 'What exactly were you expecting from one lesson? Swimming takes practice.', hits: 1 },
+    { lang: 'en', body: 'What would you like us to plant in the border this spring?', hits: 0 },
+    { lang: 'en', body: "Oh sure, I'm sure you could do a better job of it yourself.", hits: 3 },
+    { lang: 'en', body: "I'm sure you'll love the new colour once it dries.", hits: 0 },
+    { lang: 'en', body: 'Healing takes a month. Next time, read the aftercare sheet before swimming.', hits: 1, fixed: 'Healing takes a month.' },
+    { lang: 'en', body: "Next time you're in, I can check it for free.", hits: 0 },
+    { lang: 'en', body: 'Next time, take your time choosing; there is no rush.', hits: 0 },
+    { lang: 'id', body: 'Lain kali baca dulu deskripsinya sebelum checkout.', hits: 1 },
+    { lang: 'id', body: 'Lain kali kalau ke Bandung, mampir ke toko kami ya kak.', hits: 0 },
   ],
   'politeness/dismissive': [
     { lang: 'id', body: 'Sabar ya kak, pesanan kakak bukan satu-satunya.', hits: 1 },

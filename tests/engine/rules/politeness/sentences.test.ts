@@ -24,6 +24,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    // What the customer failed to do, named: "all you had to do was …", "you didn't even …".
+    { lang: 'en', body: 'All you had to do was measure the window before ordering.', hits: 1, fixed: 'We are not able to meet your expectations.' },
+    { lang: 'en', body: "You didn't even open the box before leaving the review.", hits: 1 },
+    { lang: 'en', body: 'All you need to do is reply with the date that suits you.', hits: 0 },
     // The customer's check thrown back, also when the business erred; "lagian Ibu juga …" as an excuse.
     { lang: 'en', body: 'Yes, the date on the flyer is wrong. You should have checked the draft before it went to print.', hits: 1 },
     { lang: 'en', body: 'We should have checked the date before it went to print.', hits: 0 },
