@@ -40,7 +40,7 @@ export function inferScenario(ctx: Base): Scenario {
     if (complaintSignals >= signalsNeeded) return 'complaint-right';
     // "Mulai bulan depan kami tidak menerima pembayaran tunai": a rule from now on, said to no one in
     // particular, refuses no request ("…jahitan dari toko Ibu lagi" still does).
-    const rulesOnly = m.declines.every((s) => standingRule(ctx, s) && !hasAny(s.text, ctx.phrases.politeness.you));
+    const rulesOnly = m.declines.every((s) => (standingRule(ctx, s) || toGroup(ctx)) && !hasAny(s.text, ctx.phrases.politeness.you));
     return rulesOnly ? 'boundary' : 'refusal';
   }
   // "That is the fabric you picked and signed off" answering one complaint signal: the reply defends what was agreed.
@@ -100,6 +100,14 @@ function standingRule(ctx: Base, sentence: Span): boolean {
 function answersRequest(ctx: Base): boolean {
   const m = ctx.phrases.meaning;
   return hasAny(ctx.subject, m.requestSubjects) && !hasAny(ctx.subject, m.requestSubjectExceptions);
+}
+
+/**
+ * "Hi all, … Anything left on desks after 6pm won't be moved": a message greeting a group, answering
+ * no one, announces rules; what it declines is among them.
+ */
+function toGroup(ctx: Base): boolean {
+  return !REPLY.test(ctx.subject) && hasAny(ctx.text.slice(0, ctx.layout.bodyStart), ctx.phrases.meaning.groupAddresses);
 }
 
 /** A subject that is there and answers no one: "Aturan kelas", not "Re: …" (nor a subject not yet typed). */

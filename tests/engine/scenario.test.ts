@@ -3,6 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // Endings without "end": the last lesson "with me", a retirement idiom, "for the last time on" a date.
+  ["Dear Mr Obi,\n\nTuesday 3 June will be Kemi's final lesson with me. I'm moving to Leeds in the summer. The invoice for May will be the last one.\n\nKind regards,\nSue", 'termination', true],
+  ["Hi Fran,\n\nAfter twelve years I've decided to hang up my clippers, so Poppy's groom on 20 December is the last. Tails Up on Mill Lane have space and I've passed on her notes.\n\nBest,\nJan", 'termination', true],
+  ["Hi Tom,\n\nWe'll be delivering to your café for the last time on 30 April. From May our van only covers the town centre.\n\nThanks,\nLee", 'termination', true],
+  // A group greeting announces rules; a reply naming what the customer described, or citing what was arranged, defends.
+  ["Hi all,\n\nThe cleaners now start at 7am sharp. Anything left on desks after 6pm the night before won't be moved or wiped.\n\nThanks,\nOffice team", 'boundary', true],
+  ['Hi Lara,\n\nThe cake was delivered at 2pm as arranged, and your venue coordinator signed for it.\n\nBest,\nMia', 'complaint-right', true],
   // The trade's own work refused with us as the subject; a rule from "the start of" a term; a visit
   // stopped "any more"; a conduct rule beside a confirmed booking; a quote's fee; an outcome "normal".
   ["Hi Lena,\n\nWe can't dye the suede jacket, the leather would crack. A clean and re-proof is £35.\n\nBest,\nOla", 'refusal', true],

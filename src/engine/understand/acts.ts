@@ -34,7 +34,6 @@ function someNumeral(text: string, offset: number, test: (at: number) => boolean
 type Composed = {
   declines: RegExp;
   habits: RegExp;
-  ownWork: RegExp;
   terminations: RegExp;
   noLongerDoing: RegExp;
   doubtedTerminations: RegExp;
@@ -50,11 +49,8 @@ function composedFamilies(m: Meaning): Composed {
   let found = composedOf.get(m);
   if (!found) {
     const families = {
-      declines: composed(m.declineNegators, m.declineFillers, m.declineObjects),
+      declines: composed(m.declineNegators, m.declineFillers, declineTails(m).all),
       habits: composed(m.habitNegators, m.declineFillers, m.habitObjects),
-      // "I can't sharpen ceramic knives", "we can't put the sauna up there": with us as the subject,
-      // any of the trade's own work declined (no thing can "sharpen" by itself).
-      ownWork: composed(m.ownNegators, m.declineFillers, m.ownWork),
       terminations: composed(m.declineNegators, m.declineFillers, m.terminationObjects, 3),
       noLongerDoing: composed(m.noLongerAble, m.noLongerFillers, m.tradeVerbs, 1),
       endedRuns: composed(m.runEnders, m.runFillers, m.runs, 3),
@@ -86,9 +82,9 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
   const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
   // The composed families' hits, then the list's and the doubted possibilities', kept in one array.
   const out: Span[] = [];
-  keepDeclines(out, matchAll(families.declines, sentence.text, sentence.start), text, m, quotes, exceptions);
+  const composedHits = matchAll(families.declines, sentence.text, sentence.start);
+  keepDeclines(out, composedHits.length > 0 ? composedHits.filter((hit) => !ownOnly(hit, m) || ourSubject(text, hit.start, m)) : composedHits, text, m, quotes, exceptions);
   keepDeclines(out, matchAll(families.habits, sentence.text, sentence.start), text, m, quotes, exceptions);
-  keepDeclines(out, matchAll(families.ownWork, sentence.text, sentence.start), text, m, quotes, exceptions);
   keepDeclines(out, findIn(text, sentence, m.declines, { quotes }), text, m, quotes, exceptions);
   keepDeclines(out, doubtedPossibilities(sentence, m), text, m, quotes, exceptions);
   return out;
@@ -105,6 +101,38 @@ function keepDeclines(out: Span[], hits: readonly Span[], text: string, m: Meani
       out.push(hit);
     }
   }
+}
+
+const tailsOf = new WeakMap<Meaning, { all: readonly string[]; own: readonly string[] }>();
+
+/**
+ * What a decline negates: `declineObjects`, and the trade's own work (`ownWork`: "I can't sharpen
+ * ceramic knives", "we can't put the sauna up there"), which declines only with us as the subject
+ * (ourSubject): no thing can "sharpen" by itself, and "the oven isn't clean" declines nothing.
+ * One composed family for both, so the draft is searched once.
+ */
+function declineTails(m: Meaning): { all: readonly string[]; own: readonly string[] } {
+  let tails = tailsOf.get(m);
+  if (!tails) {
+    const own = m.ownWork.filter((w) => !(m.declineObjects as readonly string[]).includes(w));
+    tailsOf.set(m, (tails = { all: [...m.declineObjects, ...own], own }));
+  }
+  return tails;
+}
+
+/** The decline ends on a word of the trade's own work only (not also a `declineObjects` word). */
+function ownOnly(hit: Span, m: Meaning): boolean {
+  const said = hit.text.toLowerCase();
+  return declineTails(m).own.some((w) => said.endsWith(w) && /[\s]/.test(said.charAt(said.length - w.length - 1)));
+}
+
+/** The subject right before the negation is us: "I can't", "we're not able to", "I am not able to". */
+function ourSubject(text: string, start: number, m: Meaning): boolean {
+  const [before, last] = wordsBefore(text, start, 2).map((w) => w.replace(/’/g, "'"));
+  const subject = last ?? before;
+  if (subject === undefined) return false;
+  if (m.ownSubjects.includes(subject)) return true;
+  return last !== undefined && m.ownBetween.includes(last) && before !== undefined && m.ownSubjects.includes(before);
 }
 
 /** "pembayarannya belum masuk", "deposit hasn't arrived": the customer's payment not yet here is a state, not our refusal. */
@@ -163,11 +191,11 @@ const OWN_AGENT = /\s(?:kami|saya|aku)\s/i;
 
 function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
   if (OWN_SUBJECT.test(text.slice(start, start + 6))) return false;
-  // "so they fall outside the free rounds": the things asked for as the subject, still our decline.
-  if (m.declinesOfThings.some((d) => opensWith(text.slice(start, start + d.length + 1), d))) return false;
   const before = wordsBefore(text, start, 2);
   // "you can't", "Bapak tidak bisa menghargai": the negation is the customer's, not a refusal.
-  return before.length > 0 && m.otherSubjects.includes(before.at(-1)!.replace(/[’]/g, "'"));
+  if (before.length === 0 || !m.otherSubjects.includes(before.at(-1)!.replace(/[’]/g, "'"))) return false;
+  // "so they fall outside the free rounds": the things asked for as the subject, still our decline.
+  return !m.declinesOfThings.some((d) => opensWith(text.slice(start, start + d.length + 1), d));
 }
 
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
@@ -247,11 +275,11 @@ function contrastOffer(text: string, sentence: Span, m: Meaning, quotes: readonl
   });
 }
 
-const PRICE = /(?:[£$€]|\bRp\.?|\bIDR)[ \t]?\p{N}|\p{N}[ \t]?(?:€|pounds?\b|dollars?\b|euros?\b|ribu\b|rb\b)/iu;
+const PRICE = /(?:[£$€]|\bRp\.?)[ \t]?\p{N}|\p{N}[ \t]?€/u;
 
 /**
- * "A solo walk is £18.", "A standard edge is £6 a knife": a kind of thing (an indefinite subject)
- * priced is something on offer, where "The table is £1,850" restates the price of the thing asked
+ * "A solo walk is £18.", "A standard edge is £6 a knife", "Straightening it is £15.": a kind of
+ * thing (an indefinite subject, a gerund) priced is something on offer, where "The table is £1,850" restates the price of the thing asked
  * about. Not in a sentence that declines, nor in a rule ("A deposit of £50 is due").
  */
 function pricedKind(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
@@ -260,8 +288,24 @@ function pricedKind(text: string, sentence: Span, m: Meaning, quotes: readonly S
   return findIn(text, sentence, m.rules, { quotes }).length === 0;
 }
 
+/** "Solo walk: £18, same route.": a price-list line, a kind named and priced after a colon. */
+const PRICE_LINE = /^\p{L}[\p{L}\p{N} '’&-]{0,40}:[ \t]*(?:[£$€]|Rp\.?)[ \t]?\p{N}/u;
+
+const FIRST_WORD = /^\p{L}+/u;
+
+/** A currency sign or "Rp" in the text, found natively (read on every sentence by quietSentences). */
+function holdsCurrency(text: string): boolean {
+  return text.includes('£') || text.includes('$') || text.includes('€') || text.includes('Rp');
+}
+
+/** Read on every sentence (quietSentences): a currency sign first, then the opener, the pattern last. */
 function pricedOpener(sentence: Span, m: Meaning): boolean {
-  return m.kindOpeners.some((o) => opensWith(sentence.text, o)) && PRICE.test(sentence.text);
+  const text = sentence.text;
+  if (!holdsCurrency(text)) return false;
+  if (m.kindOpeners.some((o) => opensWith(text, o))) return PRICE.test(text);
+  const first = FIRST_WORD.exec(text)?.[0] ?? '';
+  if (m.kindSuffixes.some((s) => first.length > s.length + 2 && first.toLowerCase().endsWith(s))) return PRICE.test(text);
+  return PRICE_LINE.test(text);
 }
 
 export function isAlternative(
@@ -346,7 +390,7 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
 export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const sources = [
-    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.ownWork, families.terminations,
+    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
     families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
   ];
   // Each test is pure: the cheap one first.

@@ -88,7 +88,7 @@ export function understand(
     if (declined.length > 0) declines.push(sentence);
     // "No deposit is needed" states no rule, nor does "No need to send the slides in advance".
     const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
-    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes) || politeAside(text, sentence, hit, m, quotes))) || datedRule(sentence, m)) {
+    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes)) && !politeAsides(text, sentence, ruled, m, quotes)) || datedRule(sentence, m)) {
       rules.push(sentence);
     }
     const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
@@ -123,9 +123,21 @@ function citations(strong: number, weak: number): { citesAgreement: boolean; agr
   return { citesAgreement: strong + weak > 0, agreementCitations: strong };
 }
 
-/** "Apologies in advance", "thanks in advance": a courtesy, no rule paid in advance. */
-function politeAside(text: string, sentence: Span, hit: Span, m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
-  return findIn(text, sentence, m.ruleExceptions, { quotes }).some((e) => e.start <= hit.start && hit.end <= e.end);
+const asideRuleWords = new WeakMap<PhraseBook['meaning'], readonly string[]>();
+
+/** The rule words that occur inside a courtesy ("in advance" in "thanks in advance"): only they are looked at twice. */
+function ruleWordsInAsides(m: PhraseBook['meaning']): readonly string[] {
+  let words = asideRuleWords.get(m);
+  if (!words) asideRuleWords.set(m, (words = m.rules.filter((r) => m.ruleExceptions.some((e) => e.includes(r)))));
+  return words;
+}
+
+/** "Apologies in advance", "thanks in advance": courtesies, no rule paid in advance (every rule word inside one). */
+function politeAsides(text: string, sentence: Span, ruled: readonly Span[], m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
+  const inAsides = ruleWordsInAsides(m);
+  if (!ruled.every((hit) => inAsides.includes(hit.text.toLowerCase()))) return false;
+  const asides = findIn(text, sentence, m.ruleExceptions, { quotes });
+  return asides.length > 0 && ruled.every((hit) => asides.some((e) => e.start <= hit.start && hit.end <= e.end));
 }
 
 /** A rule word after "no need" / "tidak perlu" in its clause: the customer is spared, not bound. */

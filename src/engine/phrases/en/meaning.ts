@@ -43,11 +43,9 @@ export const meaning = {
     'replace', 'exchange', 'waive', 'release', 'redo', 'reprint', 'extend', 'open', 'board', 'engrave', 'alter', 'rent', 'hire out',
     'lend', 'store', 'collect', 'price match', 'price-match', 'match prices', 'send', 'ship', 'post', 'put', 'set up',
   ],
-  /** Our own negation, whose subject makes any of the trade's work below a decline. */
-  ownNegators: [
-    "i can't", "we can't", 'i cannot', 'we cannot', 'i cant', 'we cant', "i won't be able to", "we won't be able to",
-    "i'm not able to", "we're not able to", 'i am not able to', 'we are not able to', "i wouldn't be able to", "we wouldn't be able to",
-  ],
+  /** Us as the subject right before a negation ("I can't", "I'm not able to"), or before one of `ownBetween` ("we really can't"). */
+  ownSubjects: ['i', 'we', "i'm", "we're", 'im'],
+  ownBetween: ['really', 'just', 'simply', 'still', 'am', 'are', 'will'],
   /** The trade's own work, declined only with us as the subject ("the oven isn't clean" declines nothing). */
   ownWork: [
     'sharpen', 'put', 'letter', 'restore', 'clean', 'wash', 'dye', 'tint', 'cut', 'colour', 'color', 'trim', 'upholster',
@@ -76,7 +74,7 @@ export const meaning = {
     'no rush orders', 'no rush jobs', 'no same-day', 'no returns', 'no exchanges', 'no custom orders', 'full till', 'full until', 'off the table',
     'are off for', 'is off for', 'off limits', 'off-limits',
     // Outside what was agreed: "they fall outside the two free pickup rounds"; a charge kept: "the total stays as it is".
-    'fall outside', 'falls outside', 'fell outside', 'falling outside', 'stays as it is', 'stay as it is', 'stays as is', 'remains as it is',
+    'fall outside', 'falls outside', 'fell outside', 'falling outside', 'stays that way', 'stays as it is', 'stay as it is', 'stays as is', 'remains as it is',
     'no can do', 'lowest we go', 'lowest i go', 'as low as we go', 'as low as i go', 'as low as we can go', 'as low as i can go',
     'price stands', 'prices stand', 'quote stands', 'rate stands', 'rates stand', 'total stands',
     'more than i can do', 'more than we can do', 'more than i can manage', 'more than we can manage', 'more than i can handle',
@@ -163,6 +161,14 @@ export const meaning = {
     // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
     'coming to an end', 'come to an end', 'finishing for the', 'wrapping up for the', 'lessons are finishing',
     'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together', "i'm retiring", 'be my last month', 'be our last month',
+    // The last of a run, "together": "This will be our last order together".
+    'last order together', 'final order together', 'last season together', 'final season together', 'last booking together',
+    'last job together', 'last project together', 'last month together', 'last year together', 'last term together',
+    'last delivery together', 'last session together', 'last lesson together', 'last visit together',
+    // The last one "with me", "for the last time on" a date, a retirement idiom: "Kemi's final lesson with me".
+    'final lesson with', 'last lesson with', 'final session with', 'last session with', 'final class with', 'last class with',
+    'final visit with', 'last visit with', 'for the last time on', 'for the last time this', 'for the last time next',
+    'hang up my', 'hanging up my', 'closing down', 'closing our doors', 'shutting down the business', 'closing the business',
   ],
   /** "No longer" before one of `tradeVerbs` ends the service ("we will no longer provide support"). */
   noLongerAble: ['no longer'],
@@ -296,6 +302,8 @@ export const meaning = {
   ],
   /** An indefinite subject opening a priced sentence: a kind of thing on offer ("A solo walk is £18."). */
   kindOpeners: ['a', 'an'],
+  /** A first word ending so names a service as a kind too: "Straightening it is £15." */
+  kindSuffixes: ['ing'],
   /** Before an offer word, work already done offers nothing new ("we already sent the proof"). */
   done: ['already'],
   /** Offer words that offer nothing here: a comparison ("back on Tuesday instead of Monday"). */
@@ -321,6 +329,8 @@ export const meaning = {
     'his website', 'their site', 'her site', 'his site',
     // Someone local who takes the work over: "my colleague Owen Price covers your area".
     'covers your area', 'cover your area', 'works in your area', 'work in your area', 'based near you',
+    'have space', 'have availability', 'has availability', 'taking on new', 'taking new clients', 'taking new customers',
+    'passed on her notes', 'passed on his notes', 'passed on their notes', 'passed on your notes', 'passed on your details', 'passed your details',
     // Someone else who does the very thing: "my friend Ruth at Clearword does exactly this".
     // Money already on its way back, papers sent: "The remaining £140 went back to your card this morning".
     'back to your card', 'back on your card', 'returned to your card', 'back to your account', "i've attached", 'i have attached',
@@ -341,6 +351,7 @@ export const meaning = {
     'what does work', 'what would work', 'what we can manage', 'meet you halfway', 'meet halfway', 'in the middle on', 'split the difference',
     'last direct debit', 'final direct debit', 'last payment', 'last charge',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
+    'will be the last one', 'is the last one',
     // The account settled as the closing step: "your deposit covers the slot, so we're square".
     "we're square", 'we are square', "we're even", 'we are even', 'nothing more to pay', 'nothing else to pay', 'nothing further to pay',
     'nothing more is owed', 'nothing is owed', 'nothing owed', "you don't owe", 'you do not owe', 'you owe nothing', 'owe us nothing',
@@ -455,7 +466,10 @@ export const meaning = {
     'is normal', "that's normal", 'perfectly normal', 'completely normal', 'quite normal', "wouldn't have happened", 'would not have happened',
     'what else you want me to say', 'what else you want us to say',
     // A charge kept after a dispute: "So the invoice total stays as it is."
-    'stays as it is', 'remains as it is', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
+    'stays as it is', 'remains as it is',
+    // What went wrong with the thing itself: "linen shrinks a little", "the colour faded".
+    'shrink', 'shrinks', 'shrank', 'shrunk', 'faded', 'fading', 'stained', 'scratched', 'cracked', 'torn', 'ripped', 'leaking', 'peeling',
+    'you describe', 'you described', 'you noticed', 'you reported', 'you spotted', 'not our fault', 'not my fault', "i've checked", "we've checked", 'sorry you felt', 'annoying', 'disappointing', 'deduction', 'deducted', 'redoing', 'a fault',
   ],
   /** Everyday words beyond the function words, the language detector's extra evidence. */
   languageWords,
@@ -481,6 +495,8 @@ export const meaning = {
     // The charge itemised on the paperwork: "It was listed as a separate item on the quote", "it says right on the quote".
     'listed as a separate', 'as a separate item', 'as a separate line', 'itemised on', 'itemized on', 'was listed on', 'were listed on',
     'says right on', 'says on the quote', 'clearly states', 'clearly says',
+    // What the customer wrote down, and the care instructions: "the 82cm you wrote on the ticket", "the care card".
+    'you wrote on', 'you wrote in', 'you wrote down', 'you specified', 'as arranged', 'signed for', 'label mentions', 'as the label', 'care card', 'care instructions',
   ],
   /**
    * What was agreed, in words ordinary mail uses too ("As we agreed, here's the quote; you asked for
@@ -501,6 +517,11 @@ export const meaning = {
     'valid until', 'the total is', 'total comes to', 'is confirmed', 'are confirmed', 'received your',
     // A quote's price and the go-ahead: "the fee is €450 … If you're happy to go ahead".
     'the fee is', 'the price is', 'the cost is', 'the fee would be', 'the price would be', 'to go ahead',
+  ],
+  /** A greeting to a group ("Hi all", "Dear parents"): the message announces, it answers no one. */
+  groupAddresses: [
+    'hi all', 'hello all', 'dear all', 'hi everyone', 'hello everyone', 'hi everybody', 'hi team', 'hello team', 'dear parents',
+    'dear customers', 'dear members', 'dear clients', 'hi folks', 'hey all', 'hey everyone', 'dear guests', 'dear residents',
   ],
   /** House rules about contact and conduct: never the terms of this one deal, though a booking is confirmed beside them. */
   conductRules: [

@@ -11,7 +11,7 @@ export const politeness = {
   sarcasm: [
     'as i already told you', "as i've already told you", 'as i told you', 'as i said before', "as i've said before",
     'like i said', 'like i already said', 'as i already said', "as i'm sure you'll remember", "as i'm sure you know", "as i'm sure you're aware",
-    'as you should know', 'as you should have known', 'as anyone can see', 'for the last time', "i shouldn't have to explain",
+    'as you should know', 'as you should have known', 'as anyone can see', 'for the last time,', 'for the last time:', "i shouldn't have to explain",
     "i shouldn't have to tell you", 'i should not have to explain', 'some of us have a life', 'some of us actually work',
     "didn't exactly help", "doesn't exactly help", "wasn't exactly", "isn't exactly rocket science", 'not rocket science', 'a bit rich',
     'next time it would help', 'next time, try reading', 'next time, read', 'before booking rather than after',
@@ -53,8 +53,10 @@ export const politeness = {
     'how else did you expect', 'how do you expect us', 'how do you expect me', 'how exactly do you expect',
     'what more do you want', 'what more do you expect', 'what do you want from me', 'what do you want from us',
     'what else you want me to say', 'what else you want us to say', 'what else do you want me to say', 'seriously?',
+    'not sure what else you want', "don't know what else you want", 'no idea what else you want',
+    'were you expecting us to', 'were you expecting me to', 'did you expect us to', 'did you expect me to',
+    'you get what you pay for',
     // Mock deference: "But sure, I'm sure you'd have done a much better job yourselves."
-    "i'm sure you'd have done", "i'm sure you would have done", "i'm sure you could have done", "i'm sure you could do",
     'better job yourself', 'better job yourselves', 'better job of it yourself', 'better job of it yourselves',
     'but sure,', 'oh sure', 'oh, sure', 'yeah right', 'yeah, right', 'sure, because',
     // Others held up against the customer: "everyone else manages to book on time".
@@ -67,6 +69,8 @@ export const politeness = {
   scoldingTails: ['again, okay', 'again, ok'],
   /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */
   scoldingExceptions: ["don't forget", "don't miss", "don't hesitate"],
+  /** Commands that, right after a "next time" lead, tell the customer what they failed to do ("Next time, read the sheet"); "next time, bring a bottle" is a tip. */
+  scoldingCommands: ['read', 'check', 'ask', 'measure', 'follow', 'listen', 'look at', 'pay attention', 'think', 'plan ahead', 'double-check', 'double check'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'not my problem', 'not our problem', 'really our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",

@@ -16,7 +16,8 @@ export const meaning = {
   /** Ingkar yang menolak bila diikuti kata kemampuan/pemberian. */
   declineNegators: ['tidak', 'tak', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'tdk', 'belum', 'blm'],
   /** Penolakan dengan kami/saya sebagai subjek (bahasa Indonesia: "tidak bisa" sudah menolak sendiri). */
-  ownNegators: ['kami tidak', 'saya tidak', 'kami gak', 'saya gak'],
+  ownSubjects: ['kami', 'saya'],
+  ownBetween: ['memang', 'juga'],
   /** Pekerjaan usaha sendiri yang ditolak dengan subjek kami/saya. */
   ownWork: ['bisa', 'dapat', 'sanggup', 'melayani'],
   /** Yang diingkari dalam penolakan: kemampuan, kesediaan, cakupan, pemberian. */
@@ -307,6 +308,8 @@ export const meaning = {
   wishes: ['mau', 'berminat', 'memerlukan', 'membutuhkan', 'butuh', 'perlu'],
   /** Subjek tak tentu di awal kalimat berharga: sesuatu yang ditawarkan ("Satu sesi privat Rp150.000."). */
   kindOpeners: ['satu', 'sebuah'],
+  /** Akhiran kata pertama yang menamai jasa: "Sterilisasi Rp150.000". */
+  kindSuffixes: ['isasi'],
   /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
   done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
   /** Kata tawaran yang di sini tidak menawarkan: pilihan pelanggan sendiri ("kurir pilihan Ibu"). */
@@ -457,6 +460,8 @@ export const meaning = {
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
   /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
+  /** Salam untuk banyak orang ("Halo semua", "Bapak/Ibu orang tua murid"): pesannya pengumuman. */
+  groupAddresses: ['halo semua', 'hai semua', 'halo semuanya', 'kepada seluruh', 'yth. seluruh', 'para pelanggan', 'para orang tua', 'bapak/ibu sekalian'],
   /** Aturan soal kontak dan sikap: bukan syarat transaksi ini, walau ada booking yang dikonfirmasi. */
   conductRules: ['di luar jam kerja', 'di luar jam operasional', 'nomor pribadi', 'wa pribadi', 'tidak menoleransi', 'tidak mentolerir', 'kata-kata kasar', 'bahasa yang sopan'],
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],

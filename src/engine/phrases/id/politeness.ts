@@ -34,6 +34,8 @@ export const politeness = {
   scoldingLeads: ['lain kali', 'lain waktu', 'besok-besok', 'next time'],
   scoldingWords: ['jangan', 'gak usah', 'nggak usah', 'ga usah', 'tidak usah'],
   scoldingTails: ['dong', 'donk', 'dng'],
+  /** Perintah yang, tepat setelah "lain kali", menegur yang terlewat ("Lain kali baca dulu"); "lain kali bawa botol minum" hanya saran. */
+  scoldingCommands: ['baca', 'cek', 'tanya', 'ukur', 'perhatikan', 'pahami', 'pikir', 'dibaca', 'dicek'],
   /** Dismissals only when they end their line: "kalau gak mau ya udah". */
   dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
   /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */

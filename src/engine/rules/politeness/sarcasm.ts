@@ -2,7 +2,8 @@
 // Scolding advice also hides inside a longer sentence, where no bare-command check looks: "…, jadi
 // lain kali jangan pesan dadakan dong Bu", "next time don't leave it to the last day": a "next
 // time" lead or a "dong" tail around a "don't" tells the customer off, and so does a "next time"
-// lead right before a command ("Next time check the measurements before you order").
+// lead right before a command that names what the customer failed to do ("Next time check the
+// measurements before you order"; "next time, bring a bottle" is a tip).
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
@@ -11,18 +12,27 @@ import { compilePattern, findAll } from '../../text/match';
 import { clauseRemoval } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
+const sarcasmLists = new WeakMap<object, readonly string[]>();
+
+/** The sarcasm phrases, with "next time" before a scolding command composed in ("next time, read"). */
+function sarcasmList(p: RuleContext['phrases']['politeness']): readonly string[] {
+  let list = sarcasmLists.get(p);
+  if (!list) {
+    const scoldings = p.scoldingLeads.flatMap((lead) => p.scoldingCommands.flatMap((command) => [`${lead} ${command}`, `${lead}, ${command}`]));
+    sarcasmLists.set(p, (list = [...new Set([...p.sarcasm, ...scoldings])]));
+  }
+  return list;
+}
+
 const phrases = phraseRule({
   id: 'politeness/sarcasm',
-  list: (book) => book.politeness.sarcasm,
+  list: (book) => sarcasmList(book.politeness),
   fix: (ctx, start, end) => ({ label: render(ctx.uiLang, 'politeness/sarcasm.fix'), edits: [clauseRemoval(ctx, start, end)] }),
 });
 
 const scoldingPatterns = new WeakMap<object, RegExp[]>();
 
-/**
- * Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause);
- * and lead, command verb ("next time, read…", "lain kali baca…") with at most a comma between.
- */
+/** Lead … don't, and don't … tail, up to five words apart with no punctuation between (one clause). */
 export function scoldingPatternsOf(p: RuleContext['phrases']['politeness']): RegExp[] {
   let found = scoldingPatterns.get(p);
   if (!found) {
@@ -35,7 +45,6 @@ export function scoldingPatternsOf(p: RuleContext['phrases']['politeness']): Reg
     found = [
       compilePattern((leads) => `${edge}${alternation(leads)}${gap(0)}${words}${end}`, p.scoldingLeads),
       compilePattern((scoldings) => `${edge}${alternation(scoldings)}${gap(1)}${tails}${end}`, p.scoldingWords),
-      compilePattern((leads) => `${edge}${alternation(leads)}[ \\t]*,?[ \\t]+${alternation(p.commandVerbs)}${end}`, p.scoldingLeads),
     ];
     scoldingPatterns.set(p, found);
   }

@@ -4,6 +4,28 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: a price-list line after the refusal ("Solo walk: £18, same route.") is the alternative',
+    body: "Hi Carla,\n\nI can't put Bruno in the group walks until he's neutered. Solo walk: £18, same route.\n\nThanks,\nPip",
+    flagged: false,
+  },
+  {
+    name: 'en: a priced fix named by its gerund ("Straightening it is £15.") is the next step of a complaint reply',
+    body: "Hi Will,\n\nThe clicking you describe comes from the rear hanger, which was bent in the crash. Straightening it is £15.\n\nCheers,\nKev",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'en: the same reply restating the price of the part already fitted offers nothing',
+    body: "Hi Will,\n\nThe clicking you describe comes from the rear hanger, which was bent in the crash. The chain was £15.\n\nCheers,\nKev",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'en: ending with a referral that "has space" and notes passed on is not flagged',
+    body: "Hi Fran,\n\nAfter twelve years I've decided to hang up my clippers, so I won't be doing Poppy's grooms after Christmas. Tails Up on Mill Lane have space and I've passed on her notes.\n\nBest,\nJan",
+    flagged: false,
+  },
+  {
     name: 'en: a kind of thing priced after the refusal ("A clean and re-proof is £35.") is the alternative',
     body: "Hi Lena,\n\nWe can't dye the suede jacket, the leather would crack. A clean and re-proof is £35.\n\nBest,\nOla",
     flagged: false,
