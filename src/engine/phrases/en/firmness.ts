@@ -99,6 +99,8 @@ export const firmness = {
    * A hedge right before a judgment of fit is the general reason for ending (source 002), not doubt
    * about the decision: "I don't think I'm the right teacher for your family any more".
    */
+  /** After a doubt word, these turn it from the decision to the customer's view: "I'm not sure why you thought…". */
+  doubtAboutOthers: ['why', 'what else', 'how you', 'where you'],
   fitSubjects: ["i'm", 'i am', "we're", 'we are', 'this is', "it's", 'it is'],
   fitJudgments: ['the right', 'not the right', 'a good fit', 'not a good fit', 'the best fit', 'the best person', 'the best people', 'not the best', 'a good match', 'the right match'],
   /** Self-undermining asides that give away the writer's standing. */

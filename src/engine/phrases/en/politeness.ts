@@ -62,6 +62,13 @@ export const politeness = {
     // Others held up against the customer: "everyone else manages to book on time".
     'everyone else manages', 'everybody else manages', 'most people manage', 'other customers manage', 'every other customer manages',
     'your lot', 'people like yourself',
+    // Tired of repeating, and condescension about how things work: "I'm not going to keep repeating myself".
+    'repeating myself', 'repeat myself', 'you were told twice', "you've been told twice", 'you have been told twice',
+    'you were told several times', 'you were told more than once', "you've been told before", 'you were told before',
+    'lol no', 'lol, no', 'haha no', 'haha, no', "that's not how it works", 'that is not how it works', "that's not how this works",
+    'not how any of this works', 'good to know you think', 'nice to know you think', "it's not complicated", 'it is not complicated',
+    "it isn't complicated", 'not that complicated', 'not sure why you thought', "not sure why you'd think",
+    'not sure why you would think',
   ],
   /** Scolding advice inside a sentence: "next time don't …" (see rules/politeness/sarcasm.ts). */
   scoldingLeads: ['next time'],
@@ -102,6 +109,8 @@ export const politeness = {
   ],
   /** Words before a threat phrase that make it a quoted term, not a threat ("under clause 7, legal action…"). */
   threatExceptions: ['clause', 'section', 'contract', 'agreement', 'terms', 'as stated', 'as agreed', 'policy'],
+  /** Past blame that a condition before it does not soften: "If you wanted it shorter, you should have said so". */
+  pastBlame: ['should have', "should've"],
   /** Second-person references that an accusation is aimed at. */
   you: ['you', "you've", "you're", 'you were', 'you are', 'you have been', 'your', 'yourself', 'you have'],
   /** Words between the person and the trait ("you were really rude"). */
@@ -135,6 +144,9 @@ export const politeness = {
     'all you had to do', 'all you needed to do', 'you only had to', 'you just had to', 'you just needed to', 'the least you could',
     'you could at least', 'you could have at least', "you didn't bother", 'you did not bother', 'you never bothered',
     "couldn't be bothered", "you didn't even", 'you did not even', 'you never even',
+    // What the customer should have done, and complaints counted against them: "you should have said so at the time".
+    'you should have said', "you should've said", 'you should have told', "you should've told", 'you should have asked',
+    "you should've asked", 'you should have mentioned', "you should've mentioned", 'complaint from you', 'complaints from you',
   ],
   /**
    * Blame by a counterfactual: "if you'd filled in the form, it would never have happened", "if

@@ -122,6 +122,8 @@ export const firmness = {
   /** Sebelum kata ragu, penentu menjadikannya kata benda ("sebuah kemungkinan"). */
   nounLeads: ['sebuah', 'suatu'],
   /** A hedge right before a judgment of fit is the general reason for ending (002): "Saya rasa saya bukan guru yang tepat". */
+  /** Setelah kata ragu, ini mengarah ke pandangan pelanggan, bukan keputusan: "kurang tahu kenapa kakak mengira…". */
+  doubtAboutOthers: ['kenapa', 'mengapa'],
   fitSubjects: ['saya', 'kami', 'ini', 'sepertinya kami'],
   fitJudgments: ['bukan orang yang tepat', 'orang yang tepat', 'bukan guru yang tepat', 'bukan yang terbaik', 'kurang cocok', 'tidak cocok', 'bukan pilihan yang tepat', 'bukan tempat yang tepat'],
   /** Merendahkan posisi sendiri. */

@@ -101,6 +101,8 @@ export const politeness = {
   ],
   /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
   conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],
+  /** Teguran masa lalu yang tidak dilunakkan oleh pengandaian: "Kalau mau lebih pendek, seharusnya bilang dari awal". */
+  pastBlame: ['seharusnya', 'harusnya'],
   /** Blaming statements that need no trait word. */
   blame: [
     'salah anda sendiri', 'salah kakak sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah kamu sendiri',

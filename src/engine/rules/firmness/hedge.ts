@@ -59,7 +59,7 @@ export const hedge: Rule = {
         if (ctx.isQuoted(h.start, h.end) || overlapsAny(replaced, h.start, h.end) || onSuggestion(ctx, sentence, h)) continue;
         // "the kind of service you expect": after a determiner the hedge word is a noun, hedging nothing.
         if (onCustomersCondition(ctx, h) || book.nounLeads.includes(wordsBefore(ctx.text, h.start, 1)[0] ?? '')) continue;
-        if (judgesFit(ctx, h)) continue;
+        if (judgesFit(ctx, h) || doubtsOthers(ctx, h)) continue;
         // "I'm not sure a refund is possible": deleting the doubt would turn the refusal into a promise.
         const flips = hasAny(h.text, ctx.phrases.meaning.doubts);
         const fixes = flips ? [] : [{ label: render(ctx.uiLang, 'firmness/hedge.fix'), edits: [deletionEdit(ctx, h.start, h.end)] }];
@@ -130,6 +130,12 @@ function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
     const subject = (after.slice(lead.length + 1).split(/[\s,.;:!?]+/)[0] ?? '').split(/['’]/)[0]!;
     return ctx.phrases.meaning.otherSubjects.includes(subject);
   });
+}
+
+/** "I'm not sure why you thought the deposit would come back": doubt about the customer's view, not the decision. */
+function doubtsOthers(ctx: RuleContext, hit: Span): boolean {
+  const after = ctx.text.slice(hit.end, hit.end + 20).toLowerCase().replace(/^[\s,]+/, '');
+  return ctx.phrases.firmness.doubtAboutOthers.some((w) => after.startsWith(`${w} `));
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import { compilePattern, findAll } from '../../text/match';
+import { compilePattern, findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
 import { alternation, matchAll } from '../../understand/find';
 import { capitalize, holdsFacts, sentenceAt, wordsBefore } from '../clarity/text-edits';
@@ -68,7 +68,9 @@ export const accusation: Rule = {
     const hits: RuleHit[] = [];
     const usedSentences = new Set<number>();
     for (const span of spans) {
-      if (ctx.isQuoted(span.start, span.end) || (conditional(ctx, span.start) && !counterfactual.includes(span))) continue;
+      // A counterfactual, or past blame ("…, you should have said so"), is blame by its very shape.
+      const blameByShape = counterfactual.includes(span) || hasAny(span.text, ctx.phrases.politeness.pastBlame);
+      if (ctx.isQuoted(span.start, span.end) || (conditional(ctx, span.start) && !blameByShape)) continue;
       const sentence = sentenceAt(ctx, span.start);
       // One finding per sentence: its fix rewrites the whole sentence.
       const key = sentence?.start ?? span.start;

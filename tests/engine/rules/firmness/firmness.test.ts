@@ -7,6 +7,12 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: "I\'m not sure why you thought…" doubts the customer\'s view, not the decision',
+    body: "Hi Lou,\n\nI'm not sure why you thought the deposit would come back after you cancelled the day before. The deposit is non-refundable, as your booking terms say. We can move the date once at no cost.\n\nRegards,\nKim",
+    options: { scenario: 'complaint-right', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'en: "I don\'t think we\'re the right fit" is the general reason for ending, not a hedge on it',
     body: "Hi Jess,\n\nI don't think we're the right fit for your garden any more, and we've decided to stop the fortnightly visits after May. The last invoice goes out on 31 May.\n\nBest,\nRon",
     options: { scenario: 'termination', inRight: true },

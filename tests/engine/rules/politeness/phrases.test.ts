@@ -81,6 +81,12 @@ const table: Record<string, Row[]> = {
     // Rhetorical questions at the customer, mock deference, and "next time" before a command.
     { lang: 'en', body: 'Did you really expect a full sleeve to heal in a week? Healing takes a month.', hits: 1 },
     { lang: 'en', body: 'Did you get the aftercare sheet? Healing takes a month.', hits: 0 },
+    { lang: 'en', body: "Sale items are final, and I'm not going to keep repeating myself.", hits: 1 },
+    { lang: 'en', body: "lol no, that's not how licensing works.", hits: 1 },
+    { lang: 'en', body: 'Visitors park on the street. It is not complicated.', hits: 1 },
+    { lang: 'en', body: "Thanks again: the tickets are attached, and that's literally the best cake we've made.", hits: 0 },
+    { lang: 'en', body: "I'm not sure why you thought the deposit would come back after you cancelled.", hits: 1 },
+    { lang: 'en', body: "I'm not sure why the parcel took so long; I've asked the courier.", hits: 0 },
     { lang: 'en', body: "You booked 10am and walked in at 10:40. Were you expecting us to run over into the next client's time?", hits: 1 },
     { lang: 'en', body: "The parcel was signed for on the 4th. Not sure what else you want me to say.", hits: 1 },
     { lang: 'en', body: 'For the last time, the deposit is non-refundable.', hits: 1 },

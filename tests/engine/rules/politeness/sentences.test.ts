@@ -24,6 +24,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    // Past blame is blame after a condition too; a plain condition with "should have" is not.
+    { lang: 'en', body: 'If you wanted it shorter, you should have said so at the time.', hits: 1 },
+    { lang: 'en', body: "If you'd like a second fitting, you should have time on Thursday at 4.", hits: 0 },
+    { lang: 'en', body: 'You were told the wrong date by our office, which is our mistake.', hits: 0 },
     // What the customer failed to do, named: "all you had to do was …", "you didn't even …".
     { lang: 'en', body: 'All you had to do was measure the window before ordering.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: "You didn't even open the box before leaving the review.", hits: 1 },
