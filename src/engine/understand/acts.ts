@@ -134,12 +134,16 @@ function ourSubject(text: string, start: number, m: Meaning): boolean {
   if (m.ownSubjects.includes(subject)) return true;
   return last !== undefined && m.ownBetween.includes(last) && before !== undefined && m.ownSubjects.includes(before);
 }
+/** Words back from a "not yet arrived" to the payment it is about. */
+const PAYMENT_REACH = 6;
 
 /** "pembayarannya belum masuk", "deposit hasn't arrived": the customer's payment not yet here is a state, not our refusal. */
 function paymentNotArrived(text: string, hit: Span, m: Meaning): boolean {
   const said = hit.text.toLowerCase();
   if (!m.arrivals.some((a) => said.endsWith(a))) return false;
-  return m.customerPayments.includes(wordsBefore(text, hit.start, 1)[0] ?? '');
+  if (m.customerPayments.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) return true;
+  // "Tagihan bulan Juli dan Agustus belum juga kami terima": not yet here, the payment a few words back.
+  return m.notYet.includes(said.split(/\s/, 1)[0]!) && wordsBefore(text, hit.start, PAYMENT_REACH).some((w) => m.customerPayments.includes(w));
 }
 
 const offerLists = new WeakMap<Meaning, readonly string[]>();
@@ -205,7 +209,22 @@ export function terminationHits(text: string, sentence: Span, m: Meaning, quotes
   for (const re of composedFamilies(m).ending) {
     for (const hit of matchAll(re, sentence.text, sentence.start)) if (keptTermination(text, hit, m, quotes)) out.push(hit);
   }
+  for (const hit of findIn(text, sentence, m.lastTimes, { quotes })) if (lastWorkForCustomer(text, sentence, hit, m)) out.push(hit);
   return out;
+}
+
+/**
+ * "…jadi sewa terakhir Mas Bagas di tempat kami", "this will be our last order together": the
+ * last piece of work, after "jadi"/"be", ends the service when the rest of the sentence names whom
+ * it was for, and no seasonal cut-off follows ("…pengiriman terakhir sebelum libur Lebaran").
+ */
+function lastWorkForCustomer(text: string, sentence: Span, hit: Span, m: Meaning): boolean {
+  // The head within two words before, and not the sentence's first word ("Jadi pesanan terakhir kakak…" = "so").
+  const lead = text.slice(sentence.start, hit.start).trim().toLowerCase().split(/\s+/);
+  const headed = [lead.length - 1, lead.length - 2].some((i) => i >= 1 && m.lastTimeHeads.includes(lead[i]!));
+  if (!headed) return false;
+  const rest = text.slice(hit.end, sentence.end);
+  return hasAny(rest, m.lastTimeOwners) && !hasAny(rest, m.lastTimeExceptions);
 }
 
 function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly Span[]): boolean {
@@ -353,13 +372,28 @@ export function isAlternative(
   if (pricedKind(text, sentence, m, quotes, declined)) return true;
   // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
   const offers = notNegated(findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
-  if (offers.length === 0) return false;
+  if (offers.length === 0 || narratedPast(text, sentence, m)) return false;
   const masked = declinedParts(text, sentence, declined, offers);
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
   return (
     someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
     findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
   );
+}
+
+/** Characters after a sentence searched for the next one's opening words. */
+const SEQUEL_REACH = 40;
+
+/**
+ * "Pesanan kakak kami kirim tanggal 3 Juni. Paket kemudian tertahan di gudang transit…": an offer
+ * word with no future in its sentence, whose next sentence goes on with the story ("kemudian",
+ * "ternyata"), reports what was done (Indonesian leaves the past unmarked).
+ */
+function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
+  if (m.sequels.length === 0) return false;
+  const next = text.slice(sentence.end, sentence.end + SEQUEL_REACH);
+  const opening = next.trimStart().split(/\s+/).slice(0, 4).join(' ');
+  return hasAny(opening, m.sequels) && !hasAny(sentence.text, m.futures);
 }
 
 /**
@@ -390,7 +424,7 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
 export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const sources = [
-    m.terminations, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
+    m.terminations, m.lastTimes, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
     families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
   ];
   // Each test is pure: the cheap one first.

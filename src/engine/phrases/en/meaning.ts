@@ -170,6 +170,15 @@ export const meaning = {
     'final visit with', 'last visit with', 'for the last time on', 'for the last time this', 'for the last time next',
     'hang up my', 'hanging up my', 'closing down', 'closing our doors', 'shutting down the business', 'closing the business',
   ],
+  /** "This will be our last order together": the last piece of work, said to the customer (understand/acts.ts). */
+  lastTimes: ['order', 'delivery', 'session', 'job', 'booking', 'project', 'visit', 'clean', 'shoot', 'lesson', 'class', 'contract']
+    .flatMap((work) => [`last ${work}`, `final ${work}`]),
+  /** Up to two words before it, what makes it the one that ends: "will be our last order". */
+  lastTimeHeads: ['be', 'is'],
+  /** Whom that last piece of work is for. */
+  lastTimeOwners: ['together', 'with us', 'with you', 'for you', 'your', 'our'],
+  /** A seasonal cut-off is no ending: "this is our last delivery before Christmas". */
+  lastTimeExceptions: ['before', 'this year', 'of the year', 'this month', 'this week', 'of the season'],
   /** "No longer" before one of `tradeVerbs` ends the service ("we will no longer provide support"). */
   noLongerAble: ['no longer'],
   /** Between `noLongerAble` and the work: "we will no longer be able to offer…". */
@@ -306,6 +315,10 @@ export const meaning = {
   kindSuffixes: ['ing'],
   /** Before an offer word, work already done offers nothing new ("we already sent the proof"). */
   done: ['already'],
+  /** A next sentence opened by these narrates: the "offer" before it was done ("We shipped it on 3 June. It then sat…"). */
+  sequels: ['it then', 'then it', 'after that', 'but then', 'it was then'],
+  /** Words of the future that keep such an offer an offer. */
+  futures: ['will', "'ll", 'tomorrow', 'next', 'soon', 'can', 'could'],
   /** Offer words that offer nothing here: a comparison ("back on Tuesday instead of Monday"). */
   offerExceptions: ['instead of'],
   /** Offers that stand without a concrete detail. */
@@ -551,6 +564,8 @@ export const meaning = {
   wishes: ['need', 'prefer'],
   /** The customer's payment: "your payment hasn't arrived" is a state, no refusal. */
   customerPayments: ['payment', 'transfer', 'deposit', 'balance'],
+  /** "Not yet" before the arrival word: the payment may then stand a few words back. */
+  notYet: ["haven't", 'have', 'not', "hasn't", 'has'],
   /** What a payment not yet arrived lacks ("hasn't arrived", "not received"). */
   arrivals: ['arrived', 'come through', 'cleared', 'received'],
   /** Words opening the clause that follows a decline ("…, but Lily can reshape the layers this week"). */

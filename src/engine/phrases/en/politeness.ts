@@ -78,6 +78,12 @@ export const politeness = {
   scoldingExceptions: ["don't forget", "don't miss", "don't hesitate"],
   /** Commands that, right after a "next time" lead, tell the customer what they failed to do ("Next time, read the sheet"); "next time, bring a bottle" is a tip. */
   scoldingCommands: ['read', 'check', 'ask', 'measure', 'follow', 'listen', 'look at', 'pay attention', 'think', 'plan ahead', 'double-check', 'double check'],
+  /** Our own subject inside such a pattern makes it our promise, not scolding ("next time we won't…"). */
+  scoldingSelf: ['we', 'i'],
+  /** A question opened by these at a clause start tells the customer off: "Is it really that hard to read the form?". */
+  rhetoricalLeads: ['how hard is it', 'is it really that hard', 'is it that hard', 'did you even', 'do you even', 'do you honestly think', 'do you really expect'],
+  /** The word right after a lead that makes the question a plain one (none needed in English so far). */
+  rhetoricalExceptions: ['—'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'not my problem', 'not our problem', 'really our problem', 'stop asking', 'please stop asking', 'deal with it', "that's on you",

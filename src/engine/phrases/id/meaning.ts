@@ -100,7 +100,10 @@ export const meaning = {
     'gak ada sistem', 'tidak ada sistem', 'nggak ada sistem', 'ga ada sistem',
   ],
   /** Pembayaran pelanggan: "pembayarannya belum masuk" adalah keadaan, bukan penolakan kami. */
-  customerPayments: ['pembayaran', 'pembayarannya', 'transferan', 'transferannya', 'transfer', 'dana', 'uang', 'uangnya', 'dp', 'dp-nya', 'dpnya', 'pelunasan', 'pelunasannya'],
+  customerPayments: ['pembayaran', 'pembayarannya', 'transferan', 'transferannya', 'transfer', 'dana', 'uang', 'uangnya', 'dp', 'dp-nya', 'dpnya', 'pelunasan', 'pelunasannya',
+    'tagihan', 'tagihannya', 'iuran', 'cicilan', 'angsuran'],
+  /** "Tagihan bulan Juli dan Agustus belum juga kami terima": with "belum", the payment may stand a few words back. */
+  notYet: ['belum', 'blm'],
   /** Yang diingkari bila pembayaran belum tiba ("belum masuk", "belum kami terima"). */
   arrivals: ['masuk', 'kami terima', 'diterima', 'terima'],
   /** Sebelum frasa penolakan, ini berarti bukan penolakan kami ("tidak perlu", "gak apa-apa"). */
@@ -177,7 +180,23 @@ export const meaning = {
     'berakhir per', 'akan berakhir per', 'akan berakhir pada', 'berakhir terhitung',
     // Calling it a day ("kelas yoga pagi kami sudahi").
     'kami sudahi', 'saya sudahi', 'kita sudahi', 'kita cukupkan', 'kami cukupkan', 'disudahi', 'menyudahi',
+    // Our carer or tutor no longer coming: "perawat kami tidak akan datang lagi untuk mendampingi Oma".
+    'tidak akan datang lagi untuk', 'tidak datang lagi untuk', 'tidak akan lagi datang untuk', 'gak datang lagi untuk',
+    'tidak akan lagi mendampingi', 'tidak lagi mendampingi', 'tidak akan mendampingi lagi', 'tidak mendampingi lagi',
   ],
+  /**
+   * "Sewa akhir pekan ini jadi sewa terakhir Mas Bagas di tempat kami", "Proyek ini akan menjadi
+   * pekerjaan terakhir kami untuk keluarga Bapak": the last piece of work, said to the customer
+   * (see understand/acts.ts: the sentence must name them or "bersama", and no "sebelum …" cut-off).
+   */
+  lastTimes: ['sewa', 'pesanan', 'order', 'sesi', 'proyek', 'pekerjaan', 'kelas', 'pengiriman', 'pengantaran', 'kerja sama', 'kerjasama',
+    'transaksi', 'kunjungan', 'layanan', 'kontrak', 'pertemuan', 'jahitan', 'cetakan', 'job', 'les'].map((work) => `${work} terakhir`),
+  /** Right before the last piece of work, what makes it the one that ends: "jadi", "menjadi", "merupakan". */
+  lastTimeHeads: ['jadi', 'menjadi', 'merupakan', 'adalah'],
+  /** Whom the last piece of work is for: the customer, or the two of us together. */
+  lastTimeOwners: [...ADDRESSEES, 'bersama', 'kita', 'di tempat kami', 'dengan kami', 'untuk keluarga', 'langganan'],
+  /** A seasonal cut-off is no ending: "menjadi pengiriman terakhir sebelum libur Lebaran". */
+  lastTimeExceptions: ['sebelum', 'tahun ini', 'minggu ini', 'bulan ini', 'sebelum libur'],
   /**
    * "Sudah tidak bisa" / "tidak bisa lagi" = no longer able to: before one of `tradeVerbs` it ends
    * the service ("Mulai Juli saya tidak bisa lagi mengajar les Arka").
@@ -254,6 +273,8 @@ export const meaning = {
     'bisa ditinggal', 'akan kami', 'kami akan', 'ada rush fee', 'silakan',
     // The customer as the agent of a passive offer: "sisa sesi bisa Bapak pakai", "dapat Ibu ambil besok".
     ...['bisa', 'dapat', 'boleh'].flatMap((modal) => ADDRESSEES.map((who) => `${modal} ${who}`)),
+    // …and as the subject: "Ibu dapat membawanya ke service center resmi", "Mas boleh ambil Sabtu".
+    ...['dapat', 'boleh', 'tetap bisa', 'tetap dapat', 'masih bisa', 'masih dapat'].flatMap((modal) => ADDRESSEES.map((who) => `${who} ${modal}`)),
     'add-on', 'upgrade', 'paket lain', 'tambah', 'masih tersedia', 'masih ada slot', 'bisa kami tahan', 'langsung kami', 'kami kirim', 'kami jadwalkan', 'kami proses', 'kami siapkan', 'kami kerjakan', 'paling cepat', 'slot berikutnya', 'jadwal terdekat', 'tinggal konfirmasi',
     'kabari pilihan', 'mau yang mana',
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
@@ -270,7 +291,7 @@ export const meaning = {
     'gimana kalau', 'gimana kalo', 'bagaimana kalau', 'bagaimana jika', 'bagaimana bila', 'mau dicoba',
     // "Kami punya / ada paket…", "kakak bisa pakai…", "kalau Mbak berkenan": offers in every word order.
     'kami punya', 'kami juga punya', 'kami ada', 'kami juga ada', 'ada juga', 'tersedia', 'berkenan', 'bisa pilih', 'bisa memilih',
-    'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa', 'anda dapat',
+    'dapat memilih', 'kakak bisa', 'kak bisa', 'bapak bisa', 'ibu bisa', 'mbak bisa', 'mas bisa', 'anda bisa',
     'bisa pakai', 'bisa coba', 'bisa hubungi', 'bisa menghubungi', 'kontaknya', 'sebagai pengganti',
     // A condition the customer can meet is an option ("kalau belanja di atas Rp200.000, ongkir gratis").
     'kalau belanja', 'jika belanja', 'kalau ambil', 'kalo ambil', 'kalo mau', 'kalau beli', 'jika membeli', 'kalau order', 'kalau pesan', 'jika memesan', 'minimal belanja',
@@ -310,6 +331,12 @@ export const meaning = {
   kindOpeners: ['satu', 'sebuah'],
   /** Akhiran kata pertama yang menamai jasa: "Sterilisasi Rp150.000". */
   kindSuffixes: ['isasi'],
+  /**
+   * Dibuka kalimat sesudahnya, kata ini menjadikan tawaran sebelumnya cerita masa lalu: "Pesanan kakak kami
+   * kirim tanggal 3 Juni. Paket kemudian tertahan di gudang transit…" (kecuali ada kata masa depan).
+   */
+  sequels: ['kemudian', 'lalu', 'setelah itu', 'sesudah itu', 'ternyata', 'namun ternyata', 'tapi ternyata', 'sayangnya'],
+  futures: ['akan', 'nanti', 'besok', 'lusa', 'depan', 'segera', 'paling lambat', 'bisa', 'dapat'],
   /** Sebelum kata tawaran, yang sudah dikerjakan: "Bunga sudah kami kirim" tidak menawarkan apa pun. */
   done: ['sudah', 'telah', 'udah', 'sdh', 'udh'],
   /** Kata tawaran yang di sini tidak menawarkan: pilihan pelanggan sendiri ("kurir pilihan Ibu"). */
@@ -431,7 +458,9 @@ export const meaning = {
     'padahal pesanan', 'padahal pesanannya', 'padahal yang dipesan', 'padahal kakak pesan', 'padahal bapak pesan', 'padahal ibu pesan',
   ],
   /** Sebelum pengakuan, kata ini membuatnya belum pasti: "mungkin harusnya kami" belum mengaku salah. */
-  admissionHedges: ['mungkin', 'barangkali', 'kayaknya', 'sepertinya'],
+  admissionHedges: ['mungkin', 'barangkali', 'kayaknya', 'sepertinya',
+    // A slip that tends to happen is a reason, not an admission: "karena sering salah ketik saat dipindahkan".
+    'sering', 'seringkali', 'kerap', 'rawan', 'rentan', 'biasanya', 'kadang', 'kadang-kadang'],
   complaintSignals: [
     'kabarin', 'kabari kami', 'sudah kabari', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
@@ -466,7 +495,8 @@ export const meaning = {
   conductRules: ['di luar jam kerja', 'di luar jam operasional', 'nomor pribadi', 'wa pribadi', 'tidak menoleransi', 'tidak mentolerir', 'kata-kata kasar', 'bahasa yang sopan'],
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
-  complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!'],
+  complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!',
+    'telat', 'terlambat', 'kok', 'belum dikirim'],
   /**
    * Yang disepakati, dengan kata yang juga dipakai surat biasa ("sesuai pesanan kakak"): hanya bersama
    * tanda keluhan. (Bukan "yang Ibu minta": itu permintaan yang sedang ditolak.)

@@ -29,10 +29,35 @@ export const politeness = {
     // "Ustadzah kami juga punya keluarga, bukan kerja 24 jam": the customer told the staff are people too.
     'juga punya keluarga', 'juga punya kehidupan', 'juga butuh istirahat', 'juga butuh tidur', 'bukan robot', 'bukan kerja 24 jam',
     'juga perlu makan', 'juga butuh makan', 'bukan kerja sosial', 'bukan yayasan', 'bukan badan amal',
+    'bukan lembaga sosial', 'kami lembaga sosial', 'kami yayasan', 'kami badan amal',
+    // The customer's own doing answered with "no wonder": "…tanpa aklimatisasi kan? Ya jelas aja kaget".
+    'ya jelas aja', 'ya jelas saja', 'ya jelaslah', 'ya jelas lah', 'ya wajar aja', 'ya wajar saja', 'ya wajarlah', 'ya iyalah',
+    'ditulis gede-gede', 'ditulis besar-besar', 'ditulis gede', 'udah segede gitu',
+    // "kalian pikir kami …?", "masa lupa?": the customer asked what they think or why they forgot.
+    'kalian pikir', 'kalian kira', 'kamu kira', 'emang kalian', 'kalian ini', 'kalian tuh', 'kalian semua sama',
+    'masa lupa', 'masa gak tau', 'masa nggak tau', 'masa gak tahu', 'masa nggak tahu', 'masa tidak tahu', 'masa belum baca',
+    'masa gak baca', 'masa nggak baca',
+    // "Para orang tua sekarang maunya…": the customer lumped with a kind of people ("you people").
+    ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
+      ['zaman sekarang', 'jaman sekarang', 'sekarang maunya', 'kok maunya', 'model begini', 'model gini', 'maunya gratisan', 'maunya semua'].map((tail) => `${who} ${tail}`),
+    ),
+  ],
+  /**
+   * A question opened by "masa" at a clause start ("Masa instruktur kami harus nungguin kakak tiap
+   * minggu sih?"): the customer told off by a rhetorical question. Not "Masa sih kak?" (surprise)
+   * nor a period of time ("Masa garansinya berapa lama?").
+   */
+  rhetoricalLeads: ['masa', 'masak'],
+  rhetoricalExceptions: [
+    'sih', 'iya', 'ya', 'berlaku', 'garansi', 'garansinya', 'aktif', 'tenggang', 'sewa', 'sewanya', 'kontrak', 'percobaan', 'depan', 'lalu',
+    'kerja', 'pakai', 'simpan', 'tunggu', 'promo', 'pengerjaan', 'inap', 'panen', 'transisi', 'pemesanan', 'pendaftaran', 'libur',
+    'liburan', 'kecil', 'muda', 'pandemi', 'berlakunya', 'kadaluarsa', 'expired', 'trial', 'magang', 'studi',
   ],
   /** Scolding advice inside a sentence: "lain kali jangan …", "jangan … dong" (see rules/politeness/sarcasm.ts). */
   scoldingLeads: ['lain kali', 'lain waktu', 'besok-besok', 'next time'],
-  scoldingWords: ['jangan', 'gak usah', 'nggak usah', 'ga usah', 'tidak usah'],
+  scoldingWords: ['jangan', 'gak usah', 'nggak usah', 'ga usah', 'tidak usah',
+    // "Mungkin lain kali notanya dibaca dulu ya kak": told to read next time.
+    'dibaca', 'baca'],
   scoldingTails: ['dong', 'donk', 'dng'],
   /** Perintah yang, tepat setelah "lain kali", menegur yang terlewat ("Lain kali baca dulu"); "lain kali bawa botol minum" hanya saran. */
   scoldingCommands: ['baca', 'cek', 'tanya', 'ukur', 'perhatikan', 'pahami', 'pikir', 'dibaca', 'dicek'],
@@ -40,6 +65,8 @@ export const politeness = {
   dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
   /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */
   scoldingExceptions: ['jangan lupa', 'jangan sampai ketinggalan', 'jangan sampai kehabisan'],
+  /** Our own subject inside such a pattern makes it our promise, not scolding ("lain kali kami baca lebih teliti"). */
+  scoldingSelf: ['kami', 'saya', 'aku', 'kita'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',
@@ -98,6 +125,8 @@ export const politeness = {
     'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
     'merepotkan', 'ngerepotin', 'menyusahkan', 'nyusahin', 'ngeselin', 'nyebelin', 'menjengkelkan', 'rese', 'ribet',
     'malas', 'males', 'pemalas',
+    // Late again and again: "Tiga minggu ini kakak telat terus".
+    'telat terus', 'terlambat terus', 'telat melulu', 'telat mulu', 'telat lagi', 'terlambat lagi', 'selalu telat', 'selalu terlambat',
   ],
   /** Nouns for someone's conduct: "sikap Anda…", "kelakuan Bapak…". */
   conductNouns: ['sikap', 'kelakuan', 'perilaku', 'tingkah', 'cara bicara', 'omongan', 'nada bicara'],

@@ -8,8 +8,9 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { alternation, matchAll, overlapsAny } from '../../understand/find';
-import { compilePattern, findAll } from '../../text/match';
-import { clauseRemoval } from '../clarity/text-edits';
+import { compilePattern, findAll, hasAny } from '../../text/match';
+import type { Span } from '../../text/segment';
+import { clauseRemoval, sentenceAt } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
 const sarcasmLists = new WeakMap<object, readonly string[]>();
@@ -58,7 +59,10 @@ export const sarcasm: Rule = {
     // "Jangan khawatir dong kak" reassures; "lain kali jangan lupa bawa struk ya" reminds.
     const book = ctx.phrases.politeness;
     const friendly = [...findAll(ctx.text, book.commandExceptions), ...findAll(ctx.text, book.scoldingExceptions)];
-    for (const span of scoldingPatternsOf(book).flatMap((re) => matchAll(re, ctx.text))) {
+    const [afterLead, beforeTail] = scoldingPatternsOf(book) as [RegExp, RegExp];
+    // "lain kali kami baca lebih teliti" promises; "jangan nyalahin kami dong" still scolds.
+    const scoldings = [...matchAll(afterLead, ctx.text).filter((span) => !hasAny(span.text, book.scoldingSelf)), ...matchAll(beforeTail, ctx.text)];
+    for (const span of [...scoldings, ...rhetoricalQuestions(ctx)]) {
       if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
       if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
       hits.push({
@@ -72,3 +76,29 @@ export const sarcasm: Rule = {
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Only spaces, or an opening bracket or dash, between a clause break and the lead. */
+const CLAUSE_BREAK = /(?:^|[,;:.!?\n(–—-])[ \t]*$/;
+const NEXT_WORD = /^[ \t]+([\p{L}\p{N}'’-]+)/u;
+/** The question mark, then only emoji, closing marks or spaces. */
+const ASKS = /\?[\s\p{Extended_Pictographic}\uFE0F)"”’]*$/u;
+
+/**
+ * "Masa instruktur kami harus nungguin kakak tiap minggu sih?", "…, masa lupa?", "Is it really that
+ * hard to read the form?": a question opened at a clause start by a rhetorical lead scolds the
+ * customer. The span runs from the lead to the question mark.
+ */
+function rhetoricalQuestions(ctx: RuleContext): Span[] {
+  const book = ctx.phrases.politeness;
+  const out: Span[] = [];
+  for (const hit of findAll(ctx.text, book.rhetoricalLeads)) {
+    if (!CLAUSE_BREAK.test(ctx.text.slice(Math.max(0, hit.start - 4), hit.start))) continue;
+    const next = NEXT_WORD.exec(ctx.text.slice(hit.end, hit.end + 40))?.[1]?.toLowerCase();
+    if (!next || book.rhetoricalExceptions.includes(next)) continue;
+    const sentence = sentenceAt(ctx, hit.start);
+    if (!sentence || sentence.start < ctx.layout.bodyStart || !ASKS.test(sentence.text)) continue;
+    const end = sentence.start + sentence.text.lastIndexOf('?') + 1;
+    out.push({ start: hit.start, end, text: ctx.text.slice(hit.start, end) });
+  }
+  return out;
+}
