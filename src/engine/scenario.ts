@@ -31,8 +31,10 @@ export function inferScenario(ctx: Base): Scenario {
   // apologized for, with nothing declined and no agreement pointed at, is owned.
   if (m.confirmsComplaint && m.declines.length === 0 && !m.citesAgreement) return 'complaint-wrong';
   // "Sorry for the hassle. I'll remake both panels at no charge": put right at our cost, with
-  // nothing declined and nothing agreed cited, the mistake was ours though no admission is spelled out.
-  if (m.redoneFree && m.declines.length === 0 && !m.citesAgreement && (m.apologies.length > 0 || m.complaintSignals > 0)) return 'complaint-wrong';
+  // nothing declined and nothing agreed cited, the mistake was ours though no admission is spelled out;
+  // so too after "Betul kak, …" confirming the complaint without an apology.
+  const answersComplaint = m.apologies.length > 0 || m.complaintSignals > 0 || m.opensConfirming;
+  if (m.redoneFree && m.declines.length === 0 && !m.citesAgreement && answersComplaint) return 'complaint-wrong';
   // A decline that points at what the customer signed or approved answers a complaint with one signal less.
   const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
   if (m.declines.length > 0) {

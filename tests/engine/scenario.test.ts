@@ -19,6 +19,16 @@ const cases: [string, Scenario, boolean][] = [
   ["Dear Ms Hale,\n\nThe fee is £600 for the full survey and report. A deposit of £200 lets us book the date; if you're happy to go ahead, reply to this email.\n\nKind regards,\nJon", 'other', true],
   ["Hi Ravi,\n\nSome fading in the first month is perfectly normal for a hand-dyed rug. I won't be refunding it, but I can send a care sheet with washing tips.\n\nBest,\nMo", 'complaint-right', true],
   ["Hi Ann,\n\nI'm afraid the extra edits fall outside the two free rounds in our agreement. A third round is $80.\n\nBest,\nLi", 'refusal', true],
+  // The last piece of work said to the customer ends the service; a seasonal cut-off, or "Jadi" = "so", does not.
+  ['Halo Bu Nita,\n\nKelas hari Kamis ini menjadi kelas terakhir Kirana bersama sanggar kami. Sisa iuran Rp150.000 kami transfer Senin.\n\nSalam,\nSanggar Melati', 'termination', true],
+  ['Halo kak,\n\nPesanan tanggal 20 menjadi pengiriman terakhir kami sebelum libur Lebaran. Toko buka lagi 2 April.\n\nSalam,\nToko Kue', 'other', true],
+  ['Halo kak,\n\nJadi pesanan terakhir kakak sudah kami kirim kemarin, resinya JNE 0099.\n\nSalam,\nToko Ani', 'other', true],
+  ['Hi Jo,\n\nThis will be our last clean together: we are closing the business in May. Your final invoice follows on 30 April.\n\nBest,\nMo', 'termination', true],
+  // Our tutor no longer coming ends it; the bills not yet paid ("belum juga kami terima") decline nothing.
+  ['Selamat sore Pak,\n\nKarena tagihan bulan Mei dan Juni belum juga kami terima, guru kami tidak akan datang lagi untuk mengajar Dimas mulai 1 Juli. Rincian tagihan terlampir.\n\nSalam,\nLes Privat Cerdas', 'termination', true],
+  // "Betul kak, …" and a free redo own the complaint with no apology; a slip that "often" happens admits nothing.
+  ['Halo kak,\n\nBetul kak, stikernya terpotong miring karena mesin kami bergeser. Kami cetak ulang 200 lembar Senin, gratis.\n\nSalam,\nLabel Rapi', 'complaint-wrong', false],
+  ['Halo kak,\n\nMaaf kak, file PDF memang sering salah ketik kalau dipindah ke Word, jadi naskah PDF tidak bisa kami terima. Kirim .docx saja ya, besok langsung kami layout.\n\nSalam,\nRumah Aksara', 'refusal', true],
   // The customer caught our slip: "thanks for spotting that", "good catch".
   ["Hi Ian,\n\nThanks for spotting that. The receipt shows the wrong VAT rate; a corrected one is attached.\n\nBest,\nMay", 'complaint-wrong', false],
   // A reply pointing twice at what the customer agreed to answers a complaint it never names; once is no defence.

@@ -383,6 +383,8 @@ export function isAlternative(
 
 /** Characters after a sentence searched for the next one's opening words. */
 const SEQUEL_REACH = 40;
+/** Characters after a sentence read as its next sentence. */
+const SEQUEL_SENTENCE = 200;
 
 /**
  * "Pesanan kakak kami kirim tanggal 3 Juni. Paket kemudian tertahan di gudang transit…": an offer
@@ -393,7 +395,11 @@ function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
   if (m.sequels.length === 0) return false;
   const next = text.slice(sentence.end, sentence.end + SEQUEL_REACH);
   const opening = next.trimStart().split(/\s+/).slice(0, 4).join(' ');
-  return hasAny(opening, m.sequels) && !hasAny(sentence.text, m.futures);
+  if (!hasAny(opening, m.sequels) || hasAny(sentence.text, m.futures)) return false;
+  // "…kami kirim ulang tanggal 10. Kemudian resinya kami kabari": a sequel that offers goes on with the plan.
+  const rest = text.slice(sentence.end, sentence.end + SEQUEL_SENTENCE);
+  const nextSentence = rest.slice(0, rest.search(/[.!?\n]\s|$/) + 1);
+  return !hasAny(nextSentence, offersOf(m));
 }
 
 /**

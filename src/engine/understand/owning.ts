@@ -115,6 +115,15 @@ export function confirmsComplaint(text: string, sentences: readonly Span[], m: M
 }
 
 /**
+ * "Betul kak, warnanya lebih gelap dari contoh …": the body's first sentence confirms what the
+ * customer wrote (with or without an apology).
+ */
+export function opensConfirming(body: readonly Span[], m: Meaning): boolean {
+  const first = body[0];
+  return first !== undefined && confirmationPattern(m).test(first.text.trimStart());
+}
+
+/**
  * "I'll remake both panels at the right length at no charge": a redo at our cost in one sentence
  * answers our own mistake, though no admission is spelled out.
  */

@@ -6,7 +6,7 @@ import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
 import { datedRule, declineHits, isAlternative, quietSentences, terminationHits } from './acts';
-import { admitsFault, confirmsComplaint, countDistinct, redoneAtOurCost } from './owning';
+import { admitsFault, confirmsComplaint, countDistinct, opensConfirming, redoneAtOurCost } from './owning';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
 
@@ -39,6 +39,8 @@ export type Understanding = {
   statesDeal: boolean;
   /** A redo at our cost ("I'll remake both panels at no charge", "kami jahit ulang tanpa biaya"). */
   redoneFree: boolean;
+  /** The body opens by confirming what the customer wrote ("Betul kak, …", "You're right, …"). */
+  opensConfirming: boolean;
 };
 
 const POSTSCRIPT = /(?:^|\n)[ \t]*P\.?[ \t]?S\.?(?=[\s:])/i;
@@ -114,6 +116,7 @@ export function understand(
     ...cited,
     statesDeal: countDistinct(text, body, m.deals, quotes) > 0,
     redoneFree: redoneAtOurCost(text, body, m, quotes),
+    opensConfirming: opensConfirming(body, m),
   };
 }
 

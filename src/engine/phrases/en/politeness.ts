@@ -82,6 +82,10 @@ export const politeness = {
   scoldingSelf: ['we', 'i'],
   /** A question opened by these at a clause start tells the customer off: "Is it really that hard to read the form?". */
   rhetoricalLeads: ['how hard is it', 'is it really that hard', 'is it that hard', 'did you even', 'do you even', 'do you honestly think', 'do you really expect'],
+  /** …or closed by these right before the question mark: "You read the form, right? Seriously?". */
+  rhetoricalTails: ['seriously'],
+  /** A word that must stand in such a sentence, so a tail alone asks nothing of the customer. */
+  rhetoricalTailAsks: ['you', 'this', 'that', 'what', 'why', 'how'],
   /** The word right after a lead that makes the question a plain one (none needed in English so far). */
   rhetoricalExceptions: ['—'],
   /** Dismissive phrases: the customer's concern waved away. */

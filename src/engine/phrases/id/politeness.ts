@@ -37,6 +37,10 @@ export const politeness = {
     'kalian pikir', 'kalian kira', 'kamu kira', 'emang kalian', 'kalian ini', 'kalian tuh', 'kalian semua sama',
     'masa lupa', 'masa gak tau', 'masa nggak tau', 'masa gak tahu', 'masa nggak tahu', 'masa tidak tahu', 'masa belum baca',
     'masa gak baca', 'masa nggak baca',
+    // Protest called late, advice waved off, the same slip thrown back: "Kok baru protes sekarang?", "Ya namanya juga handmade".
+    'kok baru protes', 'kok baru komplain', 'kok baru bilang', 'kok baru ngomong', 'baru protes sekarang', 'baru komplain sekarang',
+    'ya namanya juga', 'masih juga salah', 'masih aja salah', 'masih saja salah', 'tetap aja salah', 'tetap saja salah',
+    ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [`${who} ini gimana`, `${who} ini bagaimana`]),
     // "Para orang tua sekarang maunya…": the customer lumped with a kind of people ("you people").
     ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
       ['zaman sekarang', 'jaman sekarang', 'sekarang maunya', 'kok maunya', 'model begini', 'model gini', 'maunya gratisan', 'maunya semua'].map((tail) => `${who} ${tail}`),
@@ -48,6 +52,10 @@ export const politeness = {
    * nor a period of time ("Masa garansinya berapa lama?").
    */
   rhetoricalLeads: ['masa', 'masak'],
+  /** …or closed by these right before the question mark: "Mau cari di mana lagi coba?". */
+  rhetoricalTails: ['coba'],
+  /** A question word that must stand in such a sentence ("di mana lagi coba?"), so "Mau coba?" stays an offer. */
+  rhetoricalTailAsks: ['apa', 'siapa', 'mana', 'gimana', 'bagaimana', 'kapan', 'kenapa', 'mengapa', 'berapa', 'emang', 'emangnya'],
   rhetoricalExceptions: [
     'sih', 'iya', 'ya', 'berlaku', 'garansi', 'garansinya', 'aktif', 'tenggang', 'sewa', 'sewanya', 'kontrak', 'percobaan', 'depan', 'lalu',
     'kerja', 'pakai', 'simpan', 'tunggu', 'promo', 'pengerjaan', 'inap', 'panen', 'transisi', 'pemesanan', 'pendaftaran', 'libur',
@@ -111,7 +119,8 @@ export const politeness = {
   /** Words between the person and the trait ("Bapak selalu bersikap kasar"). */
   accusationBridges: [
     'sangat', 'selalu', 'sering', 'terlalu', 'benar-benar', 'sungguh', 'memang', 'sudah', 'udah', 'sendiri', 'itu', 'ini',
-    'juga', 'terus', 'berkali-kali', 'berulang kali', 'terus-terusan', 'jelas', 'begitu', 'banget', 'yang', 'sekali', 'bersikap', 'berlaku', 'berbicara', 'bicara', 'ngomong',
+    'juga', 'terus', 'berkali-kali', 'berulang kali', 'terus-terusan', 'tiap bulan', 'setiap bulan', 'tiap minggu', 'setiap minggu',
+    'tiap kali', 'setiap kali', 'melulu', 'mulu', 'jelas', 'begitu', 'banget', 'yang', 'sekali', 'bersikap', 'berlaku', 'berbicara', 'bicara', 'ngomong',
   ],
   /** Traits and behaviour words that make a "you" statement an accusation. */
   accusationTraits: [
@@ -146,6 +155,8 @@ export const politeness = {
     'sendiri yang ogah', 'sendiri yang lalai', 'sendiri yang teledor',
     // "Bapak sendiri yang minta tambahan 3 halaman": the customer's own request thrown back.
     'sendiri yang minta', 'sendiri yang request', 'sendiri yang mau',
+    // "Kakak sendiri kan yang pilih warna mustard?": the same, as a tag question.
+    'sendiri kan yang', 'sendiri lho yang', 'sendiri loh yang', 'sendiri lo yang',
     // "lagian Ibu juga ganti rundown mendadak": the customer's doing thrown back as an excuse.
     'lagian ibu juga', 'lagian bapak juga', 'lagian kakak juga', 'lagian anda juga', 'lagian mbak juga', 'lagian mas juga',
     // "salah Ibu juga sih gak bayar pelunasan": the fault laid on the customer as well.

@@ -10,6 +10,7 @@ import type { Rule, RuleHit } from '../../rule';
 import { alternation, matchAll, overlapsAny } from '../../understand/find';
 import { compilePattern, findAll, hasAny } from '../../text/match';
 import type { Span } from '../../text/segment';
+import type { Edit } from '../../types';
 import { clauseRemoval, sentenceAt } from '../clarity/text-edits';
 import { phraseRule } from './phrase-rule';
 
@@ -62,7 +63,8 @@ export const sarcasm: Rule = {
     const [afterLead, beforeTail] = scoldingPatternsOf(book) as [RegExp, RegExp];
     // "lain kali kami baca lebih teliti" promises; "jangan nyalahin kami dong" still scolds.
     const scoldings = [...matchAll(afterLead, ctx.text).filter((span) => !hasAny(span.text, book.scoldingSelf)), ...matchAll(beforeTail, ctx.text)];
-    for (const span of [...scoldings, ...rhetoricalQuestions(ctx)]) {
+    const questions = rhetoricalQuestions(ctx);
+    for (const span of [...scoldings, ...questions]) {
       if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
       if (hits.some((h) => h.start < span.end && span.start < h.end)) continue;
       hits.push({
@@ -70,17 +72,24 @@ export const sarcasm: Rule = {
         end: span.end,
         messageId: 'politeness/sarcasm',
         values: { phrase: span.text },
-        fixes: [{ label: render(ctx.uiLang, 'politeness/sarcasm.fix'), edits: [clauseRemoval(ctx, span.start, span.end)] }],
+        fixes: [{ label: render(ctx.uiLang, 'politeness/sarcasm.fix'), edits: [questions.includes(span) ? questionRemoval(ctx, span) : clauseRemoval(ctx, span.start, span.end)] }],
       });
     }
     return hits.sort((a, b) => a.start - b.start);
   },
 };
 
+/** "…paling murah, mau cari di mana lagi coba?" → "…paling murah.": the question goes with its question mark. */
+function questionRemoval(ctx: RuleContext, span: Span): Edit {
+  const edit = clauseRemoval(ctx, span.start, span.end);
+  return edit.text === '' && ctx.text.charAt(edit.end) === '?' ? { ...edit, end: edit.end + 1, text: '.' } : edit;
+}
+
 /** Only spaces, or an opening bracket or dash, between a clause break and the lead. */
 const CLAUSE_BREAK = /(?:^|[,;:.!?\n(–—-])[ \t]*$/;
 const NEXT_WORD = /^[ \t]+([\p{L}\p{N}'’-]+)/u;
 /** The question mark, then only emoji, closing marks or spaces. */
+const TAIL_ASKS = /^[ \t]*\?/;
 const ASKS = /\?[\s\p{Extended_Pictographic}\uFE0F)"”’]*$/u;
 
 /**
@@ -99,6 +108,19 @@ function rhetoricalQuestions(ctx: RuleContext): Span[] {
     if (!sentence || sentence.start < ctx.layout.bodyStart || !ASKS.test(sentence.text)) continue;
     const end = sentence.start + sentence.text.lastIndexOf('?') + 1;
     out.push({ start: hit.start, end, text: ctx.text.slice(hit.start, end) });
+  }
+  // "Mau cari di mana lagi coba?": the tail right before the question mark.
+  for (const hit of findAll(ctx.text, book.rhetoricalTails)) {
+    if (!TAIL_ASKS.test(ctx.text.slice(hit.end, hit.end + 3)) || hit.start < ctx.layout.bodyStart) continue;
+    const sentence = sentenceAt(ctx, hit.start);
+    if (!sentence) continue;
+    // From the clause start: "Harga segitu sudah paling murah, mau cari di mana lagi coba?".
+    const before = sentence.text.slice(0, hit.start - sentence.start);
+    const lead = before.length - before.replace(/^.*[,;:]\s*/su, '').length;
+    if (!hasAny(before.slice(lead), book.rhetoricalTailAsks)) continue;
+    const start = sentence.start + lead;
+    const end = ctx.text.indexOf('?', hit.end) + 1;
+    out.push({ start, end, text: ctx.text.slice(start, end) });
   }
   return out;
 }

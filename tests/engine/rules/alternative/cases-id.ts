@@ -444,4 +444,19 @@ export const idCases: AlternativeCase[] = [
     body: 'Hi Mbak Citra,\n\nUntuk deadline Jumat, sorry banget nggak feasible, karena scope-nya ada 12 design assets.\n\nCheers,\nDito',
     flagged: true,
   },
+  {
+    name: 'id: an unmarked past ("kami kirim tanggal 3 Juni") told on by "kemudian" is no offer',
+    body: 'Halo kak,\n\nPesanan kakak kami kirim tanggal 3 Juni. Paket kemudian tertahan di gudang ekspedisi karena banjir. Ongkir tidak bisa kami kembalikan.\n\nSalam,\nToko Ani',
+    flagged: true,
+  },
+  {
+    name: 'id: a resend followed by a "kemudian" step is still the plan',
+    body: 'Halo kak,\n\nOngkir tidak bisa kami kembalikan. Pesanan kakak kami kirim ulang tanggal 10 Juni. Kemudian resinya kami kabari lewat WA.\n\nSalam,\nToko Ani',
+    flagged: false,
+  },
+  {
+    name: 'id: "Ibu dapat membawanya ke service center" is a referral',
+    body: 'Yth. Ibu Sari,\n\nAlat yang sudah dibuka tidak dapat dikembalikan. Ibu dapat membawanya ke service center resmi di Jalan Pemuda 21 untuk dicek gratis.\n\nHormat kami,\nToko Alkes',
+    flagged: false,
+  },
 ];

@@ -11,6 +11,20 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    // A rhetorical question at the customer: "masa …?" at a clause start, "… coba?" after a question word;
+    // not the surprise "Masa sih kak …?", a period of time ("Masa garansi …"), nor the offer "mau coba?".
+    { lang: 'id', body: 'Halo kak,\n\nMasa tukang kami harus nunggu di depan pagar tiap pagi sih?\n\nSalam,\nAni', hits: 1 },
+    { lang: 'id', body: 'Halo kak,\n\nHarga segitu sudah paling murah, mau cari di mana lagi coba?\n\nSalam,\nAni', hits: 1, fixed: 'Halo kak,\n\nHarga segitu sudah paling murah.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo kak,\n\nMasa sih kak paketnya belum sampai? Kami cek ke kurir dulu ya.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo Pak,\n\nMasa garansi servis kami 3 bulan, Pak. Ada pertanyaan lain?\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nKami ada tester gratis minggu ini, kakak mau coba?\n\nSalam,\nAni', hits: 0 },
+    { lang: 'en', body: 'Hi Tom,\n\nIs it really that hard to read the booking form? The time was on it.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThe time was on it.\n\nBest,\nAna' },
+    // Told to read next time, unless we are the ones who will read; "you people"; "no wonder".
+    { lang: 'id', body: 'Halo Bu,\n\nLain kali undangannya dibaca dulu ya Bu, acaranya mulai jam 7.\n\nSalam,\nAni', hits: 1, fixed: 'Halo Bu,\n\nAcaranya mulai jam 7.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo Bu,\n\nLain kali kami baca pesanan Ibu lebih teliti. Kuenya kami ganti besok.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nCustomer zaman sekarang maunya serba kilat. Antrean kami tetap urut ya.\n\nSalam,\nAni', hits: 1, fixed: 'Halo kak,\n\nAntrean kami tetap urut ya.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo kak,\n\nPelanggan kami sekarang bisa bayar pakai QRIS.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nDi label kan udah ditulis gede-gede: cuci tangan. Ya jelas aja warnanya luntur.\n\nSalam,\nAni', hits: 2 },
     { lang: 'en', body: "Frankly it's a bit rich complaining about the wait when you arrived late.", hits: 1 },
     { lang: 'en', body: 'Good try, but no. Our prices are on the website for a reason.', hits: 2 },
     { lang: 'en', body: 'Funny how the soot only showed up after you lit the fire three times.', hits: 1 },

@@ -32,6 +32,10 @@ const table: Record<string, Row[]> = {
     { lang: 'en', body: 'All you had to do was measure the window before ordering.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: "You didn't even open the box before leaving the review.", hits: 1 },
     { lang: 'en', body: 'All you need to do is reply with the date that suits you.', hits: 0 },
+    // The customer's own choice as a tag question; lateness by habit ("tiap bulan"), unless it is a condition.
+    { lang: 'id', body: 'Halo Pak,\n\nKakak sendiri kan yang pilih warna mustard waktu order?\n\nSalam,\nAni', hits: 1, fixed: 'Halo Pak,\n\nKami tidak dapat mengakomodasi kebutuhan Anda.\n\nSalam,\nAni' },
+    { lang: 'id', body: 'Halo Pak,\n\nBapak ini tiap bulan telat bayar, kami juga harus gaji karyawan.\n\nSalam,\nAni', hits: 1 },
+    { lang: 'id', body: 'Halo Pak,\n\nKalau Bapak tiap bulan telat bayar, kontrak kami tinjau ulang.\n\nSalam,\nAni', hits: 0 },
     // The customer's check thrown back, also when the business erred; "lagian Ibu juga …" as an excuse.
     { lang: 'en', body: 'Yes, the date on the flyer is wrong. You should have checked the draft before it went to print.', hits: 1 },
     { lang: 'en', body: 'We should have checked the date before it went to print.', hits: 0 },
