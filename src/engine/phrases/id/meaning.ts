@@ -320,6 +320,9 @@ export const meaning = {
     'bisa ambil', 'bisa mengambil', 'lebih kecil', 'lebih murah',
     // Paid in parts: "pembayaran dapat dibagi dua", "bisa dicicil".
     'dicicil', 'bisa dibagi', 'dapat dibagi', 'dibagi dua', 'cicilan',
+    // Someone else on the team when ours is booked: "terapis lain, Mbak Rina, bisa jam 4 sore".
+    ...['terapis', 'guru', 'tukang', 'fotografer', 'teknisi', 'kurir', 'cabang', 'kru', 'mua', 'instruktur', 'pengajar', 'tim', 'penjahit', 'sopir', 'driver', 'stylist']
+      .map((staff) => `${staff} lain`),
   ],
   /** Pengandaian atas keinginan pelanggan: "Apabila Bapak memerlukan …" (dirangkai dengan addressees dan wishes). */
   wishConditions: ['kalau', 'jika', 'apabila', 'bila'],
@@ -343,7 +346,7 @@ export const meaning = {
   offerExceptions: ['pilihan ibu', 'pilihan bapak', 'pilihan kakak', 'pilihan kak', 'pilihan anda', 'pilihan mbak', 'pilihan mas', 'pilihan pelanggan'],
   /** Tawaran yang berdiri tanpa rincian. */
   strongOffers: [
-    'sebagai gantinya', 'atau kalau mau', 'sebagai alternatif', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
+    'sebagai gantinya', 'atau kalau mau', 'sebagai alternatif', 'daftar tunggu', 'waiting list', 'alternatif', 'alternatifnya', 'pilihan', 'pilihannya', 'opsi', 'opsinya',
     'yang bisa kami bantu', 'yang dapat kami bantu', 'yang masih dapat kami', 'yang masih bisa kami', 'solusinya',
     'tagihan terakhir', 'invoice terakhir', 'serah terima', 'handover', 'kami serahkan', 'serahkan kembali', 'kami kembalikan',
     // The money goes back, a dated closing step: "Deposit akan saya transfer ke rekening Mas paling lambat 3 Desember".
@@ -382,6 +385,8 @@ export const meaning = {
     'setelah lunas', 'setelah pelunasan', 'setelah pembayaran', 'setelah transfer', 'hari itu juga', 'saat itu juga',
     // Another way to do it: "Ibu bisa daftar online sehari sebelumnya".
     'online', 'daring', 'sehari sebelumnya', 'sehari sebelum',
+    // A month or a part of one: "Awal September kami buka pendaftaran lagi", "ada rak kosong tiap awal bulan".
+    ...MONTHS, 'bulan depan', 'pekan depan', 'tahun depan', 'awal bulan', 'akhir bulan', 'pertengahan bulan',
   ],
   /** Tawaran yang terlalu samar untuk jadi langkah berikutnya. */
   vague: ['lihat nanti', 'kami lihat nanti', 'kita lihat lagi', 'nanti kita lihat', 'kami lihat lagi', 'lihat lagi nanti', 'kapan-kapan', 'nanti dikabari', 'nanti kami kabari', 'coba kami usahakan', 'diusahakan', 'siapa tau', 'siapa tahu', 'jalan lain'],

@@ -455,6 +455,26 @@ export const idCases: AlternativeCase[] = [
     flagged: false,
   },
   {
+    name: 'id: a full rack, then a month when it opens again ("Awal September … kami kabari") is the next step',
+    body: 'Halo kak,\n\nRak kami sudah penuh sampai Agustus. Awal September kami buka pendaftaran lagi, nanti kakak kami kabari duluan.\n\nSalam,\nKoperasi',
+    flagged: false,
+  },
+  {
+    name: 'id: a waiting list is an option',
+    body: 'Halo kak,\n\nRak kami sudah penuh. Produk kakak bisa kami masukkan ke daftar tunggu, biasanya ada rak kosong tiap awal bulan.\n\nSalam,\nKoperasi',
+    flagged: false,
+  },
+  {
+    name: 'id: another therapist with a time ("terapis lain, Mbak Rina, bisa jam 4") is an option',
+    body: 'Halo Bu,\n\nJadwal terapis kami sudah penuh minggu ini; terapis lain, Mbak Rina, bisa jam 4 sore hari Kamis.\n\nSalam,\nKlinik',
+    flagged: false,
+  },
+  {
+    name: 'id: a full warehouse and nothing else is flagged',
+    body: 'Halo kak,\n\nGudang kami sudah penuh, jadi barang titipan baru belum bisa kami terima.\n\nSalam,\nGudang',
+    flagged: true,
+  },
+  {
     name: 'id: "Ibu dapat membawanya ke service center" is a referral',
     body: 'Yth. Ibu Sari,\n\nAlat yang sudah dibuka tidak dapat dikembalikan. Ibu dapat membawanya ke service center resmi di Jalan Pemuda 21 untuk dicek gratis.\n\nHormat kami,\nToko Alkes',
     flagged: false,
