@@ -26,6 +26,12 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Jo,\n\nThis will be our last clean together: we are closing the business in May. Your final invoice follows on 30 April.\n\nBest,\nMo', 'termination', true],
   // Our tutor no longer coming ends it; the bills not yet paid ("belum juga kami terima") decline nothing.
   ['Selamat sore Pak,\n\nKarena tagihan bulan Mei dan Juni belum juga kami terima, guru kami tidak akan datang lagi untuk mengajar Dimas mulai 1 Juli. Rincian tagihan terlampir.\n\nSalam,\nLes Privat Cerdas', 'termination', true],
+  // No longer doing the work for this customer "lagi", or taking leave ("saya pamit"), ends it; a promise not to let them down again does not.
+  ['Halo Bu,\n\nSetelah tanggal 30 nanti, kami tidak akan mengantar galon ke rumah Ibu lagi. Sisa deposit galon kami kembalikan saat ambil galon kosong.\n\nSalam,\nDepot Air', 'termination', true],
+  ['Halo Bu Rina,\n\nSaya pamit ya Bu, bulan ini saya terakhir mengajar Nayla karena saya pindah ke Surabaya. Saya bisa rekomendasikan teman saya, Kak Dini, 0812-3456-7890.\n\nSalam,\nKak Sari', 'termination', true],
+  ['Halo Bu,\n\nMohon maaf, kurir kami salah alamat kemarin. Kami tidak akan mengecewakan Ibu lagi; galon kami antar ulang jam 9 pagi ini.\n\nSalam,\nDepot Air', 'complaint-wrong', false],
+  // A material's nature explained, with what was written on the product page, defends the sale.
+  ['Halo kak,\n\nBahan beludru memang berubah warna kalau disentuh berlawanan arah serat, itu sifat kainnya. Sudah kami tulis juga di deskripsi produk.\n\nKalau mau, kami bisa kirim sampel kain lain gratis.\n\nSalam,\nSofa Nyaman', 'complaint-right', true],
   // "Betul kak, …" and a free redo own the complaint with no apology; a slip that "often" happens admits nothing.
   ['Halo kak,\n\nBetul kak, stikernya terpotong miring karena mesin kami bergeser. Kami cetak ulang 200 lembar Senin, gratis.\n\nSalam,\nLabel Rapi', 'complaint-wrong', false],
   ['Halo kak,\n\nMaaf kak, file PDF memang sering salah ketik kalau dipindah ke Word, jadi naskah PDF tidak bisa kami terima. Kirim .docx saja ya, besok langsung kami layout.\n\nSalam,\nRumah Aksara', 'refusal', true],

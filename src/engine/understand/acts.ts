@@ -39,7 +39,8 @@ type Composed = {
   doubtedTerminations: RegExp;
   endedRuns: RegExp;
   endedForCustomer: RegExp;
-  /** terminationHits' families, in its order: terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer. */
+  servedAgain: RegExp;
+  /** terminationHits' families, in its order: terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain. */
   ending: readonly RegExp[];
 };
 const composedOf = new WeakMap<Meaning, Composed>();
@@ -55,11 +56,12 @@ function composedFamilies(m: Meaning): Composed {
       noLongerDoing: composed(m.noLongerAble, m.noLongerFillers, m.tradeVerbs, 1),
       endedRuns: composed(m.runEnders, m.runFillers, m.runs, 3),
       endedForCustomer: endedForCustomerPattern(m),
+      servedAgain: servedAgainPattern(m),
       // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
       doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
-    const { terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer } = families;
-    found = { ...families, ending: [terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer] };
+    const { terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain } = families;
+    found = { ...families, ending: [terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain] };
     composedOf.set(m, found);
   }
   return found;
@@ -72,6 +74,20 @@ function endedForCustomerPattern(m: Meaning): RegExp {
   return compilePattern(
     (heads) =>
       `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${word}){0,3}?\\s+${alternation(served)}(?:\\s+${word}){0,4}?\\s+${alternation(tails)}(?![\\p{L}\\p{N}_])`,
+    negators,
+  );
+}
+
+/**
+ * "Kami tidak akan mengantar galon ke rumah Ibu lagi", "we will not serve you again": a negation,
+ * the trade's own work, the customer, then "again" (so "tidak akan mengecewakan Ibu lagi" promises).
+ */
+function servedAgainPattern(m: Meaning): RegExp {
+  const { negators, served, againTails } = m.endedForCustomer;
+  const word = "[\\p{L}\\p{N}'’-]+";
+  return compilePattern(
+    (heads) =>
+      `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${word})?\\s+${alternation(m.tradeVerbs)}(?:\\s+${word}){0,4}?\\s+${alternation(served)}(?:\\s+${word}){0,2}?\\s+${alternation(againTails)}(?![\\p{L}\\p{N}_])`,
     negators,
   );
 }
@@ -431,7 +447,7 @@ export function quietSentences(m: Meaning, sentences: readonly Span[]): ((senten
   const families = composedFamilies(m);
   const sources = [
     m.terminations, m.lastTimes, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
-    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
+    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, families.servedAgain, doubtPattern(m),
   ];
   // Each test is pure: the cheap one first.
   const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m) || pricedOpener(sentence, m);

@@ -205,6 +205,8 @@ export const meaning = {
     // A visit to the customer's place stopped: "I won't be coming out to Longmeadow any more".
     served: ['your', 'you', 'coming', 'visiting'],
     tails: ['anymore', 'any more', 'any longer'],
+    /** After one of `tradeVerbs` and the customer: "we will not serve you again". */
+    againTails: ['again'],
   },
   /** Verbs a negation turns into ending service ("will not renew", "tidak akan kami perpanjang"). */
   terminationObjects: [

@@ -183,6 +183,8 @@ export const meaning = {
     // Our carer or tutor no longer coming: "perawat kami tidak akan datang lagi untuk mendampingi Oma".
     'tidak akan datang lagi untuk', 'tidak datang lagi untuk', 'tidak akan lagi datang untuk', 'gak datang lagi untuk',
     'tidak akan lagi mendampingi', 'tidak lagi mendampingi', 'tidak akan mendampingi lagi', 'tidak mendampingi lagi',
+    // A tutor or helper taking leave: "Saya pamit ya Bu, bulan ini saya terakhir mengajar Nayla".
+    'saya pamit', 'kami pamit', 'izin pamit', 'mohon pamit', 'pamit undur diri',
   ],
   /**
    * "Sewa akhir pekan ini jadi sewa terakhir Mas Bagas di tempat kami", "Proyek ini akan menjadi
@@ -223,6 +225,8 @@ export const meaning = {
     negators: ['tidak akan', 'gak akan', 'nggak akan', 'tidak lagi'],
     served: ['kakak', 'anda', 'bapak', 'ibu'],
     tails: ['ke depannya', 'seterusnya', 'untuk seterusnya'],
+    /** After one of `tradeVerbs` and the customer: "kami tidak akan mengantar galon ke rumah Ibu lagi". */
+    againTails: ['lagi'],
   },
   /** Kata kerja yang diingkari menjadi pengakhiran layanan. */
   terminationObjects: ['perpanjang', 'memperpanjang', 'diperpanjang', 'lanjut', 'lanjutkan', 'melanjutkan', 'dilanjutkan', 'meneruskan', 'diteruskan', 'renew',
@@ -489,6 +493,8 @@ export const meaning = {
     // Blaming the customer answers a complaint (rudely: politeness flags it): "itu salah kakak sendiri".
     'salah kakak sendiri', 'salah kak sendiri', 'salah anda sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah sendiri',
     // Denying the fault answers a complaint too: "Keterlambatan itu karena ekspedisi, bukan salah kami".
+    // A material's nature explained: "itu sifat kainnya", "karakter bahan kayu jati".
+    'sifat bahan', 'sifat bahannya', 'sifat kain', 'sifat kainnya', 'sifat alami', 'karakter bahan', 'karakteristik bahan',
     'bukan salah kami', 'bukan kesalahan kami', 'bukan salah saya', 'bukan kesalahan saya', 'bukan salah toko', 'bukan karena kesalahan', 'bukan karena kelalaian',
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
@@ -526,7 +532,7 @@ export const meaning = {
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
     'sesuai menu', 'sesuai jadwal', 'menurut resi', 'size chart', 'foto produk', 'sesuai yang tertera', 'tertera di', 'sesuai s&k', 's&k',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
-    'ditulis', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
+    'ditulis', 'sudah kami tulis', 'udah kami tulis', 'sudah kami cantumkan', 'udah kami cantumkan', 'dicantumkan', 'ada di stiker', 'ada di label', 'ada di kemasan', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
     // Approved in chat ("file yang sudah Ibu ACC") and the posted price list ("sesuai daftar harga").
     'kakak acc', 'kak acc', 'bapak acc', 'ibu acc', 'sudah acc', 'udah acc', 'di-acc', 'diacc', 'daftar harga', 'pricelist', 'price list',
