@@ -39,8 +39,7 @@ type Composed = {
   doubtedTerminations: RegExp;
   endedRuns: RegExp;
   endedForCustomer: RegExp;
-  servedAgain: RegExp;
-  /** terminationHits' families, in its order: terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain. */
+  /** terminationHits' families, in its order: terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer. */
   ending: readonly RegExp[];
 };
 const composedOf = new WeakMap<Meaning, Composed>();
@@ -56,38 +55,29 @@ function composedFamilies(m: Meaning): Composed {
       noLongerDoing: composed(m.noLongerAble, m.noLongerFillers, m.tradeVerbs, 1),
       endedRuns: composed(m.runEnders, m.runFillers, m.runs, 3),
       endedForCustomer: endedForCustomerPattern(m),
-      servedAgain: servedAgainPattern(m),
       // "I don't think we'll be able to renew your contract": a doubt ends the service softly (the hedge is firmness's).
       doubtedTerminations: composed(m.doubts, [...m.possibilities, ...m.declineFillers, 'to', 'that'], m.terminationObjects, 3),
     };
-    const { terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain } = families;
-    found = { ...families, ending: [terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer, servedAgain] };
+    const { terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer } = families;
+    found = { ...families, ending: [terminations, noLongerDoing, doubtedTerminations, endedRuns, endedForCustomer] };
     composedOf.set(m, found);
   }
   return found;
 }
 
-/** "I won't be doing your windows anymore": a negation, the customer's service, then "anymore". */
-function endedForCustomerPattern(m: Meaning): RegExp {
-  const { negators, served, tails } = m.endedForCustomer;
-  const word = "[\\p{L}\\p{N}'’-]+";
-  return compilePattern(
-    (heads) =>
-      `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${word}){0,3}?\\s+${alternation(served)}(?:\\s+${word}){0,4}?\\s+${alternation(tails)}(?![\\p{L}\\p{N}_])`,
-    negators,
-  );
-}
-
 /**
- * "Kami tidak akan mengantar galon ke rumah Ibu lagi", "we will not serve you again": a negation,
+ * "I won't be doing your windows anymore": a negation, the customer's service, then "anymore"; or
+ * "kami tidak akan mengantar galon ke rumah Ibu lagi", "we will never serve you again": a negation,
  * the trade's own work, the customer, then "again" (so "tidak akan mengecewakan Ibu lagi" promises).
+ * One pattern for both, so the draft is searched once.
  */
-function servedAgainPattern(m: Meaning): RegExp {
-  const { negators, served, againTails } = m.endedForCustomer;
+function endedForCustomerPattern(m: Meaning): RegExp {
+  const { negators, served, tails, againTails } = m.endedForCustomer;
   const word = "[\\p{L}\\p{N}'’-]+";
+  const anymore = `(?:\\s+${word}){0,3}?\\s+${alternation(served)}(?:\\s+${word}){0,4}?\\s+${alternation(tails)}`;
+  const again = `(?:\\s+${word})?\\s+${alternation(m.tradeVerbs)}(?:\\s+${word}){0,4}?\\s+${alternation(served)}(?:\\s+${word}){0,2}?\\s+${alternation(againTails)}`;
   return compilePattern(
-    (heads) =>
-      `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:\\s+${word})?\\s+${alternation(m.tradeVerbs)}(?:\\s+${word}){0,4}?\\s+${alternation(served)}(?:\\s+${word}){0,2}?\\s+${alternation(againTails)}(?![\\p{L}\\p{N}_])`,
+    (heads) => `(?<![\\p{L}\\p{N}_])${alternation(heads)}(?:${anymore}|${again})(?![\\p{L}\\p{N}_])`,
     negators,
   );
 }
@@ -218,14 +208,29 @@ function saidOfSomeoneElse(text: string, start: number, m: Meaning): boolean {
   return !m.declinesOfThings.some((d) => opensWith(text.slice(start, start + d.length + 1), d));
 }
 
+const endingLists = new WeakMap<Meaning, { list: readonly string[]; last: ReadonlySet<string> }>();
+
+function endingListsOf(m: Meaning): { list: readonly string[]; last: ReadonlySet<string> } {
+  let found = endingLists.get(m);
+  if (!found) endingLists.set(m, (found = { list: [...m.terminations, ...m.lastTimes], last: new Set(m.lastTimes) }));
+  return found;
+}
+
+/** The terminations list with the last pieces of work ("sewa terakhir"), one list for one search. */
+const endingsOf = (m: Meaning) => endingListsOf(m).list;
+const lastTimesOf = (m: Meaning) => endingListsOf(m).last;
+
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
   // The list's hits, then each composed family's in turn, kept in one array (no array per family).
   const out: Span[] = [];
-  for (const hit of findIn(text, sentence, m.terminations, { quotes })) if (keptTermination(text, hit, m, quotes)) out.push(hit);
+  // The list and the last pieces of work, searched as one list.
+  const lastTimes = lastTimesOf(m);
+  for (const hit of findIn(text, sentence, endingsOf(m), { quotes })) {
+    if (lastTimes.has(hit.text.toLowerCase()) ? lastWorkForCustomer(text, sentence, hit, m) : keptTermination(text, hit, m, quotes)) out.push(hit);
+  }
   for (const re of composedFamilies(m).ending) {
     for (const hit of matchAll(re, sentence.text, sentence.start)) if (keptTermination(text, hit, m, quotes)) out.push(hit);
   }
-  for (const hit of findIn(text, sentence, m.lastTimes, { quotes })) if (lastWorkForCustomer(text, sentence, hit, m)) out.push(hit);
   return out;
 }
 
@@ -446,8 +451,8 @@ function declinedParts(text: string, sentence: Span, declined: readonly Span[], 
 export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
   const families = composedFamilies(m);
   const sources = [
-    m.terminations, m.lastTimes, m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
-    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, families.servedAgain, doubtPattern(m),
+    endingsOf(m), m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
+    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
   ];
   // Each test is pure: the cheap one first.
   const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m) || pricedOpener(sentence, m);
