@@ -79,7 +79,10 @@ export const politeness = {
   /** Commands that, right after a "next time" lead, tell the customer what they failed to do ("Next time, read the sheet"); "next time, bring a bottle" is a tip. */
   scoldingCommands: ['read', 'check', 'ask', 'measure', 'follow', 'listen', 'look at', 'pay attention', 'think', 'plan ahead', 'double-check', 'double check'],
   /** Our own subject inside such a pattern makes it our promise, not scolding ("next time we won't…"). */
+  /** Between "next time" and the "don't", our own subject makes it our promise ("next time we don't…"). */
   scoldingSelf: ['we', 'i'],
+  /** Right before the "don't", a wish of the customer's makes it a tip. */
+  scoldingWishes: ['you'],
   /** A question opened by these at a clause start tells the customer off: "Is it really that hard to read the form?". */
   rhetoricalLeads: ['how hard is it', 'is it really that hard', 'is it that hard', 'did you even', 'do you even', 'do you honestly think', 'do you really expect'],
   /** …or closed by these right before the question mark: "You read the form, right? Seriously?". */

@@ -32,7 +32,7 @@ export const politeness = {
     'bukan lembaga sosial', 'kami lembaga sosial', 'kami yayasan', 'kami badan amal',
     // The customer's own doing answered with "no wonder": "…tanpa aklimatisasi kan? Ya jelas aja kaget".
     'ya jelas aja', 'ya jelas saja', 'ya jelaslah', 'ya jelas lah', 'ya wajar aja', 'ya wajar saja', 'ya wajarlah', 'ya iyalah',
-    'ditulis gede-gede', 'ditulis besar-besar', 'ditulis gede', 'udah segede gitu',
+    'udah ditulis gede-gede', 'sudah ditulis gede-gede', 'sudah ditulis besar-besar', 'udah ditulis gede', 'udah segede gitu',
     // "kalian pikir kami …?", "masa lupa?": the customer asked what they think or why they forgot.
     'kalian pikir', 'kalian kira', 'kamu kira', 'emang kalian', 'kalian ini', 'kalian tuh', 'kalian semua sama',
     'masa lupa', 'masa gak tau', 'masa nggak tau', 'masa gak tahu', 'masa nggak tahu', 'masa tidak tahu', 'masa belum baca',
@@ -43,7 +43,8 @@ export const politeness = {
     ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [`${who} ini gimana`, `${who} ini bagaimana`]),
     // "Para orang tua sekarang maunya…": the customer lumped with a kind of people ("you people").
     ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
-      ['zaman sekarang', 'jaman sekarang', 'sekarang maunya', 'kok maunya', 'model begini', 'model gini', 'maunya gratisan', 'maunya semua'].map((tail) => `${who} ${tail}`),
+      ['zaman sekarang maunya', 'jaman sekarang maunya', 'zaman sekarang tuh', 'jaman sekarang tuh', 'sekarang maunya', 'kok maunya',
+        'model begini', 'model gini', 'maunya gratisan', 'maunya semua'].map((tail) => `${who} ${tail}`),
     ),
   ],
   /**
@@ -73,8 +74,10 @@ export const politeness = {
   dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
   /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */
   scoldingExceptions: ['jangan lupa', 'jangan sampai ketinggalan', 'jangan sampai kehabisan'],
-  /** Our own subject inside such a pattern makes it our promise, not scolding ("lain kali kami baca lebih teliti"). */
+  /** Between a "lain kali" and the scolding word, our own subject makes it our promise ("lain kali kami baca lebih teliti"). */
   scoldingSelf: ['kami', 'saya', 'aku', 'kita'],
+  /** Right before the scolding word, the customer's own wish makes it a tip: "lain kali kalau mau baca katalognya, cek IG kami". */
+  scoldingWishes: ['mau', 'ingin', 'pengen', 'pingin', 'sempat'],
   /** Dismissive phrases: the customer's concern waved away. */
   dismissive: [
     'terserah', 'bukan urusan saya', 'bukan urusan kami', 'bodo amat', 'bodoh amat', 'emang gue pikirin', 'ya sudah kalau tidak mau',

@@ -61,8 +61,8 @@ export const sarcasm: Rule = {
     const book = ctx.phrases.politeness;
     const friendly = [...findAll(ctx.text, book.commandExceptions), ...findAll(ctx.text, book.scoldingExceptions)];
     const [afterLead, beforeTail] = scoldingPatternsOf(book) as [RegExp, RegExp];
-    // "lain kali kami baca lebih teliti" promises; "jangan nyalahin kami dong" still scolds.
-    const scoldings = [...matchAll(afterLead, ctx.text).filter((span) => !hasAny(span.text, book.scoldingSelf)), ...matchAll(beforeTail, ctx.text)];
+    // "lain kali kami baca lebih teliti" promises, "lain kali kalau mau baca …" tips; "jangan nyalahin kami dong" still scolds.
+    const scoldings = [...matchAll(afterLead, ctx.text).filter((span) => !promiseOrTip(span, book)), ...matchAll(beforeTail, ctx.text)];
     const questions = rhetoricalQuestions(ctx);
     for (const span of [...scoldings, ...questions]) {
       if (ctx.isQuoted(span.start, span.end) || overlapsAny(friendly, span.start, span.end)) continue;
@@ -78,6 +78,12 @@ export const sarcasm: Rule = {
     return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Inside "lain kali … baca": our own subject (a promise) or, right before the word, the customer's wish (a tip). */
+function promiseOrTip(span: Span, book: RuleContext['phrases']['politeness']): boolean {
+  const words = span.text.toLowerCase().split(/\s+/);
+  return hasAny(span.text, book.scoldingSelf) || book.scoldingWishes.includes(words[words.length - 2] ?? '');
+}
 
 /** "…paling murah, mau cari di mana lagi coba?" → "…paling murah.": the question goes with its question mark. */
 function questionRemoval(ctx: RuleContext, span: Span): Edit {
