@@ -30,6 +30,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo Bu,\n\nSetelah tanggal 30 nanti, kami tidak akan mengantar galon ke rumah Ibu lagi. Sisa deposit galon kami kembalikan saat ambil galon kosong.\n\nSalam,\nDepot Air', 'termination', true],
   ['Halo Bu Rina,\n\nSaya pamit ya Bu, bulan ini saya terakhir mengajar Nayla karena saya pindah ke Surabaya. Saya bisa rekomendasikan teman saya, Kak Dini, 0812-3456-7890.\n\nSalam,\nKak Sari', 'termination', true],
   ['Halo Bu,\n\nMohon maaf, kurir kami salah alamat kemarin. Kami tidak akan mengecewakan Ibu lagi; galon kami antar ulang jam 9 pagi ini.\n\nSalam,\nDepot Air', 'complaint-wrong', false],
+  // The delay laid on what no one controls, and what was explained at the counter, defend the sale.
+  ['Halo kak,\n\nPaket kakak kami serahkan ke kurir Senin pagi. Paket kemudian tertahan di hub Cikarang karena mesin sortir rusak, di luar kendali kami. Biaya kirim tidak bisa kami kembalikan.\n\nSalam,\nToko Ani', 'complaint-right', true],
+  ['Halo kak,\n\nLayar bergaris karena HP pernah jatuh. Sudah dijelasin waktu servis, garansi gak berlaku kalau ada bekas benturan. Ganti LCD baru Rp600.000.\n\nSalam,\nServis HP', 'complaint-right', true],
   // A material's nature explained, with what was written on the product page, defends the sale.
   ['Halo kak,\n\nBahan beludru memang berubah warna kalau disentuh berlawanan arah serat, itu sifat kainnya. Sudah kami tulis juga di deskripsi produk.\n\nKalau mau, kami bisa kirim sampel kain lain gratis.\n\nSalam,\nSofa Nyaman', 'complaint-right', true],
   // "Betul kak, …" and a free redo own the complaint with no apology; a slip that "often" happens admits nothing.

@@ -494,6 +494,8 @@ export const meaning = {
     'salah kakak sendiri', 'salah kak sendiri', 'salah anda sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah sendiri',
     // Denying the fault answers a complaint too: "Keterlambatan itu karena ekspedisi, bukan salah kami".
     // A material's nature explained: "itu sifat kainnya", "karakter bahan kayu jati".
+    // The delay laid on the courier, or on what no one controls: "tertahan … karena banjir, di luar kendali kami".
+    'keterlambatan kurir', 'keterlambatan ekspedisi', 'keterlambatan dari ekspedisi', 'di luar kendali kami', 'di luar kuasa kami',
     'sifat bahan', 'sifat bahannya', 'sifat kain', 'sifat kainnya', 'sifat alami', 'karakter bahan', 'karakteristik bahan',
     'bukan salah kami', 'bukan kesalahan kami', 'bukan salah saya', 'bukan kesalahan saya', 'bukan salah toko', 'bukan karena kesalahan', 'bukan karena kelalaian',
   ],
@@ -532,7 +534,7 @@ export const meaning = {
     'deskripsi produk', 'sesuai deskripsi', 'yang kakak checkout', 'yang ibu checkout', 'yang bapak checkout',
     'sesuai menu', 'sesuai jadwal', 'menurut resi', 'size chart', 'foto produk', 'sesuai yang tertera', 'tertera di', 'sesuai s&k', 's&k',
     // Written or explained before, and agreed: "udah ditulis jelas di etalase", "stylist kami udah jelasin … dan kakak setuju".
-    'ditulis', 'sudah kami tulis', 'udah kami tulis', 'sudah kami cantumkan', 'udah kami cantumkan', 'dicantumkan', 'ada di stiker', 'ada di label', 'ada di kemasan', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah menjelaskan', 'sudah diinfokan',
+    'ditulis', 'sudah kami tulis', 'udah kami tulis', 'sudah kami cantumkan', 'udah kami cantumkan', 'dicantumkan', 'ada di stiker', 'ada di label', 'ada di kemasan', 'sudah dijelaskan', 'sudah kami jelaskan', 'udah dijelasin', 'udah jelasin', 'sudah dijelasin', 'ada tulisannya', 'sudah menjelaskan', 'sudah diinfokan',
     'kakak setuju', 'bapak setuju', 'ibu setuju', 'anda setuju', 'sudah setuju', 'udah setuju',
     // Approved in chat ("file yang sudah Ibu ACC") and the posted price list ("sesuai daftar harga").
     'kakak acc', 'kak acc', 'bapak acc', 'ibu acc', 'sudah acc', 'udah acc', 'di-acc', 'diacc', 'daftar harga', 'pricelist', 'price list',
