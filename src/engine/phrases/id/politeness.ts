@@ -39,7 +39,8 @@ export const politeness = {
     'masa gak baca', 'masa nggak baca',
     // Protest called late, advice waved off, the same slip thrown back: "Kok baru protes sekarang?", "Ya namanya juga handmade".
     'kok baru protes', 'kok baru komplain', 'kok baru bilang', 'kok baru ngomong', 'baru protes sekarang', 'baru komplain sekarang',
-    'ya namanya juga', 'masih juga salah', 'masih aja salah', 'masih saja salah', 'tetap aja salah', 'tetap saja salah',
+    'ya namanya juga', 'kok kami yang', 'kok saya yang', 'kok malah kami', 'kok malah saya', 'akhirnya baca juga', 'akhirnya dibaca juga',
+    'jangan chat terus', 'jangan nge-chat terus', 'jangan spam', 'chat terus-terusan', 'masih juga salah', 'masih aja salah', 'masih saja salah', 'tetap aja salah', 'tetap saja salah',
     ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [`${who} ini gimana`, `${who} ini bagaimana`]),
     // "Para orang tua sekarang maunya…": the customer lumped with a kind of people ("you people").
     ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
@@ -52,7 +53,7 @@ export const politeness = {
    * minggu sih?"): the customer told off by a rhetorical question. Not "Masa sih kak?" (surprise)
    * nor a period of time ("Masa garansinya berapa lama?").
    */
-  rhetoricalLeads: ['masa', 'masak'],
+  rhetoricalLeads: ['masa', 'masak', 'ngapain'],
   /** …or closed by these right before the question mark: "Mau cari di mana lagi coba?". */
   rhetoricalTails: ['coba'],
   /** A question word that must stand in such a sentence ("di mana lagi coba?"), so "Mau coba?" stays an offer. */
@@ -148,7 +149,7 @@ export const politeness = {
   blame: [
     'salah anda sendiri', 'salah kakak sendiri', 'salah bapak sendiri', 'salah ibu sendiri', 'salah kamu sendiri',
     'salahnya sendiri', 'kesalahan anda sendiri', 'gara-gara anda', 'gara-gara kakak', 'gara-gara bapak', 'gara-gara ibu',
-    'anda tidak membaca', 'kakak gak baca', 'kakak nggak baca', 'anda tidak pernah', 'kakak gak pernah', 'bapak tidak pernah',
+    'anda tidak pernah', 'kakak gak pernah', 'bapak tidak pernah',
     'ibu tidak pernah', 'ngutang terus', 'tidak pernah baca', 'gak pernah baca',
     // "Bapak sendiri yang tidak datang…": the customer made the subject of the failure.
     'bapak sendiri yang tidak', 'ibu sendiri yang tidak', 'anda sendiri yang tidak', 'kakak sendiri yang tidak',
@@ -158,6 +159,13 @@ export const politeness = {
     'sendiri yang ogah', 'sendiri yang lalai', 'sendiri yang teledor',
     // "Bapak sendiri yang minta tambahan 3 halaman": the customer's own request thrown back.
     'sendiri yang minta', 'sendiri yang request', 'sendiri yang mau',
+    // What the customer failed to check: "Kakak gak cek ukuran dulu sebelum checkout sih" (a condition is skipped).
+    ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda'].flatMap((who) =>
+      ['gak', 'nggak', 'ga', 'tidak'].flatMap((not) =>
+        ['cek', 'ngecek', 'mengecek', 'baca', 'membaca', 'ukur', 'ngukur', 'mengukur', 'tanya', 'nanya', 'bertanya', 'konfirmasi', 'perhatiin', 'memperhatikan']
+          .map((check) => `${who} ${not} ${check}`),
+      ),
+    ),
     // "Kakak sendiri kan yang pilih warna mustard?": the same, as a tag question.
     'sendiri kan yang', 'sendiri lho yang', 'sendiri loh yang', 'sendiri lo yang',
     // "lagian Ibu juga ganti rundown mendadak": the customer's doing thrown back as an excuse.

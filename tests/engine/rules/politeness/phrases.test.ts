@@ -18,6 +18,8 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nMasa sih kak paketnya belum sampai? Kami cek ke kurir dulu ya.\n\nSalam,\nAni', hits: 0 },
     { lang: 'id', body: 'Halo Pak,\n\nMasa garansi servis kami 3 bulan, Pak. Ada pertanyaan lain?\n\nSalam,\nAni', hits: 0 },
     { lang: 'id', body: 'Halo kak,\n\nKami ada tester gratis minggu ini, kakak mau coba?\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nNgapain juga kakak pesan kalau gak mau nunggu?\n\nSalam,\nAni', hits: 1 },
+    { lang: 'id', body: 'Halo Pak,\n\nBapak yang telat jemput, kok kami yang disalahin?\n\nSalam,\nAni', hits: 1 },
     { lang: 'en', body: 'Hi Tom,\n\nIs it really that hard to read the booking form? The time was on it.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nThe time was on it.\n\nBest,\nAna' },
     // Told to read next time, unless we are the ones who will read; "you people"; "no wonder".
     { lang: 'id', body: 'Halo Bu,\n\nLain kali undangannya dibaca dulu ya Bu, acaranya mulai jam 7.\n\nSalam,\nAni', hits: 1, fixed: 'Halo Bu,\n\nAcaranya mulai jam 7.\n\nSalam,\nAni' },

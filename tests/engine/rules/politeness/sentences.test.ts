@@ -36,6 +36,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo Pak,\n\nKakak sendiri kan yang pilih warna mustard waktu order?\n\nSalam,\nAni', hits: 1, fixed: 'Halo Pak,\n\nKami tidak dapat mengakomodasi kebutuhan Anda.\n\nSalam,\nAni' },
     { lang: 'id', body: 'Halo Pak,\n\nBapak ini tiap bulan telat bayar, kami juga harus gaji karyawan.\n\nSalam,\nAni', hits: 1 },
     { lang: 'id', body: 'Halo Pak,\n\nKalau Bapak tiap bulan telat bayar, kontrak kami tinjau ulang.\n\nSalam,\nAni', hits: 0 },
+    // What the customer failed to check, unless it is a condition or spared ("gak perlu cek").
+    { lang: 'id', body: 'Halo kak,\n\nKakak gak cek ukuran dulu sebelum checkout sih, jadi ya kekecilan.\n\nSalam,\nAni', hits: 1 },
+    { lang: 'id', body: 'Halo kak,\n\nKalau kakak gak cek email, info resi juga kami kirim lewat WA.\n\nSalam,\nAni', hits: 0 },
+    { lang: 'id', body: 'Halo kak,\n\nTenang kak, kakak gak perlu cek apa-apa lagi.\n\nSalam,\nAni', hits: 0 },
     // The customer's check thrown back, also when the business erred; "lagian Ibu juga …" as an excuse.
     { lang: 'en', body: 'Yes, the date on the flyer is wrong. You should have checked the draft before it went to print.', hits: 1 },
     { lang: 'en', body: 'We should have checked the date before it went to print.', hits: 0 },
