@@ -42,7 +42,7 @@ export const politeness = {
     'ya namanya juga', 'kok kami yang', 'kok saya yang', 'kok malah kami', 'kok malah saya', 'akhirnya baca juga', 'akhirnya dibaca juga',
     'jangan chat terus', 'jangan nge-chat terus', 'jangan spam', 'chat terus-terusan', 'masih juga salah', 'masih aja salah', 'masih saja salah', 'tetap aja salah', 'tetap saja salah',
     ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [`${who} ini gimana`, `${who} ini bagaimana`]),
-    // "Para orang tua sekarang maunya…": the customer lumped with a kind of people ("you people").
+    // "Orang tua murid sekarang maunya…": the customer lumped with a kind of people ("you people").
     ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
       ['zaman sekarang maunya', 'jaman sekarang maunya', 'zaman sekarang tuh', 'jaman sekarang tuh', 'sekarang maunya', 'kok maunya',
         'model begini', 'model gini', 'maunya gratisan', 'maunya semua'].map((tail) => `${who} ${tail}`),
