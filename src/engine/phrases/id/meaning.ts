@@ -501,11 +501,11 @@ export const meaning = {
   ],
   /** Kata sehari-hari di luar kata tugas: bukti tambahan bagi pendeteksi bahasa. */
   languageWords,
-  /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
   /** Salam untuk banyak orang ("Halo semua", "Bapak/Ibu orang tua murid"): pesannya pengumuman. */
   groupAddresses: ['halo semua', 'hai semua', 'halo semuanya', 'kepada seluruh', 'yth. seluruh', 'para pelanggan', 'para orang tua', 'bapak/ibu sekalian'],
   /** Aturan soal kontak dan sikap: bukan syarat transaksi ini, walau ada booking yang dikonfirmasi. */
   conductRules: ['di luar jam kerja', 'di luar jam operasional', 'nomor pribadi', 'wa pribadi', 'tidak menoleransi', 'tidak mentolerir', 'kata-kata kasar', 'bahasa yang sopan'],
+  /** Penawaran atau konfirmasi pesanan ini: DP dan pelunasannya syarat transaksi, bukan aturan toko. */
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
   complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!',
