@@ -78,7 +78,6 @@ export const politeness = {
   scoldingExceptions: ["don't forget", "don't miss", "don't hesitate"],
   /** Commands that, right after a "next time" lead, tell the customer what they failed to do ("Next time, read the sheet"); "next time, bring a bottle" is a tip. */
   scoldingCommands: ['read', 'check', 'ask', 'measure', 'follow', 'listen', 'look at', 'pay attention', 'think', 'plan ahead', 'double-check', 'double check'],
-  /** Our own subject inside such a pattern makes it our promise, not scolding ("next time we won't…"). */
   /** Between "next time" and the "don't", our own subject makes it our promise ("next time we don't…"). */
   scoldingSelf: ['we', 'i'],
   /** Right before the "don't", a wish of the customer's makes it a tip. */
