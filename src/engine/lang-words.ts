@@ -90,6 +90,9 @@ function endsWith(text: string, at: number, end: number, suffix: string): boolea
  * so "letters, then nya or kan" and "letters, 2, then an or nya or nothing" are checked by hand.
  */
 function plainIdSuffix(text: string, start: number, end: number): boolean {
+  // Every form ends in a, n (-nya, -kan, -2an) or 2: most words are ruled out by their last unit.
+  const last = text.charCodeAt(end - 1) | 0x20;
+  if (last !== 0x61 && last !== 0x6e && last !== 0x32) return false;
   if (end - start >= 6 && endsInNyaOrKan(text, end) && lettersOnly(text, start, end - 3)) return true;
   // "apa2", "diskon2an", "kata2nya": the word's last 2 stands 1, 3 or 4 from its end.
   for (let k = 1; k <= 4; k++) {
@@ -270,6 +273,8 @@ function scannerWord(text: string, start: number, end: number): boolean {
 /** The character at `at`, between two runs, joins them into one word (as in scanWords). */
 function joins(text: string, at: number): boolean {
   const mid = text.charCodeAt(at);
+  // Mostly a space: no class is read then.
+  if (!midLetter(mid) && !midNumber(mid)) return false;
   const before = classOf(text.charCodeAt(at - 1));
   const after = classOf(text.charCodeAt(at + 1));
   return (before === LETTER && after === LETTER && midLetter(mid)) || (before === DIGIT && after === DIGIT && midNumber(mid));

@@ -28,6 +28,8 @@ export function planHitsOf(index: TextIndex, slot: number): readonly number[] {
   return (hits.bySlot[slot] ??= hitsOf(index, filing.plans[slot]!));
 }
 
+let triedScratch = new Int32Array(0);
+
 /** The plan matches of every pattern in the table, in one pass over `index`'s runs. */
 function planHits(index: TextIndex): PlanHits {
   const table = planTable(draft.stamp);
@@ -35,8 +37,10 @@ function planHits(index: TextIndex): PlanHits {
   const { data, singlesAt, pairs, pairMask } = table;
   const count = runKeys.length;
   const bySlot: (number[] | undefined)[] = new Array(filing.slots);
-  // The run at which each slot was last tried through a pair, so its one-word alternatives are not tried again.
-  const tried = new Int32Array(table.slots).fill(-1);
+  // The run at which each slot was last tried through a pair, so its one-word alternatives are not
+  // tried again (reused from pass to pass: a typed array allocated costs about a microsecond).
+  if (triedScratch.length < table.slots) triedScratch = new Int32Array(table.slots * 2);
+  const tried = triedScratch.fill(-1, 0, table.slots);
   const hit = (slot: number, run: number, end: number) => {
     const found = bySlot[slot];
     if (found) found.push(runStarts[run]!, end);

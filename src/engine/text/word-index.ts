@@ -63,17 +63,19 @@ export function clearIndexes(): void {
 export function buildIndex(text: string): TextIndex | null {
   if (text.length > MAX_INDEXED) return null;
   const length = text.length;
-  // Typed arrays, grown when a text has more runs than a usual one (a run and a space: ~5 units).
-  let capacity = (length >> 2) + 16;
-  let starts: Int32Array = new Int32Array(capacity);
-  let ends: Int32Array = new Int32Array(capacity);
-  let keys: Int32Array = new Int32Array(capacity);
+  // The scan writes into arrays reused from text to text, grown when a text has more runs than a
+  // usual one (a run and a space: ~5 units); the index's own arrays are then views of one buffer,
+  // allocated once its size is known (each typed array allocated costs about a microsecond).
+  let capacity = Math.max(scratch.starts.length, (length >> 2) + 16);
+  if (capacity > scratch.starts.length) scratch = scratchOf(capacity, scratch.byKey);
+  let { starts, ends, keys, firstRuns } = scratch;
   // Nothing is filed while a text is scanned: the registry's tables can be read once.
   const { slots, chars } = registry;
   // Runs where a first word stands, and per key how many (at key + 1): sorted by key after the scan.
-  // Typed arrays, not an array per key: one allocation each, and a first word's runs are a view.
-  const byKey = new Int32Array(registry.entries.length + 1);
-  let firstRuns = firstRunScratch.length >= capacity ? firstRunScratch : (firstRunScratch = new Int32Array(capacity));
+  // Typed arrays, not an array per key: one allocation, and a first word's runs are a view.
+  const keyCount = registry.entries.length + 1;
+  if (scratch.byKey.length < keyCount) scratch.byKey = new Int32Array(keyCount * 2);
+  const byKey = scratch.byKey.subarray(0, keyCount).fill(0);
   let firstCount = 0;
   const nonAsciiRuns: number[] = [];
   const nonAsciiWords: string[] = [];
@@ -121,10 +123,12 @@ export function buildIndex(text: string): TextIndex | null {
     }
     if (count === capacity) {
       capacity *= 2;
-      starts = grown(starts, capacity);
-      ends = grown(ends, capacity);
-      keys = grown(keys, capacity);
-      firstRuns = firstRunScratch = grown(firstRuns, capacity);
+      const more = scratchOf(capacity, scratch.byKey);
+      more.starts.set(starts);
+      more.ends.set(ends);
+      more.keys.set(keys);
+      more.firstRuns.set(firstRuns);
+      ({ starts, ends, keys, firstRuns } = scratch = more);
     }
     let key = -1;
     let first = false;
@@ -157,39 +161,59 @@ export function buildIndex(text: string): TextIndex | null {
   }
   // Counts to starts (byKey[k] is where key k's runs begin), then each run placed at its key's
   // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
-  for (let k = 1; k < byKey.length; k++) byKey[k]! += byKey[k - 1]!;
-  const keyRuns = new Int32Array(firstCount);
+  for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
+  // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds.
+  const buffer = new Int32Array(3 * count + firstCount + keyCount);
+  const runStarts = buffer.subarray(0, count);
+  const runEnds = buffer.subarray(count, 2 * count);
+  const runKeys = buffer.subarray(2 * count, 3 * count);
+  const keyRuns = buffer.subarray(3 * count, 3 * count + firstCount);
+  runStarts.set(starts.subarray(0, count));
+  runEnds.set(ends.subarray(0, count));
+  runKeys.set(keys.subarray(0, count));
   for (let f = 0; f < firstCount; f++) {
     const run = firstRuns[f]!;
     keyRuns[byKey[keys[run]!]!++] = run;
   }
+  const keyRunEnds = buffer.subarray(3 * count + firstCount);
+  keyRunEnds.set(byKey);
+  // A long text's scratch is not kept (up to 1.6 MB for the longest text indexed).
+  if (capacity > KEPT_CAPACITY) scratch = scratchOf(0, scratch.byKey);
   // Filled on demand at any run: allocated at full length so the writes stay fast.
   const runWords: (string | undefined)[] = new Array(count);
   for (let k = 0; k < nonAsciiRuns.length; k++) runWords[nonAsciiRuns[k]!] = nonAsciiWords[k];
   return {
     version: registry.version,
     text,
-    runStarts: starts.subarray(0, count),
-    runEnds: ends.subarray(0, count),
+    runStarts,
+    runEnds,
     runWords,
     nonAsciiRuns,
-    runKeys: keys.subarray(0, count),
+    runKeys,
     runContinuations: new Array(count),
     runGaps: new Array(count),
     keyRuns,
-    keyRunEnds: byKey,
+    keyRunEnds,
     runsById: new Map(),
     planHits: undefined,
   };
 }
 
-/** Reused between scans: only the sorted `keyRuns` outlive one. */
-let firstRunScratch: Int32Array = new Int32Array(0);
+/** What a scan writes before the index's own buffer is allocated; reused between scans. */
+type Scratch = { starts: Int32Array; ends: Int32Array; keys: Int32Array; firstRuns: Int32Array; byKey: Int32Array };
+let scratch: Scratch = scratchOf(0, new Int32Array(0));
+/** Runs the kept scratch holds at most (~10,000 words). */
+const KEPT_CAPACITY = 1 << 14;
 
-function grown(array: Int32Array, capacity: number): Int32Array {
-  const out = new Int32Array(capacity);
-  out.set(array);
-  return out;
+function scratchOf(capacity: number, byKey: Int32Array): Scratch {
+  const buffer = new Int32Array(4 * capacity);
+  return {
+    starts: buffer.subarray(0, capacity),
+    ends: buffer.subarray(capacity, 2 * capacity),
+    keys: buffer.subarray(2 * capacity, 3 * capacity),
+    firstRuns: buffer.subarray(3 * capacity),
+    byKey,
+  };
 }
 
 /** ASCII word characters lower-cased (as the run's hash reads them); 0 for any other. */
