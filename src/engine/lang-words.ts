@@ -3,6 +3,7 @@
 // pass over the draft, or from the draft's word index when it has one (lang.ts decides).
 import { en } from './phrases/en';
 import { id } from './phrases/id';
+import { ints } from './text/int-slab';
 import { buildIndex, type TextIndex } from './text/word-index';
 import { registry, registryWord } from './text/word-registry';
 import { CLASS, classOf, DIGIT, LETTER, OTHER } from './text/words';
@@ -223,7 +224,7 @@ export function countIndexedWords(index: TextIndex, score: Score): Int32Array | 
   const { en, id } = score;
   const count = runStarts.length;
   // No more words than runs: sized once, not grown word by word.
-  const words = new Int32Array(2 * count);
+  const words = ints(2 * count);
   let found = 0;
   // Only runs with non-ASCII letters have their word at hand this early: the next of them.
   let odd = 0;

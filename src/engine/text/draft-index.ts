@@ -2,6 +2,7 @@
 // (`findAll(sentence.text, list, sentence.start)`); such a piece is looked up in the draft's index
 // instead of one of its own.
 import type { Span } from './segment';
+import { ints } from './int-slab';
 import { buildIndex, isLowSurrogate, isWordCode, type TextIndex } from './word-index';
 import { registry } from './word-registry';
 
@@ -20,7 +21,7 @@ let lastPieceOffset = -1;
 /** The draft's sentences whose edges fall between words: pieces by construction, found by bisection. */
 let sentences: readonly Span[] = [];
 /** Their starts, bisected instead of the span objects (a few cache lines, not one per step). */
-let sentenceStarts = new Float64Array(0);
+let sentenceStarts: Int32Array = new Int32Array(0);
 /** The sentence list given to `useDocument` when every one of them is a piece of the draft. */
 let allPieces: readonly Span[] | null = null;
 /** Lists kept from `allPieces` in order (`keptPieces`): sorted and apart, each a piece too. */
@@ -43,7 +44,7 @@ export function useDocument(text: string, sentenceSpans: readonly Span[] = [], i
   sentences = sentenceSpans.filter((s) => s.text.length > 0 && edgesBetweenWords(text, s.start, s.end));
   allPieces = sentences.length === sentenceSpans.length ? sentenceSpans : null;
   keptFromPieces = new WeakSet();
-  sentenceStarts = new Float64Array(sentences.length);
+  sentenceStarts = ints(sentences.length);
   for (let k = 0; k < sentences.length; k++) sentenceStarts[k] = sentences[k]!.start;
 }
 

@@ -1,6 +1,7 @@
 // A text cut once into word runs ([\p{L}\p{N}_]+, as the phrase patterns' boundaries see words),
 // each tagged with its lower-case word's registry key: where a phrase may start is then a lookup,
 // not a scan per phrase list.
+import { ints } from './int-slab';
 import { gapAfter, normalizeGap, wordAt, type Runs } from './phrase-plan';
 import type { PlanHits } from './plan-pass';
 import { FIRST, registry, registryWord, SLOT } from './word-registry';
@@ -64,8 +65,8 @@ export function buildIndex(text: string): TextIndex | null {
   if (text.length > MAX_INDEXED) return null;
   const length = text.length;
   // The scan writes into arrays reused from text to text, grown when a text has more runs than a
-  // usual one (a run and a space: ~5 units); the index's own arrays are then views of one buffer,
-  // allocated once its size is known (each typed array allocated costs about a microsecond).
+  // usual one (a run and a space: ~5 units); the index's own arrays are then views of one buffer
+  // (int-slab.ts), cut once its size is known.
   let capacity = Math.max(scratch.starts.length, (length >> 2) + 16);
   if (capacity > scratch.starts.length) scratch = scratchOf(capacity, scratch.byKey);
   let { starts, ends, keys, firstRuns } = scratch;
@@ -163,7 +164,7 @@ export function buildIndex(text: string): TextIndex | null {
   // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
   for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
   // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds.
-  const buffer = new Int32Array(3 * count + firstCount + keyCount);
+  const buffer = ints(3 * count + firstCount + keyCount);
   const runStarts = buffer.subarray(0, count);
   const runEnds = buffer.subarray(count, 2 * count);
   const runKeys = buffer.subarray(2 * count, 3 * count);
@@ -245,7 +246,7 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[]): I
   else {
     let count = 0;
     for (const key of keys) count += runsWith(index, key).length;
-    runs = new Int32Array(count);
+    runs = ints(count);
     count = 0;
     for (const key of keys) {
       const some = runsWith(index, key);
