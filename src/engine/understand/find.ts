@@ -2,7 +2,10 @@
 // negator turns around ("no need to apologize", "bukan kesalahan kami"), and compose families
 // ("can't" + "offer", "tidak" + "lagi" + "dapat").
 import { areDraftPieces, compilePattern, draftMatches, findAll, insideAny, isDraftPiece, matchRegex, phrasePattern } from '../text/match';
-import { containing, isSpaceCode, type Span } from '../text/segment';
+import { containing, type Span } from '../text/segment';
+import { negatedBefore } from './words-before';
+
+export { negatedBefore, wordsBefore } from './words-before';
 
 const altCache = new WeakMap<readonly string[], string>();
 
@@ -52,107 +55,6 @@ export function composed(head: readonly string[], fillers: readonly string[], ta
 export function matchAll(re: RegExp, text: string, offset = 0): Span[] {
   return matchRegex(re, text, offset);
 }
-
-const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
-const isClauseBreak = (code: number) =>
-  code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29 || code === 0x0a;
-
-/**
- * Where the last clause break of text[from, start) ends, as split finds breaks left to right.
- * Read backwards from `start`: every break holds a break character or a dash; past the last of
- * those no break ends. A break character ends one there (alone, or closing a spaced dash). A dash
- * ends one only inside " - "; then the breaks before it decide (" - - "), so that rare case is
- * read left to right.
- */
-function clauseStartBefore(text: string, from: number, start: number): number {
-  for (let j = start - 1; j >= from; j--) {
-    const code = text.charCodeAt(j);
-    if (isClauseBreak(code)) return j + 1;
-    if (isDash(code) && j - 1 >= from && j + 1 < start && isSpaceCode(text.charCodeAt(j - 1)) && isSpaceCode(text.charCodeAt(j + 1))) {
-      return clauseStartFrom(text, from, start);
-    }
-  }
-  return from;
-}
-
-/** `clauseStartBefore` read left to right, as split does. */
-function clauseStartFrom(text: string, from: number, start: number): number {
-  return start - text.slice(from, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1)!.length;
-}
-
-/**
- * The `count` words before `start`, lower-case, stopping at a clause break (, . ; : ! ? dash):
- * what `text.slice(start - 80, start).split(/[,.;:!?()\n]|\s[-–—]\s/).at(-1).toLowerCase()
- * .split(/\s+/).filter(Boolean).slice(-count)` gives, read without building those arrays.
- */
-export function wordsBefore(text: string, start: number, count: number): string[] {
-  const from = Math.max(0, start - 80);
-  // Read word by word back from `start`, stopping at the first break character: the clause start
-  // matters only when it falls among those words. A spaced dash (whose breaks are read left to
-  // right) sends the rare sentence to the clause-first reading.
-  const out: string[] = [];
-  let end = start;
-  while (out.length < count) {
-    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) {
-      if (text.charCodeAt(end - 1) === 0x0a) return out.reverse();
-      end--;
-    }
-    let begin = end;
-    for (; begin > from; begin--) {
-      const code = text.charCodeAt(begin - 1);
-      if (isSpaceCode(code) || isClauseBreak(code)) break;
-      if (isDash(code) && begin - 2 >= from && begin < start && isSpaceCode(text.charCodeAt(begin - 2)) && isSpaceCode(text.charCodeAt(begin))) {
-        return wordsOfClause(text, from, start, count);
-      }
-    }
-    if (begin < end) out.push(text.slice(begin, end).toLowerCase());
-    if (begin === from || isClauseBreak(text.charCodeAt(begin - 1)) || begin === end) break;
-    end = begin;
-  }
-  return out.reverse();
-}
-
-/** `wordsBefore` read the long way: the clause start first, then the words after it. */
-function wordsOfClause(text: string, from: number, start: number, count: number): string[] {
-  const clause = clauseStartBefore(text, from, start);
-  const out: string[] = [];
-  let end = start;
-  while (out.length < count) {
-    while (end > clause && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end === clause) break;
-    let begin = end;
-    while (begin > clause && !isSpaceCode(text.charCodeAt(begin - 1))) begin--;
-    out.push(text.slice(begin, end).toLowerCase());
-    end = begin;
-  }
-  return out.reverse();
-}
-
-// Negator lists as sets, built once per list: a hit's words are looked up, not compared with each.
-const negatorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function setOf(list: readonly string[]): ReadonlySet<string> {
-  let set = negatorSets.get(list);
-  if (!set) negatorSets.set(list, (set = new Set(list)));
-  return set;
-}
-
-const straightApostrophes = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
-
-/** True when one of `negators` sits within `window` words before `start`, in the same clause. */
-export function negatedBefore(text: string, start: number, negators: readonly string[], window = 3): boolean {
-  const before = wordsBefore(text, start, window);
-  const known = setOf(negators);
-  for (let i = 0; i < before.length; i++) {
-    const word = straightApostrophes(before[i]!);
-    if (!known.has(word) && !word.endsWith("n't")) continue;
-    // "I can't believe we forgot" still admits it: a negated verb of disbelief negates nothing after it.
-    if (!DISBELIEF.includes(i + 1 < before.length ? straightApostrophes(before[i + 1]!) : '')) return true;
-  }
-  return false;
-}
-
-const DISBELIEF = ['believe', 'imagine', 'wait', 'percaya', 'nyangka', 'menyangka'];
 
 export type FindOptions = { quotes: readonly Span[]; negators?: readonly string[]; window?: number };
 
