@@ -15,7 +15,8 @@ export function ints(length: number): Int32Array {
     slab = new Int32Array(SLAB);
     used = 0;
   }
-  const view = slab.subarray(used, used + length);
+  // The constructor on the buffer, not subarray (which looks up a species constructor: 5× slower).
+  const view = new Int32Array(slab.buffer, used * 4, length);
   used += length;
   return view;
 }

@@ -354,11 +354,11 @@ export function isAlternative(
   m: Meaning,
   quotes: readonly Span[],
   declined: readonly Span[] = [],
-  echoes: readonly Span[] = [],
+  echoList: readonly string[] = [],
 ): boolean {
   // "We'll see what we can do" offers nothing; a firm step in another clause of that sentence
   // ("…at some point, and the final invoice will cover July") still does.
-  // Both read only when a sentence has an offer to judge (most have none).
+  // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
   let vague: Span[] | null = null;
   let list: readonly Clause[] = [];
   const vagueClause = (h: Span) => {
@@ -367,6 +367,8 @@ export function isAlternative(
   };
   // "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice.
   let excepted: Span[] | null = null;
+  // Thanks and restated requests (`echoList`): what follows them in a clause is the customer's ask.
+  let echoes: Span[] = [];
   // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
   const notNegated = (hits: Span[]) => {
     if (hits.length === 0) return hits;
@@ -374,6 +376,7 @@ export function isAlternative(
       vague = findIn(text, sentence, m.vague, { quotes });
       list = vague.length > 0 ? clauses(text, sentence) : [];
       excepted = findIn(text, sentence, m.offerExceptions, { quotes });
+      echoes = echoList.length > 0 ? findIn(text, sentence, echoList, { quotes }) : [];
     }
     return hits.filter(
       (h) =>

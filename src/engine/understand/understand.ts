@@ -93,8 +93,7 @@ export function understand(
     if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes)) && !politeAsides(text, sentence, ruled, m, quotes)) || datedRule(sentence, m)) {
       rules.push(sentence);
     }
-    const echoes = findIn(text, sentence, requestEchoes(phrases), { quotes });
-    if (isAlternative(text, sentence, m, quotes, ended.length === 0 ? declined : [...declined, ...ended], echoes)) alternatives.push(sentence);
+    if (isAlternative(text, sentence, m, quotes, ended.length === 0 ? declined : [...declined, ...ended], requestEchoes(phrases))) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.

@@ -19,12 +19,9 @@ import { askOnce, clausesOf, keepsFacts } from '../per-analysis';
 /** A clause this short ("Oh no", "I really am", "ya kak") only carries the apology next to it. */
 const FILLER_WORDS = 2;
 
-function apologySpans(ctx: RuleContext): Span[] {
-  return [...ctx.meaning.apologies, ...ctx.meaning.grovels];
-}
-
 function isApologyClause(ctx: RuleContext, clause: Clause): boolean {
-  if (overlapsAny(apologySpans(ctx), clause.start, clause.end)) return true;
+  const { apologies, grovels } = ctx.meaning;
+  if (overlapsAny(apologies, clause.start, clause.end) || overlapsAny(grovels, clause.start, clause.end)) return true;
   return wordsIn(ctx, clause.start, clause.end) <= FILLER_WORDS;
 }
 
