@@ -52,7 +52,15 @@ export function countWord(text: string, start: number, end: number, plain: boole
   let word: string | undefined;
   if (plain) {
     const bucket = evidenceByHash[hash & (BUCKETS - 1)];
-    if (bucket) for (const e of bucket) if (sameWord(text, start, end, e.word)) known = e.known;
+    // Words are unique in the buckets: the first that matches is the only one.
+    if (bucket) {
+      for (const e of bucket) {
+        if (sameWord(text, start, end, e.word)) {
+          known = e.known;
+          break;
+        }
+      }
+    }
   } else {
     word = text.slice(start, end).toLowerCase().replace(/’/g, "'");
     known = evidence.get(word);

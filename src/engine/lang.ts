@@ -30,6 +30,16 @@ export function hasRupiah(text: string): boolean {
 
 const REDUPLICATED = /^(\p{L}{2,})-\1(?:an|nya)?$/u;
 const TOKEN_CHAR = /^[\p{L}\p{N}'’-]$/u;
+/** TOKEN_CHAR on each ASCII character (1 or 0): a hyphenated token's characters read without a slice. */
+const ASCII_TOKEN = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_TOKEN[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** TOKEN_CHAR on text[from, to): one unit, or a surrogate pair. */
+function isTokenChar(text: string, from: number, to: number): boolean {
+  const code = text.charCodeAt(from);
+  if (to - from === 1 && code < 0x80) return ASCII_TOKEN[code] === 1;
+  return TOKEN_CHAR.test(text.slice(from, to));
+}
 
 /**
  * Reduplicated tokens, the tokens being what `text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u)`
@@ -44,13 +54,13 @@ function countReduplicated(text: string): number {
     let start = at;
     while (start > 0) {
       const step = start >= 2 && (text.codePointAt(start - 2) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(text.slice(start - step, start))) break;
+      if (!isTokenChar(text, start - step, start)) break;
       start -= step;
     }
     let end = at + 1;
     while (end < text.length) {
       const step = (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-      if (!TOKEN_CHAR.test(text.slice(end, end + step))) break;
+      if (!isTokenChar(text, end, Math.min(end + step, text.length))) break;
       end += step;
     }
     tokenEnd = end;
