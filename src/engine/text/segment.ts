@@ -75,6 +75,24 @@ function blankLineEnd(text: string, at: number): number {
   return i;
 }
 
+/**
+ * The bounds (start, end pairs) of the spans `lines(text)` gives, none sliced: the layout reads
+ * only the first and last few lines of a draft.
+ */
+export function lineBounds(text: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n'); ; at = text.indexOf('\n', from)) {
+    let start = from;
+    let end = at === -1 ? text.length : at;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start < end) out.push(start, end);
+    if (at === -1) return out;
+    from = at + 1;
+  }
+}
+
 export function lines(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;

@@ -3,7 +3,7 @@
 // the body proper.
 import type { PhraseBook } from '../phrases/book';
 import { hasAny, startsWithPhrase } from '../text/match';
-import { lines, type Span } from '../text/segment';
+import { lineBounds, type Span } from '../text/segment';
 
 export type Layout = {
   greeting: Span | null;
@@ -50,22 +50,33 @@ function isGreetingLine(line: Span, book: PhraseBook): boolean {
 const MAX_CLOSING_WORDS = 8;
 
 /** A short line ending in a comma, alone in its paragraph's last lines, just above the name. */
-function isOwnClosing(all: readonly Span[], i: number, greetingEnd: number): boolean {
-  const line = all[i];
+function isOwnClosing(all: Lines, i: number, greetingEnd: number): boolean {
+  const line = all.at(i);
   if (!line || i < 1 || line.start < greetingEnd) return false;
   const text = line.text.trim();
-  return /,$/.test(text) && text.split(/\s+/).length <= MAX_CLOSING_WORDS && /[.!?:)\]]$/.test(all[i - 1]!.text.trim());
+  return /,$/.test(text) && text.split(/\s+/).length <= MAX_CLOSING_WORDS && /[.!?:)\]]$/.test(all.at(i - 1)!.text.trim());
+}
+
+/** The draft's lines (`lines(text)`), each sliced only when read: the layout reads the first and last few. */
+type Lines = { count: number; at(i: number): Span | undefined };
+
+function linesOf(text: string): Lines {
+  const bounds = lineBounds(text);
+  return {
+    count: bounds.length >> 1,
+    at: (i) => (i >= 0 && 2 * i < bounds.length ? { start: bounds[2 * i]!, end: bounds[2 * i + 1]!, text: text.slice(bounds[2 * i], bounds[2 * i + 1]) } : undefined),
+  };
 }
 
 export function findLayout(text: string, book: PhraseBook): Layout {
-  const all = lines(text);
-  const first = all[0];
+  const all = linesOf(text);
+  const first = all.at(0);
   const greeting = first && isGreetingLine(first, book) ? first : null;
   // Address lines right under the greeting ("Dengan hormat,\nBapak Hendra,") belong to it.
   let greetingEnd = greeting?.end ?? 0;
-  for (let i = 1; greeting && i < all.length && i <= 3; i++) {
-    const line = all[i]!;
-    const sameParagraph = !/\n[ \t]*\n/.test(text.slice(all[i - 1]!.end, line.start));
+  for (let i = 1; greeting && i < all.count && i <= 3; i++) {
+    const line = all.at(i)!;
+    const sameParagraph = !/\n[ \t]*\n/.test(text.slice(all.at(i - 1)!.end, line.start));
     if (!sameParagraph || !(isAddressLine(line.text) || looksLikeName(line.text))) break;
     greetingEnd = line.end;
   }
@@ -73,8 +84,8 @@ export function findLayout(text: string, book: PhraseBook): Layout {
   let closing: Span | null = null;
   let signOffStart = text.length;
   // Look at the last few lines only: a closing sits at the end.
-  for (let i = all.length - 1; i >= Math.max(0, all.length - 5); i--) {
-    const line = all[i]!;
+  for (let i = all.count - 1; i >= Math.max(0, all.count - 5); i--) {
+    const line = all.at(i)!;
     if (line.start < greetingEnd) break;
     if (isClosingLine(line.text, book)) {
       closing = line;
@@ -84,15 +95,15 @@ export function findLayout(text: string, book: PhraseBook): Layout {
   }
   if (!closing) {
     // Trailing short name lines after the last sentence are a sign-off without a formula.
-    for (let i = all.length - 1; i >= 1 && all.length - i <= 3; i--) {
-      const line = all[i]!;
+    for (let i = all.count - 1; i >= 1 && all.count - i <= 3; i--) {
+      const line = all.at(i)!;
       if (line.start < greetingEnd || !looksLikeName(line.text)) break;
-      const prevEndsSentence = /[.!?:)\]]$/.test(all[i - 1]!.text);
+      const prevEndsSentence = /[.!?:)\]]$/.test(all.at(i - 1)!.text);
       if (prevEndsSentence) signOffStart = line.start;
       // "Give them a scratch from me,\nCarla": a short line ending in a comma right above the name
       // is the writer's own closing formula.
       else if (isOwnClosing(all, i - 1, greetingEnd)) {
-        closing = all[i - 1]!;
+        closing = all.at(i - 1)!;
         signOffStart = closing.start;
         break;
       }
