@@ -215,10 +215,10 @@ function fileEvidence(): void {
   registry.version++;
 }
 
-/** The index of `body` with each run's evidence at hand. */
+/** The index of `body` with each run's evidence at hand: the draft's, kept for one analysis. */
 export function evidenceIndex(body: string): TextIndex | null {
   fileEvidence();
-  return buildIndex(body);
+  return buildIndex(body, true);
 }
 
 /**
@@ -232,7 +232,8 @@ export function countIndexedWords(index: TextIndex, score: Score): Int32Array | 
   const { en, id } = score;
   const count = runStarts.length;
   // No more words than runs: sized once, not grown word by word.
-  const words = ints(2 * count);
+  // The draft's words, dropped by the next analysis: cut from a shared buffer.
+  const words = index.pooled ? ints(2 * count) : new Int32Array(2 * count);
   let found = 0;
   // Only runs with non-ASCII letters have their word at hand this early: the next of them.
   let odd = 0;

@@ -80,7 +80,7 @@ function isSentence(text: string, offset: number): boolean {
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
 export function draftIndexFor(text: string, offset: number): TextIndex | null {
   if (!isDocumentPiece(text, offset)) return null;
-  if (draft.index === undefined || (draft.index && draft.index.version !== registry.version)) draft.index = buildIndex(draft.text);
+  if (draft.index === undefined || (draft.index && draft.index.version !== registry.version)) draft.index = buildIndex(draft.text, true);
   return draft.index;
 }
 

@@ -26,6 +26,8 @@ export type TextIndex = Runs & {
   runsById: Map<number, Int32Array>;
   /** Every planned pattern's matches (plan-pass.ts), found on first use. */
   planHits: PlanHits | undefined;
+  /** Its arrays are cut from shared buffers (`buildIndex`): only for an index dropped soon. */
+  pooled: boolean;
 };
 
 // Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
@@ -60,8 +62,13 @@ export function clearIndexes(): void {
   indexes.clear();
 }
 
-/** Word runs and where each registered first word stands; null for text the index cannot read. */
-export function buildIndex(text: string): TextIndex | null {
+/**
+ * Word runs and where each registered first word stands; null for text the index cannot read.
+ * `pooled`: the index is the draft's, dropped by the next analysis, so its arrays may be cut from
+ * shared buffers (int-slab.ts); an index kept longer (`indexOf`) has its own, or it would keep a
+ * whole shared buffer alive.
+ */
+export function buildIndex(text: string, pooled = false): TextIndex | null {
   if (text.length > MAX_INDEXED) return null;
   const length = text.length;
   // The scan writes into arrays reused from text to text, grown when a text has more runs than a
@@ -164,7 +171,8 @@ export function buildIndex(text: string): TextIndex | null {
   // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
   for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
   // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds.
-  const buffer = ints(3 * count + firstCount + keyCount);
+  const size = 3 * count + firstCount + keyCount;
+  const buffer = pooled ? ints(size) : new Int32Array(size);
   const runStarts = buffer.subarray(0, count);
   const runEnds = buffer.subarray(count, 2 * count);
   const runKeys = buffer.subarray(2 * count, 3 * count);
@@ -197,6 +205,7 @@ export function buildIndex(text: string): TextIndex | null {
     keyRunEnds,
     runsById: new Map(),
     planHits: undefined,
+    pooled,
   };
 }
 
@@ -246,7 +255,7 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[]): I
   else {
     let count = 0;
     for (const key of keys) count += runsWith(index, key).length;
-    runs = ints(count);
+    runs = index.pooled ? ints(count) : new Int32Array(count);
     count = 0;
     for (const key of keys) {
       const some = runsWith(index, key);
