@@ -33,7 +33,7 @@ test('only a pooled index is cut from the shared buffer', () => {
 
 test('negatedBefore reads the words before a hit as wordsBefore gives them', () => {
   const text = "Sorry, we can't really offer that. I can't believe we forgot! We won't - sadly - refund it. KAMI TIDAK bisa. We don’t offer refunds.";
-  const negators = en.meaning.negators;
+  const negators: readonly string[] = en.meaning.negators;
   for (let start = 0; start <= text.length; start++) {
     for (const window of [1, 2, 3]) {
       const words = wordsBefore(text, start, window).map((w) => w.replace(/’/g, "'"));
