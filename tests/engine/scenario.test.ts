@@ -3,6 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type Scenario } from '../../src/engine';
 
 const cases: [string, Scenario, boolean][] = [
+  // Rules in other words ("for members only", "on the same page"), an ending as "further work" not taken on,
+  // a reply citing the contract and what happened "exactly as" planned; "cash only" in an order note stays a note.
+  ['Hi everyone,\n\nSaturday classes will now be for members only. Drop-in passes can still be used Monday to Friday.\n\nSee you on the mats,\nCoach Ali', 'boundary', true],
+  ["Hi Sanna,\n\nJust so we're on the same page for the wedding: edits are delivered in one batch six weeks after the day.\n\nThanks,\nJoel", 'boundary', true],
+  ['Dear Ms Lowe,\n\nAfter the current project we will not be taking on further work for Lowe & Co. Your final invoice will be sent on 14 March.\n\nKind regards,\nRavi', 'termination', true],
+  ['Hi Gemma,\n\nThe light was exactly as forecast on the day, and the gallery has the 60 images from the contract.\n\nBest,\nLars', 'complaint-right', true],
+  ['Hi Jo,\n\nYour jacket is ready (order T-88). The balance is $20, cash only.\n\nThanks,\nMo', 'other', true],
   // Endings without "end": the last lesson "with me", a retirement idiom, "for the last time on" a date.
   ["Dear Mr Obi,\n\nTuesday 3 June will be Kemi's final lesson with me. I'm moving to Leeds in the summer. The invoice for May will be the last one.\n\nKind regards,\nSue", 'termination', true],
   ["Hi Fran,\n\nAfter twelve years I've decided to hang up my clippers, so Poppy's groom on 20 December is the last. Tails Up on Mill Lane have space and I've passed on her notes.\n\nBest,\nJan", 'termination', true],

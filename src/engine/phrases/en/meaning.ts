@@ -158,6 +158,8 @@ export const meaning = {
     'cancelling all future', 'cancel all future', 'cancelling your future', 'cancel your future', 'cancelling all your',
     'cancel all your', "we're done.", 'we are done.', "we're done here", 'we are done here',
     'no more work for you', 'any more work for you', 'any further work for you', 'any more jobs for you',
+    'taking on further work', 'take on further work', 'taking on any further work', 'take on any further work',
+    'taking on more work', 'take on more work', 'further work for',
     // A run of lessons or a service that stops: "Saturday lessons are finishing for the season".
     'coming to an end', 'come to an end', 'finishing for the', 'wrapping up for the', 'lessons are finishing',
     'classes are finishing', 'sessions are finishing', 'lessons are ending', 'classes are ending', 'sessions are ending', 'month working together', "i'm retiring", 'be my last month', 'be our last month',
@@ -254,6 +256,9 @@ export const meaning = {
     'we only take', 'we only accept', 'we only book', 'we only ship', 'we only deliver', 'i only take', 'i only accept', 'i only book',
     'now only take', 'now only accept', 'will only take', 'will only accept', 'will only book',
     'once paid', "once it's paid", 'once it is paid', 'until paid', "until it's paid", 'change to how', 'changes to how',
+    // Who or what a thing is for now, and how the work goes: "Saturday classes will now be for members only".
+    'members only', 'only for members', 'residents only', 'adults only', 'by appointment only',
+    'on the same page', 'how i work', 'how we work',
   ],
   /** Courtesies that hold a rule word and set no rule. */
   ruleExceptions: ['apologies in advance', 'thanks in advance', 'thank you in advance', 'sorry in advance', 'apologise in advance', 'apologize in advance'],
@@ -511,7 +516,8 @@ export const meaning = {
     'listed as a separate', 'as a separate item', 'as a separate line', 'itemised on', 'itemized on', 'was listed on', 'were listed on',
     'says right on', 'says on the quote', 'clearly states', 'clearly says',
     // What the customer wrote down, and the care instructions: "the 82cm you wrote on the ticket", "the care card".
-    'you wrote on', 'you wrote in', 'you wrote down', 'you specified', 'as arranged', 'signed for', 'label mentions', 'as the label', 'care card', 'care instructions',
+    'you wrote on', 'you wrote in', 'you wrote down', 'you specified', 'as arranged', 'signed for', 'exactly as',
+    'from the contract', 'in the contract', 'per the contract', 'under the contract', 'label mentions', 'as the label', 'care card', 'care instructions',
   ],
   /**
    * What was agreed, in words ordinary mail uses too ("As we agreed, here's the quote; you asked for
