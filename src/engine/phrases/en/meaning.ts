@@ -74,6 +74,9 @@ export const meaning = {
     'no rush orders', 'no rush jobs', 'no same-day', 'no returns', 'no exchanges', 'no custom orders', 'full till', 'full until', 'off the table',
     'are off for', 'is off for', 'off limits', 'off-limits',
     // Outside what was agreed: "they fall outside the two free pickup rounds"; a charge kept: "the total stays as it is".
+    // Only our own range, or not enough time: "We only make the three sizes on the site", "Two days isn't enough".
+    'we only make', 'i only make', 'we only do', 'i only do', 'we only sell', 'we only offer', 'i only offer', 'we only stock',
+    "isn't enough time", 'not enough time', "isn't enough for", 'not enough for',
     'fall outside', 'falls outside', 'fell outside', 'falling outside', 'stays that way', 'stays as it is', 'stay as it is', 'stays as is', 'remains as it is',
     'no can do', 'lowest we go', 'lowest i go', 'as low as we go', 'as low as i go', 'as low as we can go', 'as low as i can go',
     'price stands', 'prices stand', 'quote stands', 'rate stands', 'rates stand', 'total stands',
@@ -315,6 +318,9 @@ export const meaning = {
     'does the same', 'do the same', 'also does', 'you can pay', 'can be paid', 'please pay', 'is attached',
     // Another size at its price: "For thirty guests it would be £1,250".
     'would be', "it'd be", 'would cost',
+    // What is left, offered as a question or a perk: "Thursday has two tables left for 8pm, want one?".
+    'tables left', 'spaces left', 'slots left', 'places left', 'spots left', 'seats left', 'rooms left', 'dates left',
+    'want one?', 'want it?', 'want them?', 'fancy it?', 'gets you', 'get you a', 'same day',
   ],
   /** An indefinite subject opening a priced sentence: a kind of thing on offer ("A solo walk is £18."). */
   kindOpeners: ['a', 'an'],
@@ -372,6 +378,10 @@ export const meaning = {
     'last direct debit', 'final direct debit', 'last payment', 'last charge',
     'final order', 'last order', 'final box', 'last box', 'final shipment', 'last shipment', 'final clean', 'final appointment',
     'will be the last one', 'is the last one',
+    // What others choose, a perk, a swap, the quickest we can: "Most customers with a wider wall go for two large prints".
+    'most customers', 'most people go for', 'many customers', 'a lot of customers', 'most clients', 'most couples',
+    'thrown in', 'swap it for', 'swap it now for', 'swap them for', 'exchange it for', 'exchange them for', 'or swap',
+    'the quickest i can', 'the quickest we can', 'the fastest i can', 'the fastest we can', 'the soonest i can', 'the soonest we can',
     // The account settled as the closing step: "your deposit covers the slot, so we're square".
     "we're square", 'we are square', "we're even", 'we are even', 'nothing more to pay', 'nothing else to pay', 'nothing further to pay',
     'nothing more is owed', 'nothing is owed', 'nothing owed', "you don't owe", 'you do not owe', 'you owe nothing', 'owe us nothing',
@@ -383,7 +393,7 @@ export const meaning = {
     'free', 'today', 'tomorrow', 'next week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'package', 'plan', 'add-on', 'upgrade', 'diagnostic', 'clip', 'discount', 'version', 'design', 'refund', 'session',
     'appointment', 'visit', 'call', 'delivery', 'deliveries', 'slot', 'booking', 'voucher', 'credit', 'invoice',
-    'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'same day', 'january', 'february', 'march', 'april', 'in may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'next month', 'this week', 'weekend', 'swap', 'exchange', 'something else', 'another one', 'a friend', 'someone else', 'instalments', 'installments', 'room', 'table', 'morning', 'afternoon', 'evening', 'rebook', 'reschedule', 'price', 'quote',
     // Papers put forward as the next step: "I can send the full set list from the night".
     'list', 'receipt', 'breakdown', 'copy', 'photos', 'report', 'recording', 'samples', 'swatches', 'timesheet', 'care sheet', 'guide',

@@ -202,6 +202,8 @@ export const politeness = {
     'please', 'kindly', 'feel free', 'if you', "if you'd", 'if it helps', 'thanks', 'thank you', 'could you', 'would you',
     'when you can', "when you're", 'whenever', 'happy to', 'let me know', 'just', 'we recommend', 'we suggest', "and i'll",
     "and we'll", 'and we will', 'and i will',
+    // An imperative whose consequence is the customer's gain is a conditional offer: "Bring it back unopened and it's a full refund".
+    "and it's a", 'and you get',
   ],
   /** Curt openers: a reply that starts with a bare "No." */
   bluntOpeners: ['no', 'nope', 'no way', 'absolutely not', 'not possible', 'denied'],

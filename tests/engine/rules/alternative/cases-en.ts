@@ -4,6 +4,31 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: what is left, offered as a question ("two tables left for 8pm, want one?"), is the alternative',
+    body: "Hi Oli,\n\nFriday's fully booked, sorry. Thursday evening has two tables left for 8pm, want one?\n\nCheers,\nBea",
+    flagged: false,
+  },
+  {
+    name: 'en: the same refusal with only small talk after it is flagged',
+    body: "Hi Oli,\n\nFriday's fully booked, sorry. Most weekends go quickly in December.\n\nCheers,\nBea",
+    flagged: true,
+  },
+  {
+    name: 'en: "We only make the three sizes" declines; what most customers go for instead is the option',
+    body: "Hi Raj,\n\nWe only make the three sizes on the site. Most customers with a wider wall go for two of the large prints side by side.\n\nBest,\nLin",
+    flagged: false,
+  },
+  {
+    name: 'en: "isn\'t enough time" declines; "the quickest I can do" is the alternative',
+    body: "Hi Kai,\n\nTwo days isn't enough time for a hand-bound book. Ten working days is the quickest I can do.\n\nThanks,\nMo",
+    flagged: false,
+  },
+  {
+    name: 'en: "isn\'t enough time" with no quicker option is flagged',
+    body: "Hi Kai,\n\nTwo days isn't enough time for a hand-bound book. Each one is sewn by hand.\n\nThanks,\nMo",
+    flagged: true,
+  },
+  {
     name: 'en: a price-list line after the refusal ("Solo walk: £18, same route.") is the alternative',
     body: "Hi Carla,\n\nI can't put Bruno in the group walks until he's neutered. Solo walk: £18, same route.\n\nThanks,\nPip",
     flagged: false,

@@ -4,6 +4,9 @@ import { expectRow, label, type Row } from '../table';
 
 const table: Record<string, Row[]> = {
   'politeness/bare-command': [
+    // An imperative whose consequence is the customer's gain offers; one that ends in "you'll see" still orders.
+    { lang: 'en', body: "Bring it back unopened and it's a full refund.", hits: 0 },
+    { lang: 'en', body: "Read the label and you'll see why.", hits: 1 },
     { lang: 'en', body: 'Hi Harriet,\n\nMy last visit for you will be on 30 April.\n\nGive them a scratch from me,\nCarla', hits: 0 },
     { lang: 'en', body: 'Hi Tom,\n\nRead section 4 of the service agreement.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease read section 4 of the service agreement.\n\nBest,\nAna' },
     { lang: 'en', body: 'Hi Tom,\n\nDo not come to the studio again.\n\nBest,\nAna', hits: 1, fixed: 'Hi Tom,\n\nPlease do not come to the studio again.\n\nBest,\nAna' },
