@@ -87,10 +87,13 @@ export const firmness = {
     'come to an arrangement', 'come to some arrangement', 'some sort of arrangement', 'going to be a problem', 'going to be a real problem',
     "i'd be open to", 'would be open to', 'open to revisiting', 'revisit that', 'revisiting that', 'revisit the decision',
     'in two minds', 'let me have a think', 'have a think about it', 'sleep on it', 'mull it over', "if that's ok with you",
-    "if that's okay with you", 'if that is ok with you', 'if that is okay with you', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
+    "if that's okay with you", 'if that is ok with you', 'if that is okay with you',
+    // Room left to move, or the decision left to the customer's preference: "see if there's any wiggle room".
+    'wiggle room', 'any leeway', 'some leeway', "unless you'd rather", 'unless you would rather', 'in which case just say',
+    'shave a bit off', 'knock a bit off', 'take a bit off', 'open to suggestions', 'open to ideas', 'open to offers', 'if it feels fair', "haven't made up my mind", "haven't made up our minds", 'not set in stone', 'nothing is set in stone', "isn't set in stone",
   ],
   /** What a business in the right gives away when it gives in (a hedge before it reopens the terms). */
-  concessions: ['free', 'waive', 'refund', 'no charge', 'discount', 'reduce', 'knock'],
+  concessions: ['free', 'waive', 'refund', 'no charge', 'discount', 'reduce', 'knock', 'shave', 'take it off', 'take off'],
   /** The business as the one who gives ("we could", "I can"), not the customer. */
   ours: ['we', 'i'],
   /** Before a hedge word, a determiner makes it a noun: "the kind of service", "what sort of cake" (not "this", "that": "this might not be possible"). */

@@ -196,10 +196,16 @@ export const meaning = {
    * sessions with a cool-down" is a habit.
    */
   runEnders: ['stopping', 'ending', 'to stop', 'to end', 'will stop', "we'll stop", "i'll stop", 'will end', "we'll end", "i'll end"],
-  runFillers: ['my', 'our', 'your', 'the', 'all', 'his', 'her', 'their', 'weekly', 'monthly', 'fortnightly', 'regular', 'daily', 'group', 'private', 'wholesale'],
+  runFillers: [
+    'my', 'our', 'your', 'the', 'all', 'his', 'her', 'their', 'weekly', 'monthly', 'fortnightly', 'regular', 'daily', 'group', 'private', 'wholesale',
+    // The trade named before the run: "ending the cleaning contract".
+    'cleaning', 'gardening', 'garden', 'support', 'hosting', 'delivery', 'catering', 'service', 'website', 'bookkeeping', 'walking',
+    'window', 'lawn', 'pool', 'current', 'existing', 'rental', 'hire', 'lease',
+  ],
   runs: [
     'visits', 'rounds', 'wholesale', 'lessons', 'sessions', 'classes', 'walks', 'cleans', 'supply', 'deliveries', 'service',
     'services', 'subscription', 'retainer', 'maintenance', 'coaching', 'tutoring', 'grooming', 'appointments', 'orders',
+    'contract', 'agreement', 'arrangement',
   ],
   /**
    * The customer's own service stopped "anymore": "I won't be doing your windows anymore". A

@@ -7,6 +7,21 @@ type Case = { name: string; body: string; options?: AnalyzeOptions; flagged: boo
 
 const cases: Case[] = [
   {
+    name: 'en: a refusal that goes to "see if there\'s any wiggle room" reopens it',
+    body: "Hi Pat,\n\nThe ticket is non-refundable, as the booking page says. I'll have a word with the manager, though, and see if there's any wiggle room.\n\nBest,\nKit",
+    flagged: true,
+  },
+  {
+    name: 'en: ending a contract "unless you\'d rather we carried on" leaves it open',
+    body: "Hi Sam,\n\nWe'll be ending the cleaning contract on 30 June, unless you'd rather we carried on a bit longer, in which case just say.\n\nThe final invoice will follow on 1 July.\n\nBest,\nKit",
+    flagged: true,
+  },
+  {
+    name: 'en: the same ending stated plainly passes',
+    body: "Hi Sam,\n\nWe'll be ending the cleaning contract on 30 June. The final invoice will follow on 1 July.\n\nBest,\nKit",
+    flagged: false,
+  },
+  {
     name: 'en: "I\'m not sure why you thought…" doubts the customer\'s view, not the decision',
     body: "Hi Lou,\n\nI'm not sure why you thought the deposit would come back after you cancelled the day before. The deposit is non-refundable, as your booking terms say. We can move the date once at no cost.\n\nRegards,\nKim",
     options: { scenario: 'complaint-right', inRight: true },
