@@ -137,7 +137,7 @@ function ruleWordsInAsides(m: PhraseBook['meaning']): readonly string[] {
 /** "Apologies in advance", "thanks in advance": courtesies, no rule paid in advance (every rule word inside one). */
 function politeAsides(text: string, sentence: Span, ruled: readonly Span[], m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
   const inAsides = ruleWordsInAsides(m);
-  if (!ruled.every((hit) => inAsides.includes(hit.text.toLowerCase()))) return false;
+  if (!ruled.every((hit) => inAsides.some((w) => w.length === hit.text.length) && inAsides.includes(hit.text.toLowerCase()))) return false;
   const asides = findIn(text, sentence, m.ruleExceptions, { quotes });
   return asides.length > 0 && ruled.every((hit) => asides.some((e) => e.start <= hit.start && hit.end <= e.end));
 }
