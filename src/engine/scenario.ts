@@ -35,6 +35,10 @@ export function inferScenario(ctx: Base): Scenario {
   // so too after "Betul kak, …" confirming the complaint without an apology.
   const answersComplaint = m.apologies.length > 0 || m.complaintSignals > 0 || m.opensConfirming;
   if (m.redoneFree && m.declines.length === 0 && !m.citesAgreement && answersComplaint) return 'complaint-wrong';
+  // "Betul kak, paketnya telat 3 hari … Sebagai gantinya kami kasih voucher": the complaint confirmed and
+  // made up for, with nothing declined and nothing agreed cited, is owned though no apology is said.
+  const complained = m.complaintSignals > 0 || complainedSubject(ctx);
+  if (m.opensConfirming && complained && m.alternatives.length > 0 && m.declines.length === 0 && !m.citesAgreement) return 'complaint-wrong';
   // A decline that points at what the customer signed or approved answers a complaint with one signal less.
   const signalsNeeded = m.citesAgreement ? COMPLAINT_SIGNALS - 1 : COMPLAINT_SIGNALS;
   if (m.declines.length > 0) {

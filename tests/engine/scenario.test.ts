@@ -42,6 +42,11 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nLayar bergaris karena HP pernah jatuh. Sudah dijelasin waktu servis, garansi gak berlaku kalau ada bekas benturan. Ganti LCD baru Rp600.000.\n\nSalam,\nServis HP', 'complaint-right', true],
   // A material's nature explained, with what was written on the product page, defends the sale.
   ['Halo kak,\n\nBahan beludru memang berubah warna kalau disentuh berlawanan arah serat, itu sifat kainnya. Sudah kami tulis juga di deskripsi produk.\n\nKalau mau, kami bisa kirim sampel kain lain gratis.\n\nSalam,\nSofa Nyaman', 'complaint-right', true],
+  // "Betul kak, …" confirming a complaint and making up for it owns it; "Iya kak, bisa" answering a question does not.
+  ['Halo kak,\n\nBetul kak, kuenya sampai terlambat 2 jam karena mobil kami mogok. Sebagai gantinya kami kasih voucher Rp50.000 untuk pesanan berikutnya.\n\nSalam,\nDapur Ani', 'complaint-wrong', false],
+  ['Halo kak,\n\nIya kak, bisa. Pengiriman ke Bekasi gratis untuk pesanan di atas Rp200.000.\n\nSalam,\nDapur Ani', 'other', true],
+  // Every cage taken is a full-capacity decline; the referral after it is the alternative.
+  ['Halo kak,\n\nKandang kami sudah terisi semua untuk libur Natal. Kakak bisa coba Pet Hotel Meong di Jl. Kenanga 5.\n\nSalam,\nPetcare', 'refusal', true],
   // "Betul kak, …" and a free redo own the complaint with no apology; a slip that "often" happens admits nothing.
   ['Halo kak,\n\nBetul kak, stikernya terpotong miring karena mesin kami bergeser. Kami cetak ulang 200 lembar Senin, gratis.\n\nSalam,\nLabel Rapi', 'complaint-wrong', false],
   ['Halo kak,\n\nMaaf kak, file PDF memang sering salah ketik kalau dipindah ke Word, jadi naskah PDF tidak bisa kami terima. Kirim .docx saja ya, besok langsung kami layout.\n\nSalam,\nRumah Aksara', 'refusal', true],

@@ -64,7 +64,7 @@ export const meaning = {
     'sold out', 'habis terjual', 'sudah penuh', 'udah penuh', 'harga sudah net', 'harga sudah nett', 'harga udah net', 'harga udah nett', 'harga net', 'harga nett', 'sepertinya penuh', 'kayaknya penuh', 'sepertinya sudah penuh', 'kayaknya udah penuh',
     // A flat no to more work: "Saya gak mau lagi."
     'tidak mau lagi', 'gak mau lagi', 'nggak mau lagi', 'ga mau lagi', 'slot penuh', 'slotnya penuh', 'jadwal penuh', 'jadwalnya penuh',
-    'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'garansi sudah lewat', 'garansinya sudah lewat',
+    'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'terisi semua', 'terisi penuh', 'penuh semua', 'sudah dibooking semua', 'sudah dipesan semua', 'garansi sudah lewat', 'garansinya sudah lewat',
     'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
     // The price as the last word ("sudah harga terendah kami", "no nego").
     'harga terendah', 'harga mati', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
@@ -473,7 +473,7 @@ export const meaning = {
   complaintSignals: [
     'kabarin', 'kabari kami', 'sudah kabari', 'mengabari', 'memberi kabar', 'pemberitahuan', 'keluhan', 'komplain', 'kecewa', 'ketidaknyamanan', 'ganti rugi',
     'refund', 'pengembalian dana', 'garansi', 'penggantian', 'tidak sesuai', 'tanggung jawab', 'rusak', 'kerusakan', 'cacat',
-    'terlambat sampai', 'belum sampai', 'kurang puas',
+    'terlambat sampai', 'sampai terlambat', 'sampai telat', 'tiba terlambat', 'belum sampai', 'kurang puas',
     // A wait complained of: "maaf sudah menunggu lama", "masih menunggu pesanan".
     'menunggu lama', 'lama menunggu', 'masih menunggu',
     // Checking the record is how a complaint reply starts ("Aku sudah cek lagi", "Setelah kami periksa").
