@@ -42,6 +42,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Halo kak,\n\nLayar bergaris karena HP pernah jatuh. Sudah dijelasin waktu servis, garansi gak berlaku kalau ada bekas benturan. Ganti LCD baru Rp600.000.\n\nSalam,\nServis HP', 'complaint-right', true],
   // A material's nature explained, with what was written on the product page, defends the sale.
   ['Halo kak,\n\nBahan beludru memang berubah warna kalau disentuh berlawanan arah serat, itu sifat kainnya. Sudah kami tulis juga di deskripsi produk.\n\nKalau mau, kami bisa kirim sampel kain lain gratis.\n\nSalam,\nSofa Nyaman', 'complaint-right', true],
+  // Enough "up to" a month ends the lessons.
+  ['Halo Bu Tari,\n\nSemester depan saya tidak membuka kelas SD lagi, jadi les Rafa cukup sampai Desember ini. Rapor Rafa saya kirim minggu terakhir Desember.\n\nSalam,\nKak Mila', 'termination', true],
   // "Betul kak, …" confirming a complaint and making up for it owns it; "Iya kak, bisa" answering a question does not.
   ['Halo kak,\n\nBetul kak, kuenya sampai terlambat 2 jam karena mobil kami mogok. Sebagai gantinya kami kasih voucher Rp50.000 untuk pesanan berikutnya.\n\nSalam,\nDapur Ani', 'complaint-wrong', false],
   ['Halo kak,\n\nIya kak, bisa. Pengiriman ke Bekasi gratis untuk pesanan di atas Rp200.000.\n\nSalam,\nDapur Ani', 'other', true],

@@ -169,6 +169,8 @@ export const meaning = {
     // "Les gambar Naura cukup sampai bulan ini": enough, up to now.
     'cukup sampai bulan ini', 'cukup sampai minggu ini', 'cukup sampai di sini', 'cukup sampai sini', 'sampai di sini saja',
     'cukup sampai akhir bulan ini',
+    // …up to a month: "Rafa cukup sampai Desember ini".
+    ...MONTHS.map((month) => `cukup sampai ${month}`),
     // "Kami tidak lagi mengantar galon ke kompleks …": no longer doing the trade's work.
     'tidak lagi mengantar', 'tidak mengantar lagi', 'gak ngantar lagi', 'gak nganter lagi', 'tidak lagi menyediakan',
     'tidak menyediakan lagi', 'tidak lagi menjual', 'tidak menjual lagi', 'gak jual lagi', 'tidak lagi membuka',
