@@ -186,8 +186,12 @@ export function startsWithPhrase(text: string, list: readonly string[]): boolean
   return re.test(text);
 }
 
-export function hasAny(text: string, list: readonly string[]): boolean {
-  return matches(compiledList(list), text, 0, 1).length > 0;
+/**
+ * True when a phrase of `list` is in `text`. `offset`: where `text` stands in the draft; a piece of
+ * the draft is then read from the draft's matches, not indexed again.
+ */
+export function hasAny(text: string, list: readonly string[], offset = 0): boolean {
+  return matches(compiledList(list), text, offset, 1).length > 0;
 }
 
 /** Spans of text inside quotation marks: the customer's own words, never the writer's. */

@@ -2,7 +2,7 @@
 // concrete instead (whether the business owns a complaint is in owning.ts). Phrase families come
 // from the language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
 import type { PhraseBook } from '../phrases/book';
-import type { Span } from '../text/segment';
+import { isSpaceCode, type Span } from '../text/segment';
 import { areDraftPieces, compilePattern, hasAny } from '../text/match';
 import { alternation, composed, findIn, matchAll, mayHoldAny, overlappedSentences, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses, type Clause } from './clauses';
@@ -419,13 +419,34 @@ const SEQUEL_SENTENCE = 200;
  */
 function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
   if (m.sequels.length === 0) return false;
-  const next = text.slice(sentence.end, sentence.end + SEQUEL_REACH);
-  const opening = next.trimStart().split(/\s+/).slice(0, 4).join(' ');
-  if (!hasAny(opening, m.sequels) || hasAny(sentence.text, m.futures)) return false;
+  if (!opensWithSequel(text, sentence.end, m) || hasAny(sentence.text, m.futures, sentence.start)) return false;
   // "…kami kirim ulang tanggal 10. Kemudian resinya kami kabari": a sequel that offers goes on with the plan.
   const rest = text.slice(sentence.end, sentence.end + SEQUEL_SENTENCE);
   const nextSentence = rest.slice(0, rest.search(/[.!?\n]\s|$/) + 1);
-  return !hasAny(nextSentence, offersOf(m));
+  return !hasAny(nextSentence, offersOf(m), sentence.end);
+}
+
+/**
+ * Whether the first four words within SEQUEL_REACH characters after `end` hold a sequel. When single
+ * spaces part them (as nearly always), they are the draft's own piece, read from the draft's matches;
+ * other spacing is first collapsed to single spaces, as the words were always read.
+ */
+function opensWithSequel(text: string, end: number, m: Meaning): boolean {
+  const reach = Math.min(text.length, end + SEQUEL_REACH);
+  let start = end;
+  while (start < reach && isSpaceCode(text.charCodeAt(start))) start++;
+  let stop = start;
+  let words = 1;
+  for (; stop < reach; stop++) {
+    const code = text.charCodeAt(stop);
+    if (!isSpaceCode(code)) continue;
+    if (code !== 0x20 || (stop + 1 < reach && isSpaceCode(text.charCodeAt(stop + 1)))) {
+      const opening = text.slice(end, reach).trimStart().split(/\s+/).slice(0, 4).join(' ');
+      return hasAny(opening, m.sequels);
+    }
+    if (++words > 4) break;
+  }
+  return hasAny(text.slice(start, stop), m.sequels, start);
 }
 
 /**

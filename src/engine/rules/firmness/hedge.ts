@@ -5,7 +5,7 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { findAll, hasAny } from '../../text/match';
-import type { Span } from '../../text/segment';
+import { isSpaceCode, type Span } from '../../text/segment';
 import { clauseAt } from '../../understand/clauses';
 import { declineHits, offersOf as offerPhrases, terminationHits } from '../../understand/acts';
 import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
@@ -144,12 +144,29 @@ function doubtsOthers(ctx: RuleContext, hit: Span): boolean {
  */
 function judgesFit(ctx: RuleContext, hit: Span): boolean {
   const { fitSubjects, fitJudgments } = ctx.phrases.firmness;
+  if (!mayOpenWithSubject(ctx.text, hit.end, fitSubjects)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 60).toLowerCase().replace(/’/g, "'").replace(/^[\s,]+/, '').replace(/\s+/g, ' ');
   return fitSubjects.some((s) => {
     if (!after.startsWith(`${s} `)) return false;
     const rest = after.slice(s.length + 1);
     return fitJudgments.some((j) => rest.startsWith(j) && !/[\p{L}\p{N}]/u.test(rest.charAt(j.length)));
   });
+}
+
+/**
+ * False only when the text after `end` (past spaces and commas, as judgesFit reads it) opens on an
+ * ASCII character no subject starts with: most hedges, read without slicing and lower-casing.
+ */
+function mayOpenWithSubject(text: string, end: number, subjects: readonly string[]): boolean {
+  const reach = Math.min(text.length, end + 60);
+  let at = end;
+  while (at < reach && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
+  if (at === reach) return false;
+  const code = text.charCodeAt(at);
+  // Other characters may lower-case to ASCII ones (K, the Kelvin sign): the long way.
+  if (code >= 0x80) return true;
+  const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  return subjects.some((s) => s.charCodeAt(0) === lower);
 }
 
 /** True when the hedge sits in a clause that offers something rather than deciding. */
