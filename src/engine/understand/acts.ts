@@ -345,9 +345,25 @@ function pricedOpener(sentence: Span, m: Meaning): boolean {
   const text = sentence.text;
   if (!holdsCurrency(text)) return false;
   if (m.kindOpeners.some((o) => opensWith(text, o))) return PRICE.test(text);
-  const first = FIRST_WORD.exec(text)?.[0] ?? '';
-  if (m.kindSuffixes.some((s) => first.length > s.length + 2 && first.toLowerCase().endsWith(s))) return PRICE.test(text);
-  return PRICE_LINE.test(text);
+  if (m.kindSuffixes.length > 0) {
+    const first = firstWord(text);
+    if (m.kindSuffixes.some((s) => first.length > s.length + 2 && first.toLowerCase().endsWith(s))) return PRICE.test(text);
+  }
+  // PRICE_LINE's colon is the text's first (its name holds none), at most 41 characters in (82 units).
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= 82 && PRICE_LINE.test(text);
+}
+
+/** `FIRST_WORD.exec(text)?.[0] ?? ''`, read in place while the text is ASCII. */
+function firstWord(text: string): string {
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return FIRST_WORD.exec(text)?.[0] ?? '';
+    const lower = code | 0x20;
+    if (lower < 0x61 || lower > 0x7a) break;
+  }
+  return text.slice(0, i);
 }
 
 export function isAlternative(

@@ -18,29 +18,68 @@ const CAPITALIZED = /^\p{Lu}/u;
 const AFTER_WORD = /[\p{L}\p{N},;:]\s*$/u;
 const PRONOUN_I = /^I(?:['’]\w+)?$/;
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** `exempt`: lower-case words that are capitalized by courtesy, not names ("Bapak", "Kak"). */
 export function keepsProtected(text: string, start: number, end: number, sentences: readonly Span[], exempt: readonly string[] = []): boolean {
   const removed = text.slice(start, end);
   const starts = sentenceStarts(sentences);
+  if (ASCII_ONLY.test(removed)) return keepsProtectedAscii(text, start, end, removed, starts, exempt);
   // exec on the shared pattern (matchAll would copy it); a number needs no test of being a name.
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(removed); m; m = TOKEN.exec(removed)) {
-    const token = m[0];
-    const at = start + m.index;
-    const isNumber = HAS_DIGIT.test(token) && !REDUPLICATED.test(token);
-    const isName =
-      !isNumber &&
-      CAPITALIZED.test(token) &&
-      !starts.has(at) &&
-      AFTER_WORD.test(text.slice(Math.max(0, at - 3), at)) &&
-      !PRONOUN_I.test(token) &&
-      !exempt.includes(token.toLowerCase());
-    if ((isNumber || isName) && !standsElsewhere(text, start, end, token)) {
+    if (isProtected(text, start, end, m[0], start + m.index, starts, exempt)) {
       TOKEN.lastIndex = 0;
       return false;
     }
   }
   TOKEN.lastIndex = 0;
+  return true;
+}
+
+function isProtected(text: string, start: number, end: number, token: string, at: number, starts: ReadonlySet<number>, exempt: readonly string[]): boolean {
+  const isNumber = HAS_DIGIT.test(token) && !REDUPLICATED.test(token);
+  const isName =
+    !isNumber &&
+    CAPITALIZED.test(token) &&
+    !starts.has(at) &&
+    AFTER_WORD.test(text.slice(Math.max(0, at - 3), at)) &&
+    !PRONOUN_I.test(token) &&
+    !exempt.includes(token.toLowerCase());
+  return (isNumber || isName) && !standsElsewhere(text, start, end, token);
+}
+
+const isAsciiAlnum = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+/** . , : # / - : inside a token (TOKEN's middle class), never at its ends. */
+const isTokenInner = (code: number) => code === 0x2e || code === 0x2c || code === 0x3a || code === 0x23 || code === 0x2f || code === 0x2d;
+
+/**
+ * `keepsProtected` on ASCII text: TOKEN's tokens read in place, and only those with a digit or a
+ * capital (the only ones that can be protected) sliced and judged. Most tokens are neither.
+ */
+function keepsProtectedAscii(text: string, start: number, end: number, removed: string, starts: ReadonlySet<number>, exempt: readonly string[]): boolean {
+  const n = removed.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiAlnum(removed.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let last = i;
+    let digit = removed.charCodeAt(i) <= 0x39;
+    for (i++; i < n; i++) {
+      const code = removed.charCodeAt(i);
+      if (isAsciiAlnum(code)) {
+        last = i;
+        if (code <= 0x39) digit = true;
+      } else if (!isTokenInner(code)) break;
+    }
+    i = last + 1;
+    const first = removed.charCodeAt(from);
+    if (!digit && !(first >= 0x41 && first <= 0x5a)) continue;
+    if (isProtected(text, start, end, removed.slice(from, i), start + from, starts, exempt)) return false;
+  }
   return true;
 }
 

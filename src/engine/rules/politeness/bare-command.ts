@@ -40,9 +40,31 @@ function exceptionPattern(list: readonly string[]): RegExp {
 
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•–])\s*$/;
 
+/**
+ * False when what comes before the first comma (where a vocative ends: it holds none) surely is no
+ * vocative: an ASCII character that is neither a letter nor a space, or a third word. Read in place,
+ * as most sentences fail here; any other character leaves it to the pattern.
+ */
+function mayOpenWithVocative(text: string, comma: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < comma; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return true;
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (!inWord && ++words > 2) return false;
+      inWord = true;
+    } else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) inWord = false;
+    else return false;
+  }
+  return true;
+}
+
 function commandIn(ctx: RuleContext, sentence: Span): RuleHit | null {
   // A vocative ends in a comma: without one in the sentence, none is looked for.
-  const vocative = sentence.text.includes(',') ? sentence.text.match(VOCATIVE) : null;
+  const comma = sentence.text.indexOf(',');
+  const vocative = comma >= 0 && mayOpenWithVocative(sentence.text, comma) ? sentence.text.match(VOCATIVE) : null;
   const offset = vocative && !/^(?:please|mohon|tolong)\b/i.test(vocative[0]) ? vocative[0].length : 0;
   // Most sentences open with no command verb: that is checked first, in place.
   const pattern = commandPattern(ctx);
