@@ -71,16 +71,36 @@ export function inBody(ctx: RuleContext, start: number, end: number): boolean {
   return start >= ctx.layout.bodyStart && end <= ctx.layout.bodyEnd;
 }
 
-const CLAUSE_END = '.;:!?()\n';
+/** . ; : ! ? ( ) and a line break end a clause. */
+const isClauseEnd = (code: number) =>
+  code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x28 || code === 0x29 || code === 0x0a;
+/** An ASCII space or a comma: what parts words in `wordsBefore`. */
+const partsWords = (code: number) => code === 0x2c || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
 /** The few lower-cased words just before `pos` in its clause. */
 export function wordsBefore(text: string, pos: number, count: number): string[] {
   const from = Math.max(0, pos - 80);
   // What follows the last clause break: the last piece a split at the breaks gives.
   let at = pos;
-  while (at > from && !CLAUSE_END.includes(text.charAt(at - 1))) at--;
-  const clause = text.slice(at, pos);
-  return clause.toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean).slice(-count);
+  let ascii = true;
+  for (; at > from; at--) {
+    const code = text.charCodeAt(at - 1);
+    if (isClauseEnd(code)) break;
+    if (code >= 0x80) ascii = false;
+  }
+  if (!ascii || !(count > 0)) return text.slice(at, pos).toLowerCase().replace(/’/g, "'").split(/[\s,]+/).filter(Boolean).slice(-count);
+  // An ASCII clause: its last words read back from `pos` in place, only they sliced.
+  const out: string[] = [];
+  let end = pos;
+  while (out.length < count) {
+    while (end > at && partsWords(text.charCodeAt(end - 1))) end--;
+    if (end === at) break;
+    let begin = end;
+    while (begin > at && !partsWords(text.charCodeAt(begin - 1))) begin--;
+    out.push(text.slice(begin, end).toLowerCase());
+    end = begin;
+  }
+  return out.reverse();
 }
 
 const EN_NEGATORS = ['not', 'never', "don't", "doesn't", "isn't", "wasn't", "aren't", 'no', 'without'];
