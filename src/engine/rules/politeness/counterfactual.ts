@@ -11,14 +11,26 @@ import { sentenceAt } from '../clarity/text-edits';
 
 const CONDITION_REACH = 4;
 
+// Per intensifier list, each intensifier's pattern: built once, not per hit.
+const intensifierPatterns = new WeakMap<readonly string[], RegExp[]>();
+
+function intensifierPatternsOf(intensifiers: readonly string[]): RegExp[] {
+  let patterns = intensifierPatterns.get(intensifiers);
+  if (!patterns) {
+    patterns = intensifiers.map((word) => new RegExp(`^\\s+${word.replace(/\s+/g, '\\s+')}(?=\\s)`));
+    intensifierPatterns.set(intensifiers, patterns);
+  }
+  return patterns;
+}
+
 /** The first word after `end`, skipping the intensifiers ("if you'd actually read" → "read"). */
 function deedAfter(ctx: RuleContext, end: number): string {
-  const { intensifiers } = ctx.phrases.politeness.counterfactualBlame;
+  const patterns = intensifierPatternsOf(ctx.phrases.politeness.counterfactualBlame.intensifiers);
   let rest = ctx.text.slice(end, end + 60).toLowerCase().replace(/’/g, "'");
   for (let again = true; again; ) {
     again = false;
-    for (const word of intensifiers) {
-      const m = new RegExp(`^\\s+${word.replace(/\s+/g, '\\s+')}(?=\\s)`).exec(rest);
+    for (const pattern of patterns) {
+      const m = pattern.exec(rest);
       if (m) {
         rest = rest.slice(m[0].length);
         again = true;
