@@ -149,11 +149,22 @@ const MIN_MAIN_WORDS = 2;
  * a dependent fragment ("To be fair.", "Biar gak mepet."), the whole sentence goes; when the
  * removed part holds facts (names, amounts, dates), only the phrase itself is deleted.
  */
+/** Where CLAUSE_BREAK matches in the sentence: exec on the shared pattern (matchAll copies it; it never matches empty). */
+function clauseBreaks(sentence: Span): { at: number; after: number }[] {
+  const out: { at: number; after: number }[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) {
+    out.push({ at: sentence.start + m.index, after: sentence.start + m.index + m[0].length });
+  }
+  CLAUSE_BREAK.lastIndex = 0;
+  return out;
+}
+
 export function clauseRemoval(ctx: RuleContext, start: number, end: number): Edit {
   const sentence = sentenceAt(ctx, start);
   if (!sentence) return deletionEdit(ctx, start, end);
   const text = ctx.text;
-  const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => ({ at: sentence.start + m.index, after: sentence.start + m.index + m[0].length }));
+  const breaks = clauseBreaks(sentence);
   const before = breaks.filter((b) => b.after <= start).at(-1);
   const after = breaks.find((b) => b.at >= end);
   const clauseStart = before ? before.after : sentence.start;
