@@ -95,8 +95,6 @@ const wordEnders = new WeakMap<readonly string[], RegExp>();
 
 /** `text.match(/(?<![\p{L}\p{N}_'’-])ALTERNATION(?![\p{L}\p{N}_'’-])/giu)?.length ?? 0`, ALTERNATION being `alternation(list)`. */
 export function wholeWordCount(text: string, list: readonly string[]): number {
-  const plain = plainWordsOf(list);
-  if (plain && ASCII_ONLY.test(text)) return plainWordCount(text, plain);
   let re = wordEnders.get(list);
   if (!re) wordEnders.set(list, (re = new RegExp(`${alternation(list)}(?![\\p{L}\\p{N}_'’-])`, 'giu')));
   let count = 0;
@@ -110,39 +108,6 @@ export function wholeWordCount(text: string, list: readonly string[]): number {
     }
     count++;
     if (m[0].length === 0) re.lastIndex = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
-  }
-  return count;
-}
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const PLAIN_WORD = /^[A-Za-z0-9_]+$/;
-/** Per list, its words lower-cased when each is ASCII letters, digits and _ only; null otherwise. */
-const plainWordSets = new WeakMap<readonly string[], ReadonlySet<string> | null>();
-
-function plainWordsOf(list: readonly string[]): ReadonlySet<string> | null {
-  let words = plainWordSets.get(list);
-  if (words === undefined) {
-    words = list.every((w) => PLAIN_WORD.test(w.trim())) ? new Set(list.map((w) => w.trim().toLowerCase())) : null;
-    plainWordSets.set(list, words);
-  }
-  return words;
-}
-
-/**
- * `wholeWordCount` on ASCII text for a list of plain words: a match, neither preceded nor followed
- * by a wordish character, is a whole run of wordish characters equal to a word. Read in place (the
- * pattern was tried at every character of a long sentence).
- */
-function plainWordCount(text: string, words: ReadonlySet<string>): number {
-  let count = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!isWordish(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isWordish(text.charCodeAt(i))) i++;
-    if (words.has(text.slice(start, i).toLowerCase())) count++;
   }
   return count;
 }
