@@ -443,9 +443,10 @@ function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
 }
 
 /**
- * Whether the first four words within SEQUEL_REACH characters after `end` hold a sequel. When single
- * spaces part them (as nearly always), they are the draft's own piece, read from the draft's matches;
- * other spacing is first collapsed to single spaces, as the words were always read.
+ * Whether the first four words within SEQUEL_REACH characters after `end` hold a sequel: the
+ * draft's own piece, read from the draft's matches. Its spacing is the draft's (a line break, two
+ * spaces); the phrases match across any run of spaces (\s+, and the plans' gaps likewise), so they
+ * find there what they find in the words rejoined by single spaces.
  */
 function opensWithSequel(text: string, end: number, m: Meaning): boolean {
   const reach = Math.min(text.length, end + SEQUEL_REACH);
@@ -454,13 +455,9 @@ function opensWithSequel(text: string, end: number, m: Meaning): boolean {
   let stop = start;
   let words = 1;
   for (; stop < reach; stop++) {
-    const code = text.charCodeAt(stop);
-    if (!isSpaceCode(code)) continue;
-    if (code !== 0x20 || (stop + 1 < reach && isSpaceCode(text.charCodeAt(stop + 1)))) {
-      const opening = text.slice(end, reach).trimStart().split(/\s+/).slice(0, 4).join(' ');
-      return hasAny(opening, m.sequels);
-    }
+    if (!isSpaceCode(text.charCodeAt(stop))) continue;
     if (++words > 4) break;
+    while (stop + 1 < reach && isSpaceCode(text.charCodeAt(stop + 1))) stop++;
   }
   return hasAny(text.slice(start, stop), m.sequels, start);
 }
