@@ -5,20 +5,19 @@
 import type { RuleContext } from '../context';
 import type { Span } from '../text/segment';
 import { clauses, type Clause } from '../understand/clauses';
-import { keepsProtected } from '../understand/prose';
+import { keepsProtected, sentenceStarts } from '../understand/prose';
 
 type Memo = {
   clauses: Map<number, { end: number; list: readonly Clause[] }>;
   kept: Map<string, boolean>;
   flags: Map<string, boolean>;
-  starts: Set<number> | null;
 };
 
 const memos = new WeakMap<RuleContext, Memo>();
 
 function memoOf(ctx: RuleContext): Memo {
   let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map(), starts: null }));
+  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map() }));
   return memo;
 }
 
@@ -65,8 +64,8 @@ const FACT_CHARACTER = /(\p{N})|\p{Lu}/u;
  * would keep this removal; the check is a scan in place instead of a pattern per word.
  */
 function holdsNoFact(ctx: RuleContext, start: number, end: number): boolean {
-  const memo = memoOf(ctx);
-  const starts = (memo.starts ??= new Set(ctx.sentences.map((s) => s.start)));
+  // The same set keepsProtected reads next (one per sentence list).
+  const starts = sentenceStarts(ctx.sentences);
   const text = ctx.text;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);

@@ -85,7 +85,8 @@ function keepsProtectedAscii(text: string, start: number, end: number, removed: 
 
 const startsOf = new WeakMap<readonly Span[], Set<number>>();
 
-function sentenceStarts(sentences: readonly Span[]): Set<number> {
+/** The starts of `sentences`, as a set: built once per list (holdsNoFact and keepsProtected read it). */
+export function sentenceStarts(sentences: readonly Span[]): ReadonlySet<number> {
   let starts = startsOf.get(sentences);
   if (!starts) {
     starts = new Set(sentences.map((s) => s.start));
