@@ -161,6 +161,24 @@ const RELATIVE = /^(?:which|who|whom|yang)\b/iu;
  * Removes clauses [from, to] of a sentence. A removed head passes the capital to the next clause
  * (dropping a dangling "but"/"tapi"); a removed tail keeps the sentence's final punctuation.
  */
+const CLOSING_TAIL = /[\s.!?…"”)\p{Extended_Pictographic}\u200d\ufe0f]*$/u;
+
+/**
+ * The length of CLOSING_TAIL's match (spaces, end marks, closing quotes, emoji): read back from the
+ * end while the characters are ASCII (the pattern, unanchored, was tried at every character);
+ * any other character sends it to the pattern.
+ */
+function closingTailLength(text: string): number {
+  let at = text.length;
+  for (; at > 0; at--) {
+    const code = text.charCodeAt(at - 1);
+    if (code >= 0x80) return text.match(CLOSING_TAIL)?.[0].length ?? 0;
+    const closes = code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x22 || code === 0x29;
+    if (!closes) break;
+  }
+  return text.length - at;
+}
+
 export function removeClauses(text: string, sentence: Span, list: readonly Clause[], from: number, to: number): Edit {
   if (from === 0 && to === list.length - 1) return removeSentence(text, sentence);
   if (from === 0) {
@@ -176,6 +194,6 @@ export function removeClauses(text: string, sentence: Span, list: readonly Claus
   }
   const last = list[to]!;
   // The sentence's closing punctuation and emoji stay ("…, kurang tahu juga sih 😅" keeps " 😅").
-  const tail = to === list.length - 1 ? (last.text.match(/[\s.!?…"”)\p{Extended_Pictographic}\u200d\ufe0f]*$/u)?.[0] ?? '') : '';
-  return { start: list[from]!.joinStart, end: last.end - tail.length, text: '' };
+  const tail = to === list.length - 1 ? closingTailLength(last.text) : 0;
+  return { start: list[from]!.joinStart, end: last.end - tail, text: '' };
 }
