@@ -37,7 +37,7 @@ export function keepsProtected(text: string, start: number, end: number, sentenc
   return true;
 }
 
-function isProtected(text: string, start: number, end: number, token: string, at: number, starts: ReadonlySet<number>, exempt: readonly string[]): boolean {
+function isProtected(text: string, start: number, end: number, token: string, at: number, starts: SentenceStarts, exempt: readonly string[]): boolean {
   const isNumber = HAS_DIGIT.test(token) && !REDUPLICATED.test(token);
   const isName =
     !isNumber &&
@@ -57,7 +57,7 @@ const isTokenInner = (code: number) => code === 0x2e || code === 0x2c || code ==
  * `keepsProtected` on ASCII text: TOKEN's tokens read in place, and only those with a digit or a
  * capital (the only ones that can be protected) sliced and judged. Most tokens are neither.
  */
-function keepsProtectedAscii(text: string, start: number, end: number, removed: string, starts: ReadonlySet<number>, exempt: readonly string[]): boolean {
+function keepsProtectedAscii(text: string, start: number, end: number, removed: string, starts: SentenceStarts, exempt: readonly string[]): boolean {
   const n = removed.length;
   let i = 0;
   while (i < n) {
@@ -83,16 +83,36 @@ function keepsProtectedAscii(text: string, start: number, end: number, removed: 
   return true;
 }
 
-const startsOf = new WeakMap<readonly Span[], Set<number>>();
+/** Whether a sentence of a list starts at an offset. */
+export type SentenceStarts = { has(at: number): boolean };
 
-/** The starts of `sentences`, as a set: built once per list (holdsNoFact and keepsProtected read it). */
-export function sentenceStarts(sentences: readonly Span[]): ReadonlySet<number> {
+const startsOf = new WeakMap<readonly Span[], SentenceStarts>();
+
+/**
+ * The starts of `sentences`, one lookup per list (holdsNoFact and keepsProtected read it): a
+ * bisection when the list is in order (a draft's sentences: nothing to build), else a set.
+ */
+export function sentenceStarts(sentences: readonly Span[]): SentenceStarts {
   let starts = startsOf.get(sentences);
   if (!starts) {
-    starts = new Set(sentences.map((s) => s.start));
+    let sorted = true;
+    for (let k = 1; k < sentences.length && sorted; k++) sorted = sentences[k - 1]!.start <= sentences[k]!.start;
+    starts = sorted ? { has: (at) => startsAt(sentences, at) } : new Set(sentences.map((s) => s.start));
     startsOf.set(sentences, starts);
   }
   return starts;
+}
+
+/** Whether a sentence of `sorted` (in order of start) starts at `at`. */
+function startsAt(sorted: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start === at;
 }
 
 /**
