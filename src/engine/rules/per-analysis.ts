@@ -9,9 +9,25 @@ import { keepsProtected, sentenceStarts } from '../understand/prose';
 
 type Memo = {
   clauses: Map<number, { end: number; list: readonly Clause[] }>;
-  kept: Map<string, boolean>;
-  flags: Map<string, boolean>;
+  /** By start, then end (numbers: no key string built per question). */
+  kept: SpanMemo;
+  /** By question, then start, then end. */
+  flags: Map<string, SpanMemo>;
 };
+
+type SpanMemo = Map<number, Map<number, boolean>>;
+
+/** The answer for [start, end) in `memo`, asked once. */
+function once(memo: SpanMemo, start: number, end: number, test: () => boolean): boolean {
+  let byEnd = memo.get(start);
+  if (!byEnd) memo.set(start, (byEnd = new Map()));
+  let answer = byEnd.get(end);
+  if (answer === undefined) {
+    answer = test();
+    byEnd.set(end, answer);
+  }
+  return answer;
+}
 
 const memos = new WeakMap<RuleContext, Memo>();
 
@@ -33,26 +49,20 @@ export function clausesOf(ctx: RuleContext, sentence: Span): readonly Clause[] {
 
 /** Whether removing [start, end) keeps the draft's names, amounts and dates (address terms are no names). */
 export function keepsFacts(ctx: RuleContext, start: number, end: number): boolean {
-  const memo = memoOf(ctx).kept;
-  const key = `${start}:${end}`;
-  let kept = memo.get(key);
-  if (kept === undefined) {
-    kept = holdsNoFact(ctx, start, end) || keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms);
-    memo.set(key, kept);
-  }
-  return kept;
+  return once(
+    memoOf(ctx).kept,
+    start,
+    end,
+    () => holdsNoFact(ctx, start, end) || keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms),
+  );
 }
 
 /** `test(span)` once per question, span and analysis: `question` names what is asked. */
 export function askOnce(ctx: RuleContext, question: string, span: Span, test: () => boolean): boolean {
-  const memo = memoOf(ctx).flags;
-  const key = `${question}:${span.start}:${span.end}`;
-  let answer = memo.get(key);
-  if (answer === undefined) {
-    answer = test();
-    memo.set(key, answer);
-  }
-  return answer;
+  const flags = memoOf(ctx).flags;
+  let memo = flags.get(question);
+  if (!memo) flags.set(question, (memo = new Map()));
+  return once(memo, span.start, span.end, test);
 }
 
 // A digit, or a capital: a fact (amount, date, name) a removal must keep can only start there.
