@@ -1,35 +1,15 @@
-// Sentence roles: which sentences decline, end the service, state a rule, or offer something
-// concrete instead (whether the business owns a complaint is in owning.ts). Phrase families come
-// from the language's meaning.ts; the composition (negation + ability, offer + concrete detail) is here.
+// Sentence roles: which sentences decline, end the service or state a rule (whether one offers
+// something instead is in alternatives.ts; whether the business owns a complaint, in owning.ts).
+// Phrase families come from the language's meaning.ts; their composition (negation + ability) is here.
 import type { PhraseBook } from '../phrases/book';
-import { isSpaceCode, type Span } from '../text/segment';
+import type { Span } from '../text/segment';
 import { areDraftPieces, compilePattern, hasAny } from '../text/match';
 import { alternation, composed, findIn, matchAll, mayHoldAny, overlappedSentences, overlapsAny, wordsBefore } from './find';
-import { clauseAt, clauses, type Clause } from './clauses';
-import { TWO_DIGITS, givesContact, webAddress } from './contacts';
+import { TWO_DIGITS, webAddress } from './contacts';
+import { offersOf, pricedOpener } from './alternatives';
+import { opensWith } from './opens-with';
 
 type Meaning = PhraseBook['meaning'];
-
-const HAS_DIGIT = /\p{N}/u;
-const NUMERAL = /^\p{N}$/u;
-
-/**
- * True when `test` holds for the offset of one of the text's numerals (\p{N}, by code point, as
- * `text.matchAll(/\p{N}/gu)` finds them); read in place, ASCII digits without the pattern.
- */
-function someNumeral(text: string, offset: number, test: (at: number) => boolean): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (code >= 0x30 && code <= 0x39 && test(offset + i)) return true;
-      continue;
-    }
-    const point = text.codePointAt(i)!;
-    if (NUMERAL.test(String.fromCodePoint(point)) && test(offset + i)) return true;
-    if (point > 0xffff) i++;
-  }
-  return false;
-}
 
 type Composed = {
   declines: RegExp;
@@ -152,21 +132,6 @@ function paymentNotArrived(text: string, hit: Span, m: Meaning): boolean {
   return m.notYet.includes(said.split(/\s/, 1)[0]!) && wordsBefore(text, hit.start, PAYMENT_REACH).some((w) => m.customerPayments.includes(w));
 }
 
-const offerLists = new WeakMap<Meaning, readonly string[]>();
-
-/**
- * The offer phrases, with the customer's wish composed in: "Apabila Bapak memerlukan keringanan,
- * pembayaran dapat dibagi dua" (wishConditions × addressees × wishes).
- */
-export function offersOf(m: Meaning): readonly string[] {
-  let list = offerLists.get(m);
-  if (!list) {
-    const wished = m.wishConditions.flatMap((c) => m.addressees.flatMap((who) => m.wishes.map((w) => `${c} ${who} ${w}`)));
-    offerLists.set(m, (list = [...new Set([...m.offers, ...wished])]));
-  }
-  return list;
-}
-
 const doubtPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
@@ -253,233 +218,6 @@ function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly S
 }
 
 /**
- * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
- * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
- */
-/**
- * An offer word after a thank-you or a restated request in the same clause is the customer's ask,
- * not ours: "Thank you for your email about adding extra weekend sessions".
- */
-function echoedRequest(text: string, sentence: Span, echoes: readonly Span[], hit: Span): boolean {
-  if (echoes.length === 0) return false;
-  const list = clauses(text, sentence);
-  const clause = list[clauseAt(list, hit.start)];
-  return clause !== undefined && echoes.some((e) => e.start >= clause.start && e.end <= hit.start);
-}
-
-/**
- * "We will no longer provide support after 31 August": the "we will" leads into the decision
- * itself, so the sentence that ends the service is not also its own next step. An offer after
- * the decline in its clause ("we can't do Saturday but we can do Sunday") still counts.
- */
-function leadsIntoDecision(text: string, sentence: Span, decided: readonly Span[], hit: Span): boolean {
-  const ahead = decided.filter((d) => d.start >= hit.end && d.start < sentence.end);
-  if (ahead.length === 0) return false;
-  const list = clauses(text, sentence);
-  const clause = list[clauseAt(list, hit.start)];
-  return clause !== undefined && ahead.some((d) => d.start < clause.end);
-}
-
-/** "Bapak bisa…", "Ibu dapat…": an honorific is capitalized mid-sentence, and it is no name. */
-function addressed(hit: string, m: Meaning): boolean {
-  return m.otherSubjects.includes(hit.split(/\s+/)[0]!.toLowerCase());
-}
-
-/**
- * "sulit untuk kami kembalikan", "hard for us to refund": an offer verb right after the decline (at
- * most one word between, no punctuation) is the thing declined, not something offered instead.
- */
-function followsDecline(text: string, declined: readonly Span[], hit: Span, m: Meaning): boolean {
-  return declined.some((d) => {
-    const between = text.slice(d.end, hit.start);
-    // "gak bisa tapi kami bisa Minggu": a contrast word turns to what can be done.
-    return d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(between) && !m.contrastLeads.includes(between.trim().toLowerCase());
-  });
-}
-
-const NEGATED_AFTER = /^\s*(?:['’]t\b|not\b|n['’]t\b)/i;
-
-/**
- * "We can't refund the cut, but Lily can reshape the layers for free this week": after a decline,
- * a clause opened by "but"/"tapi" that says what someone can still do, with a concrete detail.
- */
-function contrastOffer(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
-  if (declined.length === 0) return false;
-  const firstDecline = Math.min(...declined.map((d) => d.start));
-  return clauses(text, sentence).some((clause) => {
-    if (clause.start <= firstDecline) return false;
-    const lead = findIn(text, clause, m.contrastLeads, { quotes });
-    if (lead.length === 0 || lead[0]!.start !== clause.start) return false;
-    const modal = findIn(text, clause, m.contrastModals, { quotes }).some((h) => !NEGATED_AFTER.test(text.slice(h.end, h.end + 6)));
-    return modal && (HAS_DIGIT.test(clause.text) || findIn(text, clause, m.concrete, { quotes }).length > 0);
-  });
-}
-
-const PRICE = /(?:[£$€]|\bRp\.?)[ \t]?\p{N}|\p{N}[ \t]?€/u;
-
-/**
- * "A solo walk is £18.", "A standard edge is £6 a knife", "Straightening it is £15.": a kind of
- * thing (an indefinite subject, a gerund) priced is something on offer, where "The table is £1,850" restates the price of the thing asked
- * about. Not in a sentence that declines, nor in a rule ("A deposit of £50 is due").
- */
-function pricedKind(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
-  if (!pricedOpener(sentence, m)) return false;
-  if (declined.some((d) => d.start >= sentence.start && d.end <= sentence.end)) return false;
-  return findIn(text, sentence, m.rules, { quotes }).length === 0;
-}
-
-/** "Solo walk: £18, same route.": a price-list line, a kind named and priced after a colon. */
-const PRICE_LINE = /^\p{L}[\p{L}\p{N} '’&-]{0,40}:[ \t]*(?:[£$€]|Rp\.?)[ \t]?\p{N}/u;
-
-const FIRST_WORD = /^\p{L}+/u;
-
-const CURRENCY = /[$£€]|Rp/;
-
-/** A currency sign or "Rp" in the text, in one native pass (read on every sentence by quietSentences). */
-function holdsCurrency(text: string): boolean {
-  return CURRENCY.test(text);
-}
-
-/** Read on every sentence (quietSentences): a currency sign first, then the opener, the pattern last. */
-function pricedOpener(sentence: Span, m: Meaning): boolean {
-  const text = sentence.text;
-  if (!holdsCurrency(text)) return false;
-  if (m.kindOpeners.some((o) => opensWith(text, o))) return PRICE.test(text);
-  if (m.kindSuffixes.length > 0) {
-    const first = firstWord(text);
-    if (m.kindSuffixes.some((s) => first.length > s.length + 2 && first.toLowerCase().endsWith(s))) return PRICE.test(text);
-  }
-  // PRICE_LINE's colon is the text's first (its name holds none), at most 41 characters in (82 units).
-  const colon = text.indexOf(':');
-  return colon > 0 && colon <= 82 && PRICE_LINE.test(text);
-}
-
-/** `FIRST_WORD.exec(text)?.[0] ?? ''`, read in place while the text is ASCII. */
-function firstWord(text: string): string {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return FIRST_WORD.exec(text)?.[0] ?? '';
-    const lower = code | 0x20;
-    if (lower < 0x61 || lower > 0x7a) break;
-  }
-  return text.slice(0, i);
-}
-
-export function isAlternative(
-  text: string,
-  sentence: Span,
-  m: Meaning,
-  quotes: readonly Span[],
-  declined: readonly Span[] = [],
-  echoList: readonly string[] = [],
-): boolean {
-  // "We'll see what we can do" offers nothing; a firm step in another clause of that sentence
-  // ("…at some point, and the final invoice will cover July") still does.
-  // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
-  let vague: Span[] | null = null;
-  let list: readonly Clause[] = [];
-  const vagueClause = (h: Span) => {
-    const clause = list[clauseAt(list, h.start)];
-    return clause !== undefined && vague!.some((v) => v.start >= clause.start && v.end <= clause.end);
-  };
-  // "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice.
-  let excepted: Span[] | null = null;
-  // Thanks and restated requests (`echoList`): what follows them in a clause is the customer's ask.
-  let echoes: Span[] = [];
-  // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
-  const notNegated = (hits: Span[]) => {
-    if (hits.length === 0) return hits;
-    if (vague === null) {
-      vague = findIn(text, sentence, m.vague, { quotes });
-      list = vague.length > 0 ? clauses(text, sentence) : [];
-      excepted = findIn(text, sentence, m.offerExceptions, { quotes });
-      echoes = echoList.length > 0 ? findIn(text, sentence, echoList, { quotes }) : [];
-    }
-    return hits.filter(
-      (h) =>
-        !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
-        !overlapsAny(excepted!, h.start, h.end) &&
-        !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
-        !overlapsAny(declined, h.start, h.end) &&
-        !(vague!.length > 0 && vagueClause(h)) &&
-        !echoedRequest(text, sentence, echoes, h) &&
-        !leadsIntoDecision(text, sentence, declined, h) &&
-        !followsDecline(text, declined, h, m),
-    );
-  };
-  const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
-  if (strong.length > 0 || givesContact(sentence, declined)) return true;
-  if (contrastOffer(text, sentence, m, quotes, declined)) return true;
-  if (pricedKind(text, sentence, m, quotes, declined)) return true;
-  // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
-  const offers = notNegated(findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
-  if (offers.length === 0 || narratedPast(text, sentence, m)) return false;
-  const masked = declinedParts(text, sentence, declined, offers);
-  const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
-  return (
-    someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
-    findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
-  );
-}
-
-/** Characters after a sentence searched for the next one's opening words. */
-const SEQUEL_REACH = 40;
-/** Characters after a sentence read as its next sentence. */
-const SEQUEL_SENTENCE = 200;
-
-/**
- * "Pesanan kakak kami kirim tanggal 3 Juni. Paket kemudian tertahan di gudang transit…": an offer
- * word with no future in its sentence, whose next sentence goes on with the story ("kemudian",
- * "ternyata"), reports what was done (Indonesian leaves the past unmarked).
- */
-function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
-  if (m.sequels.length === 0) return false;
-  if (!opensWithSequel(text, sentence.end, m) || hasAny(sentence.text, m.futures, sentence.start)) return false;
-  // "…kami kirim ulang tanggal 10. Kemudian resinya kami kabari": a sequel that offers goes on with the plan.
-  const rest = text.slice(sentence.end, sentence.end + SEQUEL_SENTENCE);
-  const nextSentence = rest.slice(0, rest.search(/[.!?\n]\s|$/) + 1);
-  return !hasAny(nextSentence, offersOf(m), sentence.end);
-}
-
-/**
- * Whether the first four words within SEQUEL_REACH characters after `end` hold a sequel: the
- * draft's own piece, read from the draft's matches. Its spacing is the draft's (a line break, two
- * spaces); the phrases match across any run of spaces (\s+, and the plans' gaps likewise), so they
- * find there what they find in the words rejoined by single spaces.
- */
-function opensWithSequel(text: string, end: number, m: Meaning): boolean {
-  const reach = Math.min(text.length, end + SEQUEL_REACH);
-  let start = end;
-  while (start < reach && isSpaceCode(text.charCodeAt(start))) start++;
-  let stop = start;
-  let words = 1;
-  for (; stop < reach; stop++) {
-    if (!isSpaceCode(text.charCodeAt(stop))) continue;
-    if (++words > 4) break;
-    while (stop + 1 < reach && isSpaceCode(text.charCodeAt(stop + 1))) stop++;
-  }
-  return hasAny(text.slice(start, stop), m.sequels, start);
-}
-
-/**
- * "Diskon 20% tidak bisa kami berikan, kami bantu sebisanya": the declined thing (the decline's
- * clause, or in the offer's own clause the words up to the decline) is no detail of the offer.
- */
-function declinedParts(text: string, sentence: Span, declined: readonly Span[], offers: readonly Span[]): Span[] {
-  const mine = declined.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
-  if (mine.length === 0) return [];
-  const list = clauses(text, sentence);
-  return mine.flatMap((d) => {
-    const clause = list[clauseAt(list, d.start)];
-    if (!clause) return [];
-    const offerHere = offers.some((o) => o.start >= clause.start && o.end <= clause.end);
-    const end = offerHere ? d.end : clause.end;
-    return [{ start: clause.start, end, text: text.slice(clause.start, end) }];
-  });
-}
-
-/**
  * Sentences that can neither decline, end the service, state a rule nor offer anything: they
  * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
  * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
@@ -508,21 +246,6 @@ export function quietSentences(m: Meaning, sentences: readonly Span[]): ((senten
 
 /** Words after a dated opener searched for the date ("From Saturday 5 July", "Starting on the 1st"). */
 const DATE_REACH = 3;
-
-/**
- * `text.toLowerCase().startsWith(`${word} `)`, read in place while the text is ASCII there (where
- * lower-casing maps one character to one); any other character there sends it the long way.
- */
-function opensWith(text: string, word: string): boolean {
-  for (let i = 0; i <= word.length; i++) {
-    if (i === text.length) return false;
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return text.toLowerCase().startsWith(`${word} `);
-    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-    if (lower !== (i < word.length ? word.charCodeAt(i) : 0x20)) return false;
-  }
-  return true;
-}
 
 /**
  * "From Saturday 5 July, weekend tables are booked in 2-hour slots": a sentence that opens on a

@@ -6,7 +6,7 @@ import type { Rule } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Scenario } from '../../types';
 import { hasAny } from '../../text/match';
-import { offersOf } from '../../understand/acts';
+import { offersOf } from '../../understand/alternatives';
 import { findIn, overlapsAny, wordsBefore } from '../../understand/find';
 import { inBody } from '../clarity/text-edits';
 import { alternativeFixes, refusalAnchor } from './insert';
