@@ -76,8 +76,8 @@ function blankLineEnd(text: string, at: number): number {
 }
 
 /**
- * The bounds (start, end pairs) of the spans `lines(text)` gives, none sliced: the layout reads
- * only the first and last few lines of a draft.
+ * The bounds (start, end pairs) of the draft's lines, trimmed, blank ones left out, none sliced:
+ * the layout reads only the first and last few lines of a draft.
  */
 export function lineBounds(text: string): number[] {
   const out: number[] = [];
@@ -91,19 +91,6 @@ export function lineBounds(text: string): number[] {
     if (at === -1) return out;
     from = at + 1;
   }
-}
-
-export function lines(text: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
-    const piece = trimSpan(text, from, at);
-    if (piece) out.push(piece);
-    from = at + 1;
-  }
-  const last = trimSpan(text, from, text.length);
-  if (last) out.push(last);
-  return out;
 }
 
 /**

@@ -57,7 +57,7 @@ function isOwnClosing(all: Lines, i: number, greetingEnd: number): boolean {
   return /,$/.test(text) && text.split(/\s+/).length <= MAX_CLOSING_WORDS && /[.!?:)\]]$/.test(all.at(i - 1)!.text.trim());
 }
 
-/** The draft's lines (`lines(text)`), each sliced only when read: the layout reads the first and last few. */
+/** The draft's lines (from `lineBounds`), each sliced only when read: the layout reads the first and last few. */
 type Lines = { count: number; at(i: number): Span | undefined };
 
 function linesOf(text: string): Lines {

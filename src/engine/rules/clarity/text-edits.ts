@@ -143,12 +143,6 @@ const CLAUSE_BREAK = /\s[-–—]\s|[,;:]\s/g;
 const MIN_LEAD_IN_WORDS = 4;
 const MIN_MAIN_WORDS = 2;
 
-/**
- * Removes the clause that holds [start, end): a jab such as "some of us have a life" goes with
- * its clause, not as a hole in the middle of a sentence. When what would remain is too short or
- * a dependent fragment ("To be fair.", "Biar gak mepet."), the whole sentence goes; when the
- * removed part holds facts (names, amounts, dates), only the phrase itself is deleted.
- */
 /** Where CLAUSE_BREAK matches in the sentence: exec on the shared pattern (matchAll copies it; it never matches empty). */
 function clauseBreaks(sentence: Span): { at: number; after: number }[] {
   const out: { at: number; after: number }[] = [];
@@ -160,6 +154,12 @@ function clauseBreaks(sentence: Span): { at: number; after: number }[] {
   return out;
 }
 
+/**
+ * Removes the clause that holds [start, end): a jab such as "some of us have a life" goes with
+ * its clause, not as a hole in the middle of a sentence. When what would remain is too short or
+ * a dependent fragment ("To be fair.", "Biar gak mepet."), the whole sentence goes; when the
+ * removed part holds facts (names, amounts, dates), only the phrase itself is deleted.
+ */
 export function clauseRemoval(ctx: RuleContext, start: number, end: number): Edit {
   const sentence = sentenceAt(ctx, start);
   if (!sentence) return deletionEdit(ctx, start, end);
