@@ -1,7 +1,7 @@
 // Clarity rules: long sentences (split at a conjunction), vague time ([date] placeholder), vague
 // commitment, filler openers (deleted), double negatives, walls of text, a buried decision.
-import { describe, test } from 'vitest';
-import { expectRow, label, type Row } from '../table';
+import { describe, expect, test } from 'vitest';
+import { expectRow, label, ruleFindings, type Row } from '../table';
 
 const longEn =
   'We have looked at your request to confirm the full itinerary for six people by Friday, and with the number of moving parts and the current demand for rooms in that period it will be hard to guarantee everything within that window.';
@@ -109,4 +109,19 @@ const table: Record<string, Row[]> = {
 
 describe.each(Object.keys(table))('%s', (rule) => {
   test.each(table[rule]!.map((r) => [label(r), r] as const))('%s', (_name, row) => expectRow(rule, row));
+});
+
+// A plain sentence of 36 to 44 words is a suggestion to split; from 45 words it breaks clarity.
+const longSentenceSeverity: (Row & { severity: 'suggestion' | 'warning' })[] = [
+  { lang: 'en', hits: 1, severity: 'suggestion', body: longEn },
+  { lang: 'en', hits: 1, severity: 'suggestion', body: 'We are not able to take the Sunday booking for the marquee because every tent we own is already out at two weddings that weekend and you only got in touch with us this afternoon, so chairs are all that is left.' },
+  { lang: 'en', hits: 1, severity: 'warning', body: 'We are not able to take the Sunday booking for the marquee because every tent we own is already out at two weddings that weekend and you only got in touch with us this afternoon, so the folding chairs and the two small gazebos from the back shed are all that is left for you to hire.' },
+  { lang: 'id', hits: 1, severity: 'suggestion', body: longId },
+  { lang: 'id', hits: 1, severity: 'warning', body: 'Terkait permohonan pengembalian uang muka untuk paket tur tanggal 12 Agustus yang Bapak sampaikan lewat telepon kemarin sore, pembatalan yang dilakukan kurang dari 14 hari sebelum keberangkatan tidak disertai pengembalian uang muka karena dana tersebut telah kami teruskan kepada pihak hotel, penyedia jip dan pemandu di lokasi sejak awal bulan.' },
+];
+
+describe('clarity/long-sentence severity by length', () => {
+  test.each(longSentenceSeverity.map((r) => [`${r.severity}: ${label(r)}`, r] as const))('%s', (_name, row) => {
+    expect(ruleFindings('clarity/long-sentence', row).map((f) => f.severity)).toEqual([row.severity]);
+  });
 });
