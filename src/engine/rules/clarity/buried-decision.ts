@@ -1,16 +1,25 @@
 // The decision buried after a long preamble: the customer reads a paragraph of background before
-// learning the answer. The fix moves the decision sentence to the top of the body.
+// learning the answer. The fix moves the decision sentence to the top of the body. A preamble of
+// short sentences reads as the reason before the answer ("…three sentences of why. The charge
+// stays."): labelers call that clear, so the preamble must also hold a long sentence.
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Edit } from '../../types';
+import { LONG_SENTENCE_WORDS } from './long-sentence';
 import { wordsIn } from './word-count';
 
 export const PREAMBLE_WORDS = { en: 70, id: 60 } as const;
 
 function firstDecision(ctx: RuleContext): Span | undefined {
   return [...ctx.meaning.declines, ...ctx.meaning.terminations].sort((a, b) => a.start - b.start)[0];
+}
+
+/** True when a sentence before `end` runs past the long-sentence limit within [start, end). */
+function holdsLongSentence(ctx: RuleContext, start: number, end: number): boolean {
+  const limit = LONG_SENTENCE_WORDS[ctx.lang];
+  return ctx.sentences.some((s) => s.start < end && s.end > start && wordsIn(ctx, Math.max(s.start, start), Math.min(s.end, end)) > limit);
 }
 
 function moveToTop(ctx: RuleContext, decision: Span, top: Span): Edit[] {
@@ -34,7 +43,7 @@ export const buriedDecision: Rule = {
     const decision = firstDecision(ctx);
     if (!decision) return [];
     const preamble = wordsIn(ctx, ctx.layout.bodyStart, decision.start);
-    if (preamble <= PREAMBLE_WORDS[ctx.lang]) return [];
+    if (preamble <= PREAMBLE_WORDS[ctx.lang] || !holdsLongSentence(ctx, ctx.layout.bodyStart, decision.start)) return [];
     const top = ctx.sentences.find((s) => s.start >= ctx.layout.bodyStart);
     const hit: RuleHit = {
       start: decision.start,
