@@ -109,6 +109,10 @@ export const politeness = {
   unwillingConditions: ["if you don't like it", 'if you do not like it', "if you don't want it", "if that's too much"],
   /** A choice left as take it or leave it: "whatever you decide, book or not". */
   takeItOrLeaveIt: ['or not', 'or leave it'],
+  /** An apology for how the writer may come across, before an insult word about themselves: "sorry if this sounds ridiculous". */
+  selfDescriptionLeads: ['sorry if', 'apologies if', 'forgive me if'],
+  /** Two words right before a dismissive phrase that make it sympathy: "I'm so sorry for your loss". */
+  sympathyLeads: ['sorry for', 'sorry about', 'condolences on', 'condolences for', 'sympathy for', 'sympathies for', 'hear of', 'hear about'],
   /** Dismissals only when they end their line: a chat's last "…, whatever" (not "whatever suits you"). */
   dismissiveAtLineEnd: ['whatever', 'so be it', 'if you must'],
   /** Threats (quoting a contract clause is not a threat: see threatExceptions). */

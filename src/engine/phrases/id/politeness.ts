@@ -71,6 +71,10 @@ export const politeness = {
   scoldingTails: ['dong', 'donk', 'dng'],
   /** Perintah yang, tepat setelah "lain kali", menegur yang terlewat ("Lain kali baca dulu"); "lain kali bawa botol minum" hanya saran. */
   scoldingCommands: ['baca', 'cek', 'tanya', 'ukur', 'perhatikan', 'pahami', 'pikir', 'dibaca', 'dicek'],
+  /** Maaf atas kesan diri sendiri, sebelum kata kasar tentang si penulis: "maaf kalau kesannya rewel". */
+  selfDescriptionLeads: ['maaf kalau', 'maaf jika', 'maaf kalo', 'maaf klo', 'maaf bila', 'maaf kl'],
+  /** Dua kata tepat sebelum frasa yang menepis, yang menjadikannya belasungkawa ("turut berduka atas …"). */
+  sympathyLeads: ['berduka atas', 'berdukacita atas', 'belasungkawa atas'],
   /** Dismissals only when they end their line: "kalau gak mau ya udah". */
   dismissiveAtLineEnd: ['ya sudah', 'ya udah', 'yaudah'],
   /** Reminders, not scolding, inside those patterns ("lain kali jangan lupa bawa struk"). */

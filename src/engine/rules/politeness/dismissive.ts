@@ -42,6 +42,11 @@ function afterOrNot(ctx: RuleContext, start: number): boolean {
   return ctx.phrases.politeness.takeItOrLeaveIt.includes(wordsBefore(ctx.text, start, 2).join(' '));
 }
 
+/** "I'm so sorry for your loss": the words before make it sympathy, not a shrug. */
+function sympathy(ctx: RuleContext, start: number): boolean {
+  return ctx.phrases.politeness.sympathyLeads.includes(wordsBefore(ctx.text, start, 2).join(' '));
+}
+
 export const dismissive = phraseRule({
   id: 'politeness/dismissive',
   list: (book) => {
@@ -52,7 +57,8 @@ export const dismissive = phraseRule({
   // Only a negator right before it negates it ("bukan terserah"): in "mau lanjut atau nggak ya
   // terserah kakak" the "nggak" belongs to the choice.
   checkNegation: false,
-  skip: (ctx, start, end) => (negated(ctx, start, 1) && !afterOrNot(ctx, start)) || atLineEndOnly(ctx, start, end) || midClause(ctx, start, end),
+  skip: (ctx, start, end) =>
+    (negated(ctx, start, 1) && !afterOrNot(ctx, start)) || atLineEndOnly(ctx, start, end) || midClause(ctx, start, end) || sympathy(ctx, start),
   // "Whatever," carries its comma; the clause removal needs the word alone to find the clause break.
   fix: (ctx, start, end) => {
     const word = ctx.text.slice(start, end).replace(/[\s,;:.!]+$/u, '');

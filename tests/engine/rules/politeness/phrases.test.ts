@@ -4,6 +4,11 @@ import { expectRow, label, type Row } from '../table';
 
 const table: Record<string, Row[]> = {
   'politeness/insult': [
+    // The writer apologizing for how they come across insults nobody; naming the customer after it still does.
+    { lang: 'id', body: 'Mohon maaf sebelumnya, maaf kalau kesannya rewel, mulai bulan depan jemput maksimal jam 11.45.', hits: 0 },
+    { lang: 'id', body: 'Maaf kalau kakak rewel begini, kami tidak bisa bantu.', hits: 1 },
+    { lang: 'en', body: 'Sorry if this sounds ridiculous, but pick-up is at 11:45 from next month.', hits: 0 },
+    { lang: 'en', body: "Sorry if you think that's ridiculous, but pick-up is at 11:45 from next month.", hits: 1 },
     { lang: 'en', body: 'Your behaviour was disgusting, and frankly you were a problem.', hits: 1, fixed: 'We are not able to meet your expectations.' },
     { lang: 'en', body: 'That was a stupid idea, but we can still help.', hits: 1, fixed: 'That was a idea, but we can still help.' },
     { lang: 'en', body: 'Thank you for your patience with the delivery.', hits: 0 },
@@ -123,6 +128,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Lain kali kalau ke Bandung, mampir ke toko kami ya kak.', hits: 0 },
   ],
   'politeness/dismissive': [
+    // Sympathy, not a shrug: "sorry for your loss".
+    { lang: 'en', body: 'I am very sorry for your loss, and I understand how much this stone means to your family.', hits: 0 },
+    { lang: 'en', body: 'Please accept our condolences on your loss.', hits: 0 },
+    { lang: 'en', body: "You don't want the deal? Your loss.", hits: 1 },
     { lang: 'id', body: 'Sabar ya kak, pesanan kakak bukan satu-satunya.', hits: 1 },
     { lang: 'id', body: 'Ini bukan satu-satunya pilihan, kami juga punya paket Silver.', hits: 0 },
     { lang: 'en', body: "Frankly I've had enough of the complaints.", hits: 1 },
