@@ -5,8 +5,11 @@ import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { findIn, overlapsAny, sentencesNear, wordsBefore } from './find';
 
-/** Words before a grovel phrase searched for a hypothetical lead ("…and then let you down"). */
-const HYPOTHETICAL_REACH = 2;
+/**
+ * Words before a grovel phrase searched for a hypothetical lead ("…and then let you down") or for
+ * thanks it belongs to ("terima kasih yang sebesar-besarnya").
+ */
+const GROVEL_LEAD_REACH = 2;
 
 export type ApologyReading = {
   apologies: Span[];
@@ -26,7 +29,7 @@ export function readApologies(text: string, sentences: readonly Span[], book: Ph
   for (const sentence of sentencesNear(sentences, [m.apologies, m.grovels])) {
     const found = findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 });
     const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes }).filter(
-      (g) => !wordsBefore(text, g.start, HYPOTHETICAL_REACH).some((w) => m.hypotheticalLeads.includes(w)),
+      (g) => !wordsBefore(text, g.start, GROVEL_LEAD_REACH).some((w) => m.hypotheticalLeads.includes(w) || m.gratitudeHeads.includes(w)),
     );
     grovels.push(...sentenceGrovels);
     for (const hit of found) {

@@ -412,6 +412,8 @@ export const meaning = {
   ],
   /** Before a grovel phrase, a future we avoid: "I'd rather not promise and then let you down": a letdown avoided, not owned. */
   hypotheticalLeads: ['then', 'than', 'later'],
+  /** Thanks a grovel-like intensifier belongs to: "thank you from the bottom of our hearts". */
+  gratitudeHeads: ['thank', 'thanks', 'grateful', 'gratitude'],
   /** Grovelling: self-abasement, begging, taking blame wholesale. */
   grovels: [
     'feel terrible', 'feel awful', 'feel horrible', 'feel so bad', 'feel really bad', 'feel absolutely terrible', 'feel dreadful',

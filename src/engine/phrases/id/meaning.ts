@@ -403,6 +403,8 @@ export const meaning = {
   ],
   /** Before a grovel phrase, a future we avoid: "daripada merasa bersalah nanti": a letdown avoided, not owned. */
   hypotheticalLeads: ['daripada'],
+  /** Ucapan terima kasih yang memiliki penguat mirip merendahkan diri: "terima kasih yang sebesar-besarnya". */
+  gratitudeHeads: ['kasih', 'terimakasih', 'makasih', 'syukur'],
   /** Merendahkan diri: memohon ampun, rasa malu dan bersalah berlebihan. */
   grovels: [
     'maaf beribu maaf', 'beribu maaf', 'sebesar-besarnya', 'maafkan kami', 'maafkan saya', 'maafkan aku', 'maafin kami',

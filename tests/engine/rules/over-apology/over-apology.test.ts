@@ -70,6 +70,18 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'id: "terima kasih yang sebesar-besarnya" thanks, it does not grovel',
+    body: 'Dengan hormat,\n\nKami mengucapkan terima kasih yang sebesar-besarnya atas kepercayaan Bapak selama ini. Sewa bulanan tidak kami perpanjang setelah 31 Mei. Gamelan kami jemput pada 2 Juni dan jaminan kami kembalikan hari itu juga.\n\nHormat kami,\nWidodo',
+    options: { scenario: 'termination', inRight: true },
+    flagged: false,
+  },
+  {
+    name: 'id: "mohon maaf yang sebesar-besarnya" over a fair decision still grovels',
+    body: 'Dengan hormat,\n\nKami mohon maaf yang sebesar-besarnya, sewa bulanan tidak kami perpanjang setelah 31 Mei. Gamelan kami jemput pada 2 Juni dan jaminan kami kembalikan hari itu juga.\n\nHormat kami,\nWidodo',
+    options: { scenario: 'termination', inRight: true },
+    flagged: true,
+  },
+  {
     name: 'en: a chat apology running into a word of address ("sorry mate price is…") softens, it is no apology for the price',
     body: 'sorry mate price is what it is, cant go lower on a custom build. the pine version is $380\n\ncheers\nDan',
     options: { scenario: 'refusal', inRight: true },
