@@ -69,6 +69,19 @@ export const politeness = {
     'not how any of this works', 'good to know you think', 'nice to know you think', "it's not complicated", 'it is not complicated',
     "it isn't complicated", 'not that complicated', 'not sure why you thought', "not sure why you'd think",
     'not sure why you would think',
+    // Mock puzzlement and condescension about what the customer can grasp: "not sure which part of '…' was unclear".
+    'not sure which part of', 'not sure what part of', "don't know which part of", "don't know what part of",
+    "i'd have thought you", 'i would have thought you', "i would've thought you", "i'd have thought anyone",
+    'i would have thought anyone', "i would've thought anyone", "i'd have thought most people", 'old enough to understand',
+    'old enough to know better', 'this time, read', 'this time read', 'this time, try reading', 'read it this time',
+    'for the third time', 'for the fourth time', 'for the umpteenth time', 'for the hundredth time', 'for the tenth time',
+    // The customer's behaviour named through what the writer went through: "I've put up with being shouted at".
+    "i've put up with", 'i have put up with', "we've put up with", 'we have put up with', 'punching bag', 'your doormat',
+    'being shouted at', 'being yelled at', 'being sworn at', 'being screamed at',
+    // A complaint played down by what others thought: "most people seemed happy enough".
+    'nobody else has complained', 'no one else has complained', 'nobody else complained', 'no one else complained',
+    'everyone else was happy', 'everyone else seemed happy', 'everybody else was happy', 'most people seemed happy',
+    'most people were happy', 'other customers were happy', 'only one who complained', 'only one to complain',
   ],
   /** Scolding advice inside a sentence: "next time don't …" (see rules/politeness/sarcasm.ts). */
   scoldingLeads: ['next time'],

@@ -41,7 +41,19 @@ export const politeness = {
     'kok baru protes', 'kok baru komplain', 'kok baru bilang', 'kok baru ngomong', 'baru protes sekarang', 'baru komplain sekarang',
     'ya namanya juga', 'kok kami yang', 'kok saya yang', 'kok malah kami', 'kok malah saya', 'akhirnya baca juga', 'akhirnya dibaca juga',
     'jangan chat terus', 'jangan nge-chat terus', 'jangan spam', 'chat terus-terusan', 'masih juga salah', 'masih aja salah', 'masih saja salah', 'tetap aja salah', 'tetap saja salah',
-    ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [`${who} ini gimana`, `${who} ini bagaimana`]),
+    ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda', 'kamu'].flatMap((who) => [
+      `${who} ini gimana`, `${who} ini bagaimana`,
+      // "Kakak kira kami punya 50 tangan?": what the customer takes the business for, asked back.
+      `${who} kira kami`, `${who} kira saya`, `${who} kira aku`,
+      // A complaint played down: the customer is the only one who complained.
+      `cuma ${who} yang komplain`, `hanya ${who} yang komplain`, `baru ${who} yang komplain`,
+    ]),
+    'yang lain gak komplain', 'yang lain nggak komplain', 'yang lain tidak komplain', 'yang lain ga komplain',
+    'lain tidak ada yang komplain', 'lain gak ada yang komplain', 'lain nggak ada yang komplain', 'lain tidak pernah komplain',
+    // Condescension about what the customer can grasp, and the count of times it was explained: "sudah cukup dewasa untuk paham".
+    'dewasa untuk paham', 'dewasa untuk mengerti', 'dewasa untuk memahami', 'kali ini bisa dibaca', 'kali ini dibaca',
+    'kali ini tolong dibaca', 'kalinya saya jelaskan', 'kalinya kami jelaskan', 'kalinya saya jelasin', 'kalinya saya sampaikan',
+    'kalinya kami sampaikan', 'kalinya saya bilang', 'kalinya aku bilang', 'kalinya aku jelasin',
     // "Orang tua murid sekarang maunya…": the customer lumped with a kind of people ("you people").
     ...['pembeli', 'customer', 'konsumen', 'pelanggan', 'orang tua', 'ortu', 'klien', 'penyewa', 'pasien', 'orang-orang'].flatMap((who) =>
       ['zaman sekarang maunya', 'jaman sekarang maunya', 'zaman sekarang tuh', 'jaman sekarang tuh', 'sekarang maunya', 'kok maunya',

@@ -16,6 +16,20 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    // Mock puzzlement, condescension, the writer's suffering and a complaint played down by others.
+    { lang: 'en', body: "I'm not sure what part of 'collection only' needed explaining.", hits: 1 },
+    { lang: 'en', body: "I'd have thought you could read a delivery slot by now.", hits: 1 },
+    { lang: 'en', body: "We've put up with late payments for a year.", hits: 1 },
+    { lang: 'en', body: 'No one else has complained about the colour.', hits: 1 },
+    { lang: 'en', body: 'For the third time, the hire ends at 6pm.', hits: 1 },
+    { lang: 'en', body: 'Everyone else on the course was happy with the venue, and we are glad it worked for you too.', hits: 0 },
+    { lang: 'en', body: 'Thank you for putting up with the noise from the works.', hits: 0 },
+    { lang: 'id', body: 'Bapak kira kami bisa jahit 40 kebaya dalam tiga hari?', hits: 1 },
+    { lang: 'id', body: 'Soalnya yang lain nggak komplain kak.', hits: 1 },
+    { lang: 'id', body: 'Ini keempat kalinya saya jelaskan soal jam jemput.', hits: 1 },
+    { lang: 'id', body: 'Ibu sudah cukup dewasa untuk mengerti aturan parkir.', hits: 1 },
+    { lang: 'id', body: 'Kakak kira-kira mau ambil jam berapa?', hits: 0 },
+    { lang: 'id', body: 'Ini ketiga kalinya pesanan Ibu terlambat, kami mohon maaf.', hits: 0 },
     // A rhetorical question at the customer: "masa …?" at a clause start, "… coba?" after a question word;
     // not the surprise "Masa sih kak …?", a period of time ("Masa garansi …"), nor the offer "mau coba?".
     { lang: 'id', body: 'Halo kak,\n\nMasa tukang kami harus nunggu di depan pagar tiap pagi sih?\n\nSalam,\nAni', hits: 1 },
