@@ -79,6 +79,11 @@ export const firmness = {
     'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
     "we'll figure it out", "we'll work it out", 'we can figure it out', 'we can work it out', 'figure something out',
     'if that feels fair', 'if that seems fair', 'if that sounds fair', "if that's fair", 'if that is fair',
+    // The amount left to the customer: "10% or whatever you feel is fair".
+    'whatever you feel is fair', 'whatever you think is fair', 'whatever you think is right', 'whatever you feel is right',
+    'what you feel is fair', 'what you think is fair', 'whatever seems fair to you', 'what seems fair to you',
+    // The rule waived with a hedge: "but if you really need to, it's probably fine".
+    "it's probably fine", 'it is probably fine', 'probably be fine', "it's probably ok", "that's probably fine",
     "if you're really", 'if you are really', 'we could maybe', 'i could maybe', 'i suppose we could', 'i guess we could', 'i guess i could', 'i suppose i could', 'if you absolutely',
     'not sure we did anything wrong', "don't think we did anything wrong", 'not sure it was our', "don't think it was our",
     'not sure that was our', 'not sure we missed', "don't think we missed", "don't think it was really", 'not sure it was really',

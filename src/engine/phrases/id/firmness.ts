@@ -107,6 +107,13 @@ export const firmness = {
     'ya sudahlah', 'ya udahlah', 'yaudahlah', 'yasudahlah', 'ya sudah deh', 'yaudah deh', 'boleh lah', 'bolehlah', 'sih boleh',
     // The rule waived for some: "kalau kakak langganan lama sih bebas aja".
     'sih bebas aja', 'sih bebas saja', 'ya bebas aja', 'bebas aja kok', 'sih santai aja', 'santai aja kok',
+    // The amount left to the customer: "10% atau berapa yang Ibu rasa pantas".
+    ...['ibu', 'bapak', 'kakak', 'kak', 'anda', 'mbak', 'mas', 'kamu'].flatMap((who) =>
+      ['rasa pantas', 'anggap pantas', 'rasa adil', 'anggap adil', 'rasa wajar', 'anggap wajar'].map((fair) => `${who} ${fair}`),
+    ),
+    // The rule waived with a hedge: "tapi kalau memang perlu ya mungkin gak apa-apa".
+    'mungkin gak apa-apa', 'mungkin nggak apa-apa', 'mungkin ga apa-apa', 'mungkin tidak apa-apa', 'mungkin gapapa',
+    'mungkin gak papa', 'mungkin nggak papa', 'mungkin ga papa',
   ],
   /** Yang diberikan usaha yang benar ketika mengalah (kata ragu di depannya membuka lagi kesepakatan). */
   concessions: [

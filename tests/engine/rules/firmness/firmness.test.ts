@@ -17,6 +17,26 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: the amount left to the customer ("or whatever you feel is fair") reopens a refused discount',
+    body: "Hi Jan,\n\nWe can't take 30% off the hire. Maybe 10%, or whatever you feel is fair. The smaller marquee is £600.\n\nBest,\nKit",
+    flagged: true,
+  },
+  {
+    name: 'en: a rule waived with a hedge ("but if you must, it\'s probably fine")',
+    body: "Hi all,\n\nFrom Monday, please collect children by 3pm. If pick-up is a little later than that, it's probably fine.\n\nThanks,\nKit",
+    flagged: true,
+  },
+  {
+    name: 'id: jumlah diserahkan ke pelanggan ("berapa yang Bapak anggap pantas") membuka lagi penolakan',
+    body: 'Halo Pak,\n\nPotongan 30% untuk sewa tenda tidak bisa kami berikan. Mungkin 10% atau berapa yang Bapak anggap pantas. Tenda ukuran kecil Rp600.000.\n\nSalam,\nKiki',
+    flagged: true,
+  },
+  {
+    name: 'id: aturan yang dilepas dengan ragu ("mungkin gak apa-apa")',
+    body: 'Halo Bunda,\n\nMulai Senin, anak dijemput paling lambat jam 15.00. Kalau telat sedikit mungkin gak apa-apa.\n\nSalam,\nKiki',
+    flagged: true,
+  },
+  {
     name: 'en: the same ending stated plainly passes',
     body: "Hi Sam,\n\nWe'll be ending the cleaning contract on 30 June. The final invoice will follow on 1 July.\n\nBest,\nKit",
     flagged: false,
