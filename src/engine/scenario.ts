@@ -61,6 +61,9 @@ export function inferScenario(ctx: Base): Scenario {
   const { ruleStarts, conductRules } = ctx.phrases.meaning;
   const termsOfThisDeal = m.statesDeal && !m.rules.some((r) => hasAny(r.text, ruleStarts) || hasAny(r.text, conductRules));
   if (m.rules.length > 0 && !termsOfThisDeal) return 'boundary';
+  // "Ketentuan sewa mobil pengantin" over "kalau bisa jangan pakai lakban…": rules worded so softly
+  // that no sentence reads as one are still what the message sets out.
+  if (announces(ctx.subject) && hasAny(ctx.subject, ctx.phrases.meaning.ruleSubjects)) return 'boundary';
   return 'other';
 }
 

@@ -323,6 +323,8 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Ana,\n\nYou booked the 10am slot, as agreed. The terms are in your confirmation. See you Saturday!\n\nBest,\nKai', 'other', true],
   // A restated request ("the 9pm lesson you asked for", "seperti yang Ibu minta") cites nothing agreed.
   ["Hi Ana,\n\nThe 9pm lesson you asked for isn't possible, sorry - we close at 7, which I know is disappointing. 5pm on Thursday is free.\n\nBest,\nKai", 'refusal', true],
+  // The customer running late admits nothing of ours.
+  ["Hi all,\n\nFrom Monday, please collect children by 3pm. If you're running late, just text us.\n\nThanks,\nKit", 'boundary', true],
   ["Hi Ana,\n\nYour two tickets for Friday's quiz night are attached. Doors don't open until 6:30, so there's no need to arrive early.\n\nBest,\nKai", 'other', true],
 ];
 
@@ -349,6 +351,15 @@ describe('inferScenario / inferInRight', () => {
     expect(analyze({ subject: 'Re: Nayla telat', body }).scenario).toBe('refusal');
     expect(analyze({ subject: 'Aturan kelas', body }).scenario).toBe('boundary');
     expect(analyze({ body }).scenario).toBe('refusal');
+  });
+
+  test.each([
+    ['en', 'House rules for the studio', "Hi both,\n\nThanks for booking the studio for Saturday. If possible, maybe try not to move the lights too much, and it would be nice if the floor was swept at the end.\n\nCheers,\nRob"],
+    ['id', 'Ketentuan sewa studio', 'Halo Mas,\n\nMakasih sudah booking studio untuk hari Sabtu ya. Lampunya kalau bisa jangan terlalu digeser, dan lantainya mungkin bisa disapu di akhir sesi.\n\nSalam,\nRobi'],
+  ] as const)('%s: rules worded too softly to read as rules, under a subject naming rules, are a boundary message', (_lang, subject, body) => {
+    expect(analyze({ subject, body }).scenario).toBe('boundary');
+    expect(analyze({ subject: `Re: ${subject}`, body }).scenario).toBe('other');
+    expect(analyze({ body }).scenario).toBe('other');
   });
 
   test('in an announcement, a decline after a rule is that rule\'s consequence (boundary)', () => {

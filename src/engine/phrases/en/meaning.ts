@@ -447,7 +447,7 @@ export const meaning = {
   faultAdmissions: [
     'our mistake', 'my mistake', 'our error', 'my error', 'our fault', 'my fault', 'we made a mistake', 'i made a mistake',
     'we should have', 'i should have', 'team should have', 'crew should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
-    'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', 'running late', 'we missed the deadline', 'our oversight',
+    'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', "we're running late", "it's running late", 'is running late', 'we are running late', 'we were running late', "i'm running late", 'i am running late', 'i was running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for the error',
     'for the mix-up', 'our mix-up', 'for the mix up', 'our mix up',
     // The work itself owning what went wrong: "the parcel should have gone to 41", "they should have been cut at 228 cm".
@@ -578,6 +578,8 @@ export const meaning = {
   ourMarkers: ['on our side', 'on our part', 'on my part'],
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['delay in our reply', 'delay in responding', 'late reply', 'slow reply', 'delayed reply', 'delay in replying', 'delay in getting back', 'getting back to you', 'slow response', 'late response'],
+  /** A subject, not a reply, naming rules or terms: the message sets them out, however softly it words them. */
+  ruleSubjects: ['rules', 'rule', 'policy', 'policies', 'guidelines', 'terms', 'conditions', 'etiquette', 'code of conduct'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
   requestSubjects: ['request'],
   /** …unless it names our apology instead. */

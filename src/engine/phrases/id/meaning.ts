@@ -556,6 +556,8 @@ export const meaning = {
   /** An apology for a slow answer, which owns no complaint ("Maaf baru balas"). */
   lateReplies: ['keterlambatan jawaban', 'keterlambatan jawabannya', 'keterlambatan balasan', 'keterlambatan balasannya', 'keterlambatan membalas', 'keterlambatan respon', 'baru balas', 'baru bales', 'baru membalas', 'telat balas', 'telat bales', 'lama balas', 'lama bales', 'lama membalas', 'baru sempat balas', 'slow respon', 'slow response', 'slow reply',
     'baru mengabari', 'baru kabari', 'baru ngabarin', 'baru sempat', 'baru respon', 'baru direspon', 'telat respon', 'lama respon', 'lama direspon'],
+  /** A subject, not a reply, naming rules or terms: the message sets them out, however softly it words them. */
+  ruleSubjects: ['aturan', 'peraturan', 'ketentuan', 'kebijakan', 'tata tertib', 'syarat', 'etika', 'tata cara', 'rules'],
   /** A subject naming the customer's request: a decline under it is a refusal. */
   requestSubjects: ['permintaan', 'permohonan', 'pengajuan', 'request'],
   /** …unless it names our apology instead. */
