@@ -415,6 +415,8 @@ export const meaning = {
     'sangat menyesal', 'benar-benar menyesal', 'amat menyesal', 'menyesal banget', 'mohon ampun', 'ampuni kami', 'ampuni saya',
     'sangat malu', 'malu sekali', 'malu banget', 'sungguh malu', 'bersalah sekali', 'bersalah banget', 'nggak enak banget',
     'tidak enak sekali', 'seribu maaf', 'sejuta maaf', 'beribu-ribu maaf',
+    // Memohon agar tidak dibenci, dan merasa gagal: "jangan benci kami ya kak".
+    'jangan benci', 'merasa gagal', 'merasa bodoh', 'merasa sangat bodoh', 'sedih banget harus',
   ],
   /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */

@@ -70,6 +70,24 @@ const cases: Case[] = [
     flagged: false,
   },
   {
+    name: 'en: begging not to be disliked over a fair rule grovels ("please don\'t hate me")',
+    body: "Hi Ros,\n\nPlease don't hate me, but the deposit isn't refundable. We can move your date to June.\n\nBest,\nAnna",
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'id: memohon agar tidak dibenci atas aturan yang wajar ("jangan benci kami")',
+    body: 'Halo kak,\n\nJangan benci kami ya kak, DP tidak bisa dikembalikan. Jadwal bisa kami pindah ke bulan Juni.\n\nSalam',
+    options: { scenario: 'refusal', inRight: true },
+    flagged: true,
+  },
+  {
+    name: 'en: a customer feeling sick is no grovel',
+    body: "Hi Ros,\n\nIf you feel sick on the day, call us and we'll move the lesson to June.\n\nBest,\nAnna",
+    options: { scenario: 'other', inRight: true },
+    flagged: false,
+  },
+  {
     name: 'id: "terima kasih yang sebesar-besarnya" thanks, it does not grovel',
     body: 'Dengan hormat,\n\nKami mengucapkan terima kasih yang sebesar-besarnya atas kepercayaan Bapak selama ini. Sewa bulanan tidak kami perpanjang setelah 31 Mei. Gamelan kami jemput pada 2 Juni dan jaminan kami kembalikan hari itu juga.\n\nHormat kami,\nWidodo',
     options: { scenario: 'termination', inRight: true },
