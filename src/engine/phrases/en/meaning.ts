@@ -425,8 +425,8 @@ export const meaning = {
     'mortified', 'sincerest apologies', 'deepest apologies', 'most sincere apologies', 'humbly apologise', 'humbly apologize',
     'devastated', 'beyond sorry', 'forgive myself', 'forgive ourselves', 'hate to say no', 'hate to disappoint',
     // Begging not to be disliked, and feeling ill over it: "please don't hate me", "I feel sick writing this".
-    "don't hate me", "don't hate us", 'do not hate me', 'do not hate us', "please don't be angry", 'i feel sick', 'we feel sick',
-    'feel sick about', 'sick to my stomach', 'so so sorry', 'so so so sorry', 'hate myself', 'feel like a failure', 'feel like an idiot',
+    "don't hate me", "don't hate us", 'do not hate me', 'do not hate us', "please don't be angry", 'feel sick writing', 'feel sick saying',
+    'feel sick having to', 'feel sick about', 'sick to my stomach', 'so so sorry', 'so so so sorry', 'hate myself', 'feel like a failure', 'feel like an idiot',
   ],
   /** An apology's object that is the policy or decision itself. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */

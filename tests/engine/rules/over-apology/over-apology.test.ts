@@ -82,6 +82,12 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: the owner being ill is a reason, no grovel ("I feel sick today")',
+    body: "Hi Ros,\n\nI'm sorry, I feel sick today and have to cancel this afternoon's lesson. We can do Thursday at 4pm instead.\n\nBest,\nAnna",
+    options: { scenario: 'complaint-wrong', inRight: false },
+    flagged: false,
+  },
+  {
     name: 'en: a customer feeling sick is no grovel',
     body: "Hi Ros,\n\nIf you feel sick on the day, call us and we'll move the lesson to June.\n\nBest,\nAnna",
     options: { scenario: 'other', inRight: true },
