@@ -339,6 +339,15 @@ describe('a reply whose subject names the grievance answers a complaint', () => 
   });
 });
 
+describe('a reply whose subject disputes a charge or names a defect answers a complaint', () => {
+  test.each([
+    ['en', 'Re: Cleaning charge on hire VX-12', "Hi Ms Reid,\n\nThe van came back with sand in the bed and both seat covers, and the hire agreement you signed sets the cleaning charge at £60 in that case. The charge stays.\n\nKind regards,\nSiobhan"],
+    ['id', 'Re: sambelnya bau', 'Halo kak,\n\nSambal kami memang pakai terasi asli kak, aromanya kuat dan itu sudah tertulis di deskripsi produk. Botol yang sudah dibuka tidak bisa diretur ya kak.\n\nSalam,\nDapur Bu Ani'],
+  ] as const)('%s: %s', (_lang, subject, body) => {
+    expect(analyze({ subject, body }).scenario).toBe('complaint-right');
+  });
+});
+
 describe('inferScenario / inferInRight', () => {
   test.each(cases)('%j → %s', (body, scenario, inRight) => {
     const report = analyze({ body });

@@ -518,6 +518,8 @@ export const meaning = {
   complaintSubjects: [
     'why', 'wrong', 'missing', 'charged', 'overcharged', 'damaged', 'broken', 'complaint', 'problem', 'not happy', 'unhappy',
     'disappointed', 'still waiting', 'never arrived', 'not arrived', "hasn't arrived", '??', '?!',
+    // A charge disputed: "Re: Cleaning charge on hire CV-118", "Re: Late fee".
+    'charge', 'fee', 'deduction', 'deducted',
   ],
   /** Words that say the business kept to what was agreed. */
   rightEvidence: [

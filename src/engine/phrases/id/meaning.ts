@@ -515,7 +515,9 @@ export const meaning = {
   deals: ['penawaran berlaku', 'berlaku sampai', 'berlaku hingga', 'total biaya', 'totalnya', 'sudah kami terima', 'udah kami terima', 'sudah diterima', 'sudah kami kunci', 'udah kami kunci', 'terkonfirmasi', 'sudah dikonfirmasi'],
   /** A reply's subject that names a grievance: "Balas: Paket rusak", "Re: kenapa ditagih lagi?". */
   complaintSubjects: ['kenapa', 'salah', 'rusak', 'komplain', 'keluhan', 'kecewa', 'hilang', 'belum sampai', 'belum datang', 'cacat', '??', '?!',
-    'telat', 'terlambat', 'kok', 'belum dikirim'],
+    'telat', 'terlambat', 'kok', 'belum dikirim',
+    // Biaya yang dipersoalkan dan cacat barang: "Re: Biaya tambahan pindahan", "Re: jamunya pahit bgt".
+    'biaya tambahan', 'denda', 'luntur', 'kekecilan', 'kebesaran', 'pahit', 'basi', 'bau', 'sobek', 'kotor', 'bocor'],
   /**
    * Yang disepakati, dengan kata yang juga dipakai surat biasa ("sesuai pesanan kakak"): hanya bersama
    * tanda keluhan. (Bukan "yang Ibu minta": itu permintaan yang sedang ditolak.)
