@@ -323,6 +323,9 @@ const cases: [string, Scenario, boolean][] = [
   ['Hi Ana,\n\nYou booked the 10am slot, as agreed. The terms are in your confirmation. See you Saturday!\n\nBest,\nKai', 'other', true],
   // A restated request ("the 9pm lesson you asked for", "seperti yang Ibu minta") cites nothing agreed.
   ["Hi Ana,\n\nThe 9pm lesson you asked for isn't possible, sorry - we close at 7, which I know is disappointing. 5pm on Thursday is free.\n\nBest,\nKai", 'refusal', true],
+  // Our failure confirmed though blamed on circumstances: running short, "memang gak jadi" datang.
+  ["Hi Sue,\n\nYes, we ran out of the gluten-free rolls before the second sitting. Lunch for twelve is a lot to guess at.\n\nMo", 'complaint-wrong', false],
+  ['Bu Rina,\n\nIya Bu, kurir kami kemarin memang nggak jadi antar ke rumah Ibu. Jalannya macet parah Bu.\n\nToko Sumber', 'complaint-wrong', false],
   // The customer running late admits nothing of ours.
   ["Hi all,\n\nFrom Monday, please collect children by 3pm. If you're running late, just text us.\n\nThanks,\nKit", 'boundary', true],
   ["Hi Ana,\n\nYour two tickets for Friday's quiz night are attached. Doors don't open until 6:30, so there's no need to arrive early.\n\nBest,\nKai", 'other', true],

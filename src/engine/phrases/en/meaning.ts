@@ -452,6 +452,8 @@ export const meaning = {
     'we should have', 'i should have', 'team should have', 'crew should have', "you're right", 'you are right', 'we messed up', 'i messed up', 'we got it wrong',
     'that is on us', "that's on us", "that one's on us", 'that one is on us', 'we dropped the ball', "we're running late", "it's running late", 'is running late', 'we are running late', 'we were running late', "i'm running late", 'i am running late', 'i was running late', 'we missed the deadline', 'our oversight',
     'we forgot', 'i forgot', 'instead of the', 'we let you down', 'for the mistake', 'for the error',
+    // Running short: "we did run out of oat milk by about 11".
+    'we did run out', 'we ran out of', "we'd run out", 'we had run out', 'i ran out of', 'i did run out',
     'for the mix-up', 'our mix-up', 'for the mix up', 'our mix up',
     // The work itself owning what went wrong: "the parcel should have gone to 41", "they should have been cut at 228 cm".
     'they should have been', 'should have gone to', 'should have been sent', 'should have been delivered',

@@ -456,6 +456,8 @@ export const meaning = {
     'sistem kami error', 'kesalahan sistem kami', 'admin kami salah', 'kurir kami salah',
     'kami khilaf', 'saya khilaf', 'murni kesalahan', 'kesalahan di pihak kami', 'kesalahan pihak kami', 'kesalahan dari pihak kami',
     'kami yang salah', 'kami yang keliru', 'saya yang salah', 'salah dari kami',
+    // The failure confirmed with "memang": "teknisi kami Sabtu kemarin memang gak jadi ke rumah Ibu".
+    'memang gak jadi', 'memang nggak jadi', 'memang tidak jadi', 'memang ga jadi', 'memang batal', 'kami kehabisan', 'stok kami habis duluan',
     'lupa mengabari', 'lupa kabari', 'lupa ngabarin', 'lupa memberi kabar', 'lupa konfirmasi', 'lupa mengirim', 'lupa kirim',
     // Short-shipped: "seharusnya berisi 3 strip, tetapi tim kami hanya mengemas 2".
     'seharusnya berisi', 'kami hanya mengemas', 'kami hanya mengirim', 'hanya kami kirim', 'hanya kami kemas', 'kurang kirim', 'kurang kemas',
