@@ -158,6 +158,9 @@ export const politeness = {
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
     "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have checked', "you should've checked", 'you should have known',
     'you failed to', 'you clearly', 'you obviously', 'because of you',
+    // Our slip excused by the customer being hard to reach: "you weren't exactly easy to get hold of either".
+    "weren't exactly easy to reach", "weren't exactly easy to get hold of", 'hard to get hold of either', 'hard to reach either',
+    'not easy to reach either', 'impossible to get hold of', 'never picked up', 'never answered your phone',
     'unprofessional of you', 'rude of you', 'disrespectful of you', 'unfair of you', 'your constant changes', 'your constant complaints', 'your constant messages', 'your endless', 'you kept changing',
     'you keep changing', 'because you kept', 'because you changed', "because you didn't", 'because you did not',
     'because you never', 'thanks to your', 'if you had checked', "if you'd checked", 'if you had told us', "if you'd told us",

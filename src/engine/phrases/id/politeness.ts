@@ -188,6 +188,10 @@ export const politeness = {
     'lagian ibu juga', 'lagian bapak juga', 'lagian kakak juga', 'lagian anda juga', 'lagian mbak juga', 'lagian mas juga',
     // "salah Ibu juga sih gak bayar pelunasan": the fault laid on the customer as well.
     'salah ibu juga', 'salah bapak juga', 'salah kakak juga', 'salah anda juga', 'salah mbak juga', 'salah mas juga',
+    // "Tapi Ibu juga ditelepon susah banget diangkat": our slip excused by the customer being hard to reach.
+    ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda'].flatMap((who) => [`${who} juga susah`, `${who} juga sulit`]),
+    'susah banget diangkat', 'susah banget dihubungi', 'gak diangkat-angkat', 'nggak diangkat-angkat', 'ga diangkat-angkat',
+    'tidak diangkat-angkat',
   ],
   counterfactualBlame: {
     /** "Seandainya kakak baca dulu, pasti…": the customer as the one who failed. */

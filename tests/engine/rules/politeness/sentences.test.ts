@@ -27,6 +27,10 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    // Our slip excused by the customer being hard to reach; an offer with "juga" is no blame.
+    { lang: 'id', body: 'Iya Bu, kurir kami memang tidak jadi antar. Tapi Ibu juga susah dihubungi dari pagi.', hits: 1 },
+    { lang: 'id', body: 'Tapi Ibu juga bisa ambil langsung di toko kami.', hits: 0 },
+    { lang: 'en', body: "Yes, the fitter didn't come on Saturday. You weren't exactly easy to get hold of either.", hits: 1 },
     // Past blame is blame after a condition too; a plain condition with "should have" is not.
     { lang: 'en', body: 'If you wanted it shorter, you should have said so at the time.', hits: 1 },
     { lang: 'en', body: "If you'd like a second fitting, you should have time on Thursday at 4.", hits: 0 },
