@@ -428,13 +428,13 @@ export const meaning = {
     "don't hate me", "don't hate us", 'do not hate me', 'do not hate us', "please don't be angry", 'feel sick writing', 'feel sick saying',
     'feel sick having to', 'feel sick about', 'sick to my stomach', 'so so sorry', 'so so so sorry', 'hate myself', 'feel like a failure', 'feel like an idiot',
   ],
-  /** An apology's object that is the policy or decision itself. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
   openerWords: ['mate', 'folks', 'guys', 'all', 'buddy', 'hun', 'love', 'pal', 'everyone'],
   /** Right after an apology, these time it and name no policy: "Sorry in advance for the long email". */
   courtesyObjects: ['in advance'],
   /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
   policyActs: ['having to', 'have to ask', 'have to charge', 'need to charge', 'to bother you', 'to be a pain', 'to nag', 'to chase'],
+  /** An apology's object that is the policy or decision itself. */
   policyObjects: [
     'policy', 'policies', 'rule', 'rules', 'terms', 'decision', 'price', 'prices', 'fee', 'fees', 'deposit',
     'having to', 'have to ask', 'to bother you', 'in advance', 'our hours',

@@ -418,13 +418,13 @@ export const meaning = {
     // Memohon agar tidak dibenci, dan merasa gagal: "jangan benci kami ya kak".
     'jangan benci', 'merasa gagal', 'merasa bodoh', 'merasa sangat bodoh', 'sedih banget harus',
   ],
-  /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   /** Only these between an apology and a policy word: the apology opens a statement ("maaf ya kak harga udah pas"). */
   openerWords: ['ya', 'yaa', 'kak', 'kakak', 'ka', 'bu', 'ibu', 'pak', 'bapak', 'mbak', 'mas', 'sis', 'gan', 'say', 'nih', 'deh', 'sih', 'sebelumnya', 'banget', 'bgt', 'sekali'],
   /** Policy objects that are our own act, so the apology is for it even right after a particle ("maaf ya harus minta DP"). */
   policyActs: ['harus', 'harus minta'],
   /** Tepat setelah permintaan maaf, ini hanya menandai waktu, bukan aturan: "mohon maaf sebelumnya". */
   courtesyObjects: ['sebelumnya'],
+  /** Objek maaf yang berupa aturan atau keputusan itu sendiri. */
   policyObjects: ['aturan', 'peraturan', 'kebijakan', 'ketentuan', 'keputusan', 'harga', 'tarif', 'dp', 'harus minta', 'harus', 'jawaban ini'],
   /** Usaha mengakui kesalahannya sendiri. */
   /** "Kami jahit ulang tanpa biaya": a redo at our cost answers our own mistake though none is admitted. */
