@@ -65,6 +65,12 @@ export const politeness = {
     // Tired of repeating, and condescension about how things work: "I'm not going to keep repeating myself".
     'repeating myself', 'repeat myself', 'you were told twice', "you've been told twice", 'you have been told twice',
     'you were told several times', 'you were told more than once', "you've been told before", 'you were told before',
+    // Told it was plain to see, the same question asked again, staff as servants, sent to shop elsewhere.
+    "it's right there in", 'it is right there in', 'clearly stated in', "it's clearly stated", 'it clearly says', 'asked the same question',
+    'asking the same question', 'the same question again', 'have lives too', 'have a life too', 'need to sleep too', 'need sleep too',
+    'not a babysitting', 'not a creche', 'not a crèche', 'not a daycare', 'not your babysitter', 'not your babysitters',
+    'feel free to go elsewhere', 'feel free to go somewhere else', 'feel free to shop elsewhere', "don't shop here", "don't buy here",
+    'go somewhere else then', 'go elsewhere then', 'shop elsewhere then',
     'lol no', 'lol, no', 'haha no', 'haha, no', "that's not how it works", 'that is not how it works', "that's not how this works",
     'not how any of this works', 'good to know you think', 'nice to know you think', "it's not complicated", 'it is not complicated',
     "it isn't complicated", 'not that complicated', 'not sure why you thought', "not sure why you'd think",
@@ -149,7 +155,7 @@ export const politeness = {
     'rude', 'disrespectful', 'unreasonable', 'aggressive', 'abusive', 'hostile', 'difficult', 'impossible', 'demanding',
     'entitled', 'lazy', 'careless', 'dishonest', 'lying', 'liar', 'problem', 'nightmare', 'unacceptable', 'impolite',
     'insulting', 'childish', 'toxic', 'annoying', 'arrogant', 'disgusting', 'selfish', 'ungrateful', 'unprofessional',
-    'troublesome',
+    'troublesome', 'too demanding', 'very demanding',
   ],
   /** Nouns for someone's conduct: "your attitude is…", "your behaviour toward…". */
   conductNouns: ['attitude', 'behaviour', 'behavior', 'tone', 'manners', 'conduct', 'rudeness', 'temper'],
@@ -158,6 +164,12 @@ export const politeness = {
     'you never read', "you didn't read", 'you did not read', 'you never listen', "you don't listen", 'your own fault',
     "it's your fault", 'it is your fault', 'you should have read', "you should've read", 'you should have checked', "you should've checked", 'you should have known',
     'you failed to', 'you clearly', 'you obviously', 'because of you',
+    // What the customer failed to tell: "You didn't fill in the allergy form".
+    "you didn't fill", 'you did not fill', 'you never filled', "you didn't tell", 'you did not tell', 'you never told',
+    "you didn't mention", 'you did not mention', 'you never mentioned', "you didn't let us know", 'you did not let us know',
+    "you didn't inform", 'you did not inform', 'you never let us know',
+    // Asking too much: "You expect a lot for what you paid".
+    'you expect a lot', 'you expect too much', "you're expecting too much", 'you are expecting too much', 'you want a lot for',
     // Our slip excused by the customer being hard to reach: "you weren't exactly easy to get hold of either".
     "weren't exactly easy to reach", "weren't exactly easy to get hold of", 'hard to get hold of either', 'hard to reach either',
     'not easy to reach either', 'impossible to get hold of', 'never picked up', 'never answered your phone',

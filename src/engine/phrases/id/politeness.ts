@@ -28,6 +28,12 @@ export const politeness = {
     'bapak pikir', 'ibu pikir', 'kakak pikir', 'anda pikir', 'kamu pikir', 'kayak orang lain', 'seperti orang lain dong',
     // "Ustadzah kami juga punya keluarga, bukan kerja 24 jam": the customer told the staff are people too.
     'juga punya keluarga', 'juga punya kehidupan', 'juga butuh istirahat', 'juga butuh tidur', 'bukan robot', 'bukan kerja 24 jam',
+    'juga perlu istirahat', 'juga perlu tidur', 'bukan tempat penitipan', 'bukan jasa penitipan', 'bukan babysitter', 'bukan pembantu',
+    // Told it was plain to see: "Sudah jelas di foto ada keterangannya"; the same question asked again.
+    'sudah jelas di', 'udah jelas di', 'sudah jelas ditulis', 'udah jelas ditulis', 'sudah jelas tertulis', 'sudah sangat jelas',
+    'nanya hal yang sama', 'tanya hal yang sama', 'menanyakan hal yang sama', 'nanya terus', 'nanyain terus',
+    // Sent away to shop elsewhere: "kalau mau murah jangan beli di sini".
+    'jangan beli di sini', 'jangan belanja di sini', 'jangan pesan di sini', 'jangan order di sini', 'mau murah jangan',
     'juga perlu makan', 'juga butuh makan', 'bukan kerja sosial', 'bukan yayasan', 'bukan badan amal',
     'bukan lembaga sosial', 'kami lembaga sosial', 'kami yayasan', 'kami badan amal',
     // The customer's own doing answered with "no wonder": "…tanpa aklimatisasi kan? Ya jelas aja kaget".
@@ -152,6 +158,8 @@ export const politeness = {
     'telat membayar', 'terlambat bayar', 'terlambat membayar', 'telat transfer', 'telat melunasi', 'nunggak',
     'marah-marah', 'memarahi', 'membentak', 'membentak-bentak', 'bentak-bentak', 'memaki', 'memaki-maki', 'maki-maki', 'ngamuk',
     'ngomel', 'ngomel-ngomel', 'menghina', 'merendahkan', 'mengancam', 'ngancam',
+    // Asking too much: "Ibu terlalu banyak menuntut".
+    'banyak menuntut', 'terlalu menuntut', 'banyak maunya', 'kebanyakan maunya', 'perhitungan banget', 'terlalu perhitungan',
     'merepotkan', 'ngerepotin', 'menyusahkan', 'nyusahin', 'ngeselin', 'nyebelin', 'menjengkelkan', 'rese', 'ribet',
     'malas', 'males', 'pemalas',
     // Late again and again: "Tiga minggu ini kakak telat terus".
@@ -178,7 +186,10 @@ export const politeness = {
     // What the customer failed to check: "Kakak gak cek ukuran dulu sebelum checkout sih" (a condition is skipped).
     ...['bapak', 'ibu', 'kakak', 'kak', 'mbak', 'mas', 'anda'].flatMap((who) =>
       ['gak', 'nggak', 'ga', 'tidak'].flatMap((not) =>
-        ['cek', 'ngecek', 'mengecek', 'baca', 'membaca', 'ukur', 'ngukur', 'mengukur', 'tanya', 'nanya', 'bertanya', 'konfirmasi', 'perhatiin', 'memperhatikan']
+        ['cek', 'ngecek', 'mengecek', 'baca', 'membaca', 'ukur', 'ngukur', 'mengukur', 'tanya', 'nanya', 'bertanya', 'konfirmasi', 'perhatiin', 'memperhatikan',
+          // …or failed to tell: "Ibu tidak mengisi formulir alergi", "kakak gak bilang".
+          'mengisi', 'ngisi', 'bilang', 'ngasih tau', 'kasih tau', 'memberi tahu', 'memberitahu', 'memberitahukan',
+          'menginformasikan', 'mengabari', 'ngabarin', 'menyebutkan', 'nyebutin']
           .map((check) => `${who} ${not} ${check}`),
       ),
     ),

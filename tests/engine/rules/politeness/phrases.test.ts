@@ -16,6 +16,15 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    // Told it was plain to see, staff as servants, sent to shop elsewhere, the same question again.
+    { lang: 'id', body: 'Sudah jelas di foto ada keterangan ukurannya. Retur tidak bisa.', hits: 1 },
+    { lang: 'id', body: 'Kami bukan tempat penitipan anak ya Pak. Jemput tepat waktu.', hits: 1 },
+    { lang: 'id', body: 'Kalau mau murah jangan beli di sini kak.', hits: 1 },
+    { lang: 'id', body: 'Kakak dari kemarin nanya hal yang sama.', hits: 1 },
+    { lang: 'en', body: "We're not a babysitting service. Pick-up is at 3pm.", hits: 1 },
+    { lang: 'en', body: "If you want cheap, don't shop here.", hits: 1 },
+    { lang: 'en', body: "It's right there in the listing. Returns aren't possible.", hits: 1 },
+    { lang: 'en', body: 'Our listing gives the size of each print. Returns are possible within 14 days.', hits: 0 },
     // Mock puzzlement, condescension, the writer's suffering and a complaint played down by others.
     { lang: 'en', body: "I'm not sure what part of 'collection only' needed explaining.", hits: 1 },
     { lang: 'en', body: "I'd have thought you could read a delivery slot by now.", hits: 1 },

@@ -27,6 +27,13 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Halo kak,\n\nPerhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin', hits: 1, fixed: 'Halo kak,\n\nMohon perhatikan jam operasional kami: Senin–Jumat 09.00–17.00.\n\nAdmin' },
   ],
   'politeness/accusation': [
+    // What the customer failed to tell, and asking too much; a neutral reminder of the same form is fine.
+    { lang: 'id', body: 'Ibu tidak mengisi formulir alergi waktu daftar, jadi kami tidak tahu.', hits: 1 },
+    { lang: 'id', body: 'Ibu terlalu banyak menuntut untuk paket semurah ini.', hits: 1 },
+    { lang: 'id', body: 'Formulir alergi belum terisi di data kami, mohon diisi sebelum kelas Sabtu ya Bu.', hits: 0 },
+    { lang: 'en', body: "You didn't fill in the allergy form when you signed up, so we had no idea.", hits: 1 },
+    { lang: 'en', body: 'You expect a lot for what you paid.', hits: 1 },
+    { lang: 'en', body: "The allergy form is still blank on our system, so please fill it in before Saturday's class.", hits: 0 },
     // Our slip excused by the customer being hard to reach; an offer with "juga" is no blame.
     { lang: 'id', body: 'Iya Bu, kurir kami memang tidak jadi antar. Tapi Ibu juga susah dihubungi dari pagi.', hits: 1 },
     { lang: 'id', body: 'Tapi Ibu juga bisa ambil langsung di toko kami.', hits: 0 },
