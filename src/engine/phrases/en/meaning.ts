@@ -327,6 +327,11 @@ export const meaning = {
     // What is left, offered as a question or a perk: "Thursday has two tables left for 8pm, want one?".
     'tables left', 'spaces left', 'slots left', 'places left', 'spots left', 'seats left', 'rooms left', 'dates left',
     'want one?', 'want it?', 'want them?', 'fancy it?', 'gets you', 'get you a', 'same day',
+    // Room in another group, the booking moved, others who hire the thing, the step that keeps it.
+    "there's a spot", 'there is a spot', "there's space", 'there is space', "there's room", 'there is room', "there's a place",
+    'there is a place', 'can move to', 'can be moved to', 'can switch to', 'can transfer to', 'can be transferred to',
+    'hire them', 'rent them', 'hire one', 'rent one', 'sell them', 'stock them', 'keeps the booking', 'keeps your booking',
+    'keeps your place', 'holds your place', 'holds the booking', 'secures your',
   ],
   /** An indefinite subject opening a priced sentence: a kind of thing on offer ("A solo walk is £18."). */
   kindOpeners: ['a', 'an'],

@@ -286,6 +286,8 @@ export const meaning = {
     // Taken up again from a date: "Pesanan bisa masuk lagi mulai 21 Juli", "kembali menerima pesanan tanggal 5".
     // Still in stock: "Ukuran L masih ada 3 pcs".
     'masih ada', 'yang ready',
+    // Still in time: "Yang 2 tingkat masih keburu".
+    'masih keburu', 'masih sempat', 'masih bisa dikejar', 'masih terkejar',
     // The date that can work: "Paling realistic Selasa depan", "yang paling memungkinkan tanggal 20".
     'paling realistis', 'paling realistic', 'paling memungkinkan', 'realistisnya',
     // Handed over or paid back on a date: "file master kami unggah ke Drive tanggal 31 Mei", "Deposit dikembalikan utuh paling lambat Jumat".

@@ -4,6 +4,21 @@ import type { AlternativeCase } from './case';
 
 export const enCases: AlternativeCase[] = [
   {
+    name: 'en: room in another group ("there\'s a spot in the Tuesday group") is the alternative',
+    body: "Hi Kim,\n\nThe puppy class is full. There's a spot in the Tuesday group, which covers the same things.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
+    name: 'en: the place moved ("can move to the March intake") is the alternative',
+    body: "Hi Kim,\n\nWe can't refund the course fee. Your place can move to the March intake at no cost, just reply to confirm.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
+    name: 'en: the step that keeps the booking ("paying by Thursday keeps it") is the next step',
+    body: "Hi Kim,\n\nWe're not able to hold the room past Friday without the deposit. Paying it by Thursday keeps the booking.\n\nBest,\nJo",
+    flagged: false,
+  },
+  {
     name: 'en: what is left, offered as a question ("two tables left for 8pm, want one?"), is the alternative',
     body: "Hi Oli,\n\nFriday's fully booked, sorry. Thursday evening has two tables left for 8pm, want one?\n\nCheers,\nBea",
     flagged: false,

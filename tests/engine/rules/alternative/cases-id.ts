@@ -479,4 +479,9 @@ export const idCases: AlternativeCase[] = [
     body: 'Yth. Ibu Sari,\n\nAlat yang sudah dibuka tidak dapat dikembalikan. Ibu dapat membawanya ke service center resmi di Jalan Pemuda 21 untuk dicek gratis.\n\nHormat kami,\nToko Alkes',
     flagged: false,
   },
+  {
+    name: 'id: yang masih keburu ("Yang 2 tingkat masih keburu") adalah alternatifnya',
+    body: 'Halo kak,\n\nMaaf kak, kue ulang tahun 3 tingkat tidak bisa selesai hari Jumat. Yang 2 tingkat masih keburu, atau yang 3 tingkat siap hari Rabu depan.\n\nSalam',
+    flagged: false,
+  },
 ];
