@@ -3,9 +3,9 @@
 // pass over the draft, or from the draft's word index when it has one (lang.ts decides).
 import { en } from './phrases/en';
 import { id } from './phrases/id';
-import { ints } from './text/int-slab';
+import type { WordCounter } from './text/run-words';
 import { buildIndex, type TextIndex } from './text/word-index';
-import { registry, registryWord } from './text/word-registry';
+import { markEvidence, registry, registryWord } from './text/word-registry';
 import { CLASS, classOf, DIGIT, LETTER, OTHER } from './text/words';
 
 const enWords = new Set<string>([...en.common.functionWords, ...en.meaning.languageWords]);
@@ -198,80 +198,55 @@ function mayHaveIdSuffix(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// Words of one run (the index's unit) are filed in the phrase registry: the index's lookup of each
-// run gives its key, and the key its evidence here (once per draft, not a second lookup per word).
+// Words of one run (the index's unit) are filed in the phrase registry with their evidence: the
+// index's lookup of each run gives it (once per draft, not a second lookup per word).
 const ONE_RUN = /^[a-z0-9_]+$/;
 let filedGeneration = -1;
-/** Evidence by registry key; keys past its end were filed later and are no evidence words. */
-let evidenceByKey = new Uint8Array(0);
 
 function fileEvidence(): void {
   if (filedGeneration === registry.generation) return;
-  const keys: [number, number][] = [];
-  for (const [word, known] of evidence) if (ONE_RUN.test(word)) keys.push([registryWord(word, true)!.key, known]);
-  evidenceByKey = new Uint8Array(registry.entries.length);
-  for (const [key, known] of keys) evidenceByKey[key] = known;
+  for (const [word, known] of evidence) if (ONE_RUN.test(word)) markEvidence(registryWord(word, true)!, known);
   filedGeneration = registry.generation;
   registry.version++;
 }
 
-/** The index of `body` with each run's evidence at hand: the draft's, kept for one analysis. */
-export function evidenceIndex(body: string): TextIndex | null {
-  fileEvidence();
-  return buildIndex(body, true);
-}
+/**
+ * Counts the words scanWords finds in the index's text as the index reads its runs (run-words.ts):
+ * as scanWords counts them. A run holding a character the scanner does not take for a word
+ * character (² ½: numbers to the index, not to UAX #29 words) stops the count.
+ */
+const counter: WordCounter = {
+  en: 0,
+  id: 0,
+  oneRun(text, start, end, known) {
+    if (known === ID) this.id++;
+    else if (known === EN) this.en++;
+    else if (known === 0 && plainIdSuffix(text, start, end)) this.id++;
+  },
+  other(text, start, end, plain) {
+    const hash = plain ? foldedHash(text, start, end) : null;
+    countWord(text, start, end, hash !== null, hash ?? 0, this);
+  },
+  scannerWord,
+  joins,
+};
 
 /**
- * The words scanWords finds in the index's text, read from its runs: a word is runs joined by
- * one MidLetter or MidNumber character. Counts them as scanWords does and returns their bounds
- * (flat start/end pairs); null (with `score` left as it was) when a run holds a character the
- * scanner does not take for a word character (² ½: numbers to the index, not to UAX #29 words).
+ * The index of `body` (the draft's, kept for one analysis) and its words as scanWords finds them
+ * (flat start/end pairs), counted into `score`; words null (with `score` left as it was) when the
+ * index could not count them.
  */
-export function countIndexedWords(index: TextIndex, score: Score): Int32Array | null {
-  const { text, runStarts, runEnds, runKeys, nonAsciiRuns } = index;
-  const { en, id } = score;
-  const count = runStarts.length;
-  // No more words than runs: sized once, not grown word by word.
-  // The draft's words, dropped by the next analysis: cut from a shared buffer.
-  const words = index.pooled ? ints(2 * count) : new Int32Array(2 * count);
-  let found = 0;
-  // Only runs with non-ASCII letters have their word at hand this early: the next of them.
-  let odd = 0;
-  let nextOdd = nonAsciiRuns.length > 0 ? nonAsciiRuns[0]! : -1;
-  for (let r = 0; r < count; r++) {
-    const start = runStarts[r]!;
-    const first = r;
-    let plain = true;
-    for (;;) {
-      if (r === nextOdd) {
-        nextOdd = ++odd < nonAsciiRuns.length ? nonAsciiRuns[odd]! : -1;
-        plain = false;
-        if (!scannerWord(text, runStarts[r]!, runEnds[r]!)) {
-          score.en = en;
-          score.id = id;
-          return null;
-        }
-      }
-      if (!(r + 1 < count && runStarts[r + 1] === runEnds[r]! + 1 && joins(text, runEnds[r]!))) break;
-      r++;
-    }
-    const end = runEnds[r]!;
-    // A lone "_" is no word.
-    if (end - start === 1 && text.charCodeAt(start) === 0x5f) continue;
-    words[found++] = start;
-    words[found++] = end;
-    if (r === first && plain) {
-      const key = runKeys[r]!;
-      const known = key < 0 || key >= evidenceByKey.length ? 0 : evidenceByKey[key]!;
-      if (known === ID) score.id++;
-      else if (known === EN) score.en++;
-      else if (known === 0 && plainIdSuffix(text, start, end)) score.id++;
-      continue;
-    }
-    const hash = plain ? foldedHash(text, start, end) : null;
-    countWord(text, start, end, hash !== null, hash ?? 0, score);
+export function evidenceIndex(body: string, score: Score): { index: TextIndex | null; words: Int32Array | null } {
+  fileEvidence();
+  counter.en = score.en;
+  counter.id = score.id;
+  const index = buildIndex(body, true, counter);
+  const words = index ? index.scannerWords : null;
+  if (words) {
+    score.en = counter.en;
+    score.id = counter.id;
   }
-  return words.subarray(0, found);
+  return { index, words };
 }
 
 /** Every unit of text[start, end) is a word character to the scanner. */

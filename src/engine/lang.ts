@@ -2,7 +2,7 @@
 // plus Indonesian morphology (-nya, -kan, reduplication, "Rp"). General detectors confuse short
 // chat-style Indonesian with Malay or Javanese; we only ever choose between two.
 import type { Lang } from './types';
-import { countIndexedWords, countWord, evidenceIndex, scanWords } from './lang-words';
+import { countWord, evidenceIndex, scanWords } from './lang-words';
 import { wordBounds } from './text/segment';
 import type { TextIndex } from './text/word-index';
 import { scannable } from './text/words';
@@ -100,8 +100,9 @@ function readLang(text: string, words: number[] | null, from: number, body: stri
   const scanned = scannable(text);
   let index: TextIndex | null = null;
   if (scanned) {
-    index = body === null ? null : evidenceIndex(body);
-    const indexed = index && words ? countIndexedWords(index, score) : null;
+    const counted = body === null ? null : evidenceIndex(body, score);
+    index = counted && counted.index;
+    const indexed = counted && words ? counted.words : null;
     if (indexed) {
       scanWords(text, score, null, 0, from - 1);
       return { lang: langOf(score), words: indexed, index };

@@ -12,7 +12,8 @@ import { draft, draftIndexFor } from './draft-index';
 import { planHitsOf } from './plan-pass';
 import { candidatesFor, compiledList, compiledRegex, register, type Compiled } from './patterns';
 import type { Span } from './segment';
-import { continuation, firstRunAtOrAfter, indexOf, runsOf, type TextIndex } from './word-index';
+import { continuationCode, firstRunAtOrAfter, runsOf } from './index-runs';
+import { indexOf, type TextIndex } from './word-index';
 import { registry } from './word-registry';
 
 export { areDraftPieces, keptPieces, useDocument } from './draft-index';
@@ -111,7 +112,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
     if (at >= text.length) break;
     if (at < from) continue;
     const candidates = candidatesFor(compiled, registry.entries[index.runKeys[run]!]!);
-    if (candidates.continuations && !candidates.continuations.has(continuation(index, run))) continue;
+    if (candidates.continuations && !candidates.continuations.has(continuationCode(index, run))) continue;
     const re = candidates.sticky;
     re.lastIndex = at;
     const m = re.exec(text);

@@ -2,6 +2,7 @@
 // built here once per list, and what the word index needs to find where they can start (their
 // first words' registry keys, and a plan to follow them word by word when their shape allows).
 import { bindPlan, familyOf, normalizeGap, planWords, type Plan } from './phrase-plan';
+import { codeOf } from './index-runs';
 import { filePlan } from './plan-table';
 import { clearIndexes } from './word-index';
 import { clearRegistry, markFirst, registry, registryWord, type RegistryWord } from './word-registry';
@@ -46,9 +47,9 @@ export type Compiled = {
 
 /**
  * The alternatives starting with one first word: their sticky pattern, and what may follow the
- * first word (see `continuation`); null when one of them is that word alone or follows it oddly.
+ * first word (`continuationCode`s); null when one of them is that word alone or follows it oddly.
  */
-export type Candidates = { sticky: RegExp; continuations: ReadonlySet<string> | null };
+export type Candidates = { sticky: RegExp; continuations: ReadonlySet<number> | null };
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}_])';
@@ -133,15 +134,18 @@ export function candidatesFor(compiled: Compiled, entry: RegistryWord): Candidat
   let found = compiled.byFirstWord[entry.key];
   if (!found) {
     const heads = compiled.heads.filter((h) => firstWordOf(h) === entry.word);
-    found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations: continuationsOf(heads, compiled.follow) };
+    found = { sticky: new RegExp(compiled.build(heads), 'iuy'), continuations: continuationCodes(heads, compiled.follow) };
     compiled.byFirstWord[entry.key] = found;
   }
   return found;
 }
 
-/** What must follow the first word of `heads`: each head's own second word, or (for a one-word head) a word of `follow`. */
-function continuationsOf(heads: readonly string[], follow: ReadonlySet<string> | null): Set<string> | null {
-  const out = new Set<string>();
+/**
+ * What must follow the first word of `heads`: each head's own second word after its gap, or (for
+ * a one-word head) spaces and a word of `follow`; null when anything may.
+ */
+function continuationsOf(heads: readonly string[], follow: ReadonlySet<string> | null): { gap: string; word: string }[] | null {
+  const out: { gap: string; word: string }[] = [];
   for (const head of heads) {
     const trimmed = head.trim();
     const rest = trimmed.slice(FIRST_RUN.exec(trimmed)![0].length);
@@ -149,12 +153,27 @@ function continuationsOf(heads: readonly string[], follow: ReadonlySet<string> |
     if (!second) {
       // The head is one word: after it, the pattern wants spaces and then a word of `follow`.
       if (rest !== '' || !follow) return null;
-      for (const next of follow) out.add(' ' + next);
+      for (const next of follow) out.push({ gap: ' ', word: next });
       continue;
     }
     const gap = rest.slice(0, second.index);
     if (!PLAIN_GAP.test(gap)) return null;
-    out.add(normalizeGap(gap) + second[0].toLowerCase());
+    out.push({ gap: normalizeGap(gap), word: second[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** `continuationsOf` as the codes `continuationCode` reads at a run (its words filed by `register`). */
+function continuationCodes(heads: readonly string[], follow: ReadonlySet<string> | null): Set<number> | null {
+  const found = continuationsOf(heads, follow);
+  if (!found) return null;
+  const out = new Set<number>();
+  for (const { gap, word } of found) {
+    // A pattern of an older registry generation (warmCandidates) may lack its words: no filter then.
+    const entry = registryWord(word, false);
+    const code = entry ? codeOf(gap, entry.key) : -1;
+    if (code < 0) return null;
+    out.add(code);
   }
   return out;
 }
@@ -172,6 +191,9 @@ export function register(compiled: Compiled): void {
     markFirst(entry);
     compiled.keys.push(entry.key);
   }
+  // The words after the first ones, for the index to give their keys (`continuationCodes`): filed
+  // now, as an index built before the next change of `registry.version` lacks words filed later.
+  for (const head of compiled.heads) for (const { word } of continuationsOf([head], compiled.follow) ?? []) registryWord(word, true);
   const plan = compiled.plan;
   if (plan) {
     const keyOf = new Map<string, number>();

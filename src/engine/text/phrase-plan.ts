@@ -29,14 +29,13 @@ export type Plan = { heads: Family; fillers: Family | null; tails: Family | null
 
 /**
  * What the plan reads of a text: its word runs, each with the registry key of its lower-case
- * word (-1 when no phrase holds that word), lower-case words on demand, and the gaps after them.
+ * word (-1 when no phrase holds that word), and the gaps after them (on demand).
  */
 export type Runs = {
   text: string;
   runStarts: Int32Array;
   runEnds: Int32Array;
   runKeys: Int32Array;
-  runWords: (string | undefined)[];
   runGaps: (string | undefined)[];
 };
 
@@ -144,16 +143,6 @@ export function gapIs(runs: Runs, run: number, gap: string): boolean {
     if (runs.runStarts[run + 1]! - from === 1 && runs.text.charCodeAt(from) === 32) return true;
   }
   return gapAfter(runs, run) === gap;
-}
-
-/** Lower-case word of a run, sliced once. */
-export function wordAt(runs: Runs, run: number): string {
-  let word = runs.runWords[run];
-  if (word === undefined) {
-    word = runs.text.slice(runs.runStarts[run], runs.runEnds[run]).toLowerCase();
-    runs.runWords[run] = word;
-  }
-  return word;
 }
 
 /** Normalized gap between a run and the next (the caller makes sure there is a next). */

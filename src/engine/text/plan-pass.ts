@@ -10,7 +10,8 @@
 import { draft } from './draft-index';
 import { alternativesAt, gapIs, planEndOf, tailEnd, type Plan } from './phrase-plan';
 import { filing, pairSlot, planTable, type PlanTable } from './plan-table';
-import { runsWith, type TextIndex } from './word-index';
+import { runsWith } from './index-runs';
+import type { TextIndex } from './word-index';
 
 /**
  * Plan matches of the filed patterns in one text: per slot, start and end of each, in order of

@@ -5,20 +5,17 @@ import { ints } from './int-slab';
 import { isWordAt, unitsAt } from './word-chars';
 
 export { isLowSurrogate, isWordCode } from './word-chars';
-import { gapAfter, normalizeGap, wordAt, type Runs } from './phrase-plan';
+import type { Runs } from './phrase-plan';
 import type { PlanHits } from './plan-pass';
-import { FIRST, registry, registryWord, SLOT } from './word-registry';
+import { countWord, type WordCounter } from './run-words';
+import { EVIDENCE_SHIFT, FIRST, registry, registryWord, SLOT } from './word-registry';
 
 /**
- * The word runs a phrase plan reads (`Runs`: runWords filled for runs with non-ASCII letters, the
- * rest and runGaps on demand), and what the index adds to find where phrases start.
+ * The word runs a phrase plan reads (`Runs`: runGaps filled on demand), and what the index adds to
+ * find where phrases start.
  */
 export type TextIndex = Runs & {
   version: number;
-  /** The runs holding a non-ASCII unit (their words were at hand from the scan), in order. */
-  nonAsciiRuns: number[];
-  /** What follows each run up to the next run's end, filled on demand. */
-  runContinuations: (string | undefined)[];
   /**
    * The runs where each first word stands, grouped by key (a counting sort of the runs): key k's
    * runs, in order, are `keyRuns[keyRunEnds[k - 1], keyRunEnds[k])` (from 0 for k = 0); see `runsWith`.
@@ -31,6 +28,8 @@ export type TextIndex = Runs & {
   planHits: PlanHits | undefined;
   /** Its arrays are cut from shared buffers (`buildIndex`): only for an index dropped soon. */
   pooled: boolean;
+  /** The word scanner's words (start, end pairs) when a counter read them (`buildIndex`), else null. */
+  scannerWords: Int32Array | null;
 };
 
 // Characters whose case-insensitive match differs from toLowerCase (ſ matches s, µ matches μ, ς
@@ -69,9 +68,11 @@ export function clearIndexes(): void {
  * Word runs and where each registered first word stands; null for text the index cannot read.
  * `pooled`: the index is the draft's, dropped by the next analysis, so its arrays may be cut from
  * shared buffers (int-slab.ts); an index kept longer (`indexOf`) has its own, or it would keep a
- * whole shared buffer alive.
+ * whole shared buffer alive. `counter`: the scanner's words are counted as evidence of a language
+ * while the runs are read (run-words.ts), their bounds kept in `scannerWords` (null, and the
+ * counter's score meaningless, when a run is no scanner word).
  */
-export function buildIndex(text: string, pooled = false): TextIndex | null {
+export function buildIndex(text: string, pooled = false, counter: WordCounter | null = null): TextIndex | null {
   if (text.length > MAX_INDEXED) return null;
   const length = text.length;
   // The scan writes into arrays reused from text to text, grown when a text has more runs than a
@@ -79,7 +80,7 @@ export function buildIndex(text: string, pooled = false): TextIndex | null {
   // (int-slab.ts), cut once its size is known.
   let capacity = Math.max(scratch.starts.length, (length >> 2) + 16);
   if (capacity > scratch.starts.length) scratch = scratchOf(capacity, scratch.byKey);
-  let { starts, ends, keys, firstRuns } = scratch;
+  let { starts, ends, keys, firstRuns, words } = scratch;
   // Nothing is filed while a text is scanned: the registry's tables can be read once.
   const { slots, chars } = registry;
   // Runs where a first word stands, and per key how many (at key + 1): sorted by key after the scan.
@@ -88,10 +89,15 @@ export function buildIndex(text: string, pooled = false): TextIndex | null {
   if (scratch.byKey.length < keyCount) scratch.byKey = new Int32Array(keyCount * 2);
   const byKey = scratch.byKey.subarray(0, keyCount).fill(0);
   let firstCount = 0;
-  const nonAsciiRuns: number[] = [];
-  const nonAsciiWords: string[] = [];
   const mask = slots.length / SLOT - 1;
   let count = 0;
+  // The scanner's word being read (counting only): its bounds last in `words`, its runs all ASCII
+  // (`plain`), and the evidence of its first run (with one run, its word's).
+  let counting = counter !== null;
+  let wordCount = 0;
+  let wordRuns = 0;
+  let wordPlain = true;
+  let wordEvidence = 0;
   let i = 0;
   while (i < length) {
     let lead = text.charCodeAt(i);
@@ -139,27 +145,45 @@ export function buildIndex(text: string, pooled = false): TextIndex | null {
       more.ends.set(ends);
       more.keys.set(keys);
       more.firstRuns.set(firstRuns);
-      ({ starts, ends, keys, firstRuns } = scratch = more);
+      more.words.set(words);
+      ({ starts, ends, keys, firstRuns, words } = scratch = more);
     }
     let key = -1;
     let first = false;
+    let evidence = 0;
     if (ascii) {
       for (let at = (hash & mask) * SLOT; slots[at + 1] !== -1; at = (at + SLOT) & (slots.length - 1)) {
         if (slots[at] === hash && sameLowerCase(text, start, i, chars, slots[at + 2]!, slots[at + 3]! & (FIRST - 1))) {
           key = slots[at + 1]!;
-          first = slots[at + 3]! >= FIRST;
+          const flags = slots[at + 3]!;
+          first = (flags & FIRST) !== 0;
+          evidence = flags >> EVIDENCE_SHIFT;
           break;
         }
       }
     } else {
-      const word = text.slice(start, i).toLowerCase();
-      const entry = registryWord(word, false);
+      const entry = registryWord(text.slice(start, i).toLowerCase(), false);
       if (entry) {
         key = entry.key;
         first = entry.first;
       }
-      nonAsciiRuns.push(count);
-      nonAsciiWords.push(word);
+    }
+    if (counting) {
+      if (!ascii && !counter!.scannerWord(text, start, i)) counting = false;
+      // A run right after the word's last, one joiner between, is more of the same word.
+      else if (wordRuns > 0 && start === words[wordCount - 1]! + 1 && counter!.joins(text, start - 1)) {
+        words[wordCount - 1] = i;
+        wordRuns++;
+        wordPlain &&= ascii;
+      } else {
+        if (wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
+        words[wordCount] = start;
+        words[wordCount + 1] = i;
+        wordCount += 2;
+        wordRuns = 1;
+        wordPlain = ascii;
+        wordEvidence = evidence;
+      }
     }
     starts[count] = start;
     ends[count] = i;
@@ -170,11 +194,13 @@ export function buildIndex(text: string, pooled = false): TextIndex | null {
     }
     count++;
   }
+  if (counting && wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
   // Counts to starts (byKey[k] is where key k's runs begin), then each run placed at its key's
   // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
   for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
-  // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds.
-  const size = 3 * count + firstCount + keyCount;
+  // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds, and the scanner's words.
+  const wordLength = counting ? wordCount : 0;
+  const size = 3 * count + firstCount + keyCount + wordLength;
   const buffer = pooled ? ints(size) : new Int32Array(size);
   const runStarts = buffer.subarray(0, count);
   const runEnds = buffer.subarray(count, 2 * count);
@@ -187,44 +213,47 @@ export function buildIndex(text: string, pooled = false): TextIndex | null {
     const run = firstRuns[f]!;
     keyRuns[byKey[keys[run]!]!++] = run;
   }
-  const keyRunEnds = buffer.subarray(3 * count + firstCount);
+  const keyRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + keyCount);
   keyRunEnds.set(byKey);
+  let scannerWords: Int32Array | null = null;
+  if (counting) {
+    scannerWords = buffer.subarray(size - wordLength);
+    scannerWords.set(words.subarray(0, wordLength));
+  }
   // A long text's scratch is not kept (up to 1.6 MB for the longest text indexed).
   if (capacity > KEPT_CAPACITY) scratch = scratchOf(0, scratch.byKey);
   // Filled on demand at any run: allocated at full length so the writes stay fast.
-  const runWords: (string | undefined)[] = new Array(count);
-  for (let k = 0; k < nonAsciiRuns.length; k++) runWords[nonAsciiRuns[k]!] = nonAsciiWords[k];
   return {
     version: registry.version,
     text,
     runStarts,
     runEnds,
-    runWords,
-    nonAsciiRuns,
     runKeys,
-    runContinuations: new Array(count),
     runGaps: new Array(count),
     keyRuns,
     keyRunEnds,
     runsById: new Map(),
     planHits: undefined,
     pooled,
+    scannerWords,
   };
 }
 
 /** What a scan writes before the index's own buffer is allocated; reused between scans. */
-type Scratch = { starts: Int32Array; ends: Int32Array; keys: Int32Array; firstRuns: Int32Array; byKey: Int32Array };
+type Scratch = { starts: Int32Array; ends: Int32Array; keys: Int32Array; firstRuns: Int32Array; words: Int32Array; byKey: Int32Array };
 let scratch: Scratch = scratchOf(0, new Int32Array(0));
 /** Runs the kept scratch holds at most (~10,000 words). */
 const KEPT_CAPACITY = 1 << 14;
 
 function scratchOf(capacity: number, byKey: Int32Array): Scratch {
-  const buffer = new Int32Array(4 * capacity);
+  // Words: no more than runs, a start and an end each.
+  const buffer = new Int32Array(6 * capacity);
   return {
     starts: buffer.subarray(0, capacity),
     ends: buffer.subarray(capacity, 2 * capacity),
     keys: buffer.subarray(2 * capacity, 3 * capacity),
-    firstRuns: buffer.subarray(3 * capacity),
+    firstRuns: buffer.subarray(3 * capacity, 4 * capacity),
+    words: buffer.subarray(4 * capacity),
     byKey,
   };
 }
@@ -241,56 +270,4 @@ function sameLowerCase(text: string, start: number, end: number, chars: Uint16Ar
     if ((code >= 0x41 && code <= 0x5a ? code + 0x20 : code) !== chars[at + i - start]) return false;
   }
   return true;
-}
-
-/** The runs where the first word of key `key` stands, in order (a view, maybe empty). */
-export function runsWith(index: TextIndex, key: number): Int32Array {
-  const { keyRuns, keyRunEnds } = index;
-  if (key >= keyRunEnds.length) return keyRuns.subarray(0, 0);
-  return keyRuns.subarray(key === 0 ? 0 : keyRunEnds[key - 1]!, keyRunEnds[key]!);
-}
-
-/** The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none. */
-export function runsOf(index: TextIndex, id: number, keys: readonly number[]): Int32Array | undefined {
-  let runs = index.runsById.get(id);
-  if (runs) return runs.length > 0 ? runs : undefined;
-  if (keys.length === 1) runs = runsWith(index, keys[0]!);
-  else {
-    let count = 0;
-    for (const key of keys) count += runsWith(index, key).length;
-    runs = index.pooled ? ints(count) : new Int32Array(count);
-    count = 0;
-    for (const key of keys) {
-      const some = runsWith(index, key);
-      runs.set(some, count);
-      count += some.length;
-    }
-    // Each key's runs are in order; a typed array sorts numbers natively.
-    runs.sort();
-  }
-  index.runsById.set(id, runs);
-  return runs.length > 0 ? runs : undefined;
-}
-
-/** The first of `runs` (sorted) that starts at or after `value`. */
-export function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.runStarts[runs[mid]!]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The gap after a run and the next run, as match.ts records what a phrase needs there. */
-export function continuation(index: TextIndex, run: number): string {
-  let found = index.runContinuations[run];
-  if (found === undefined) {
-    const next = run + 1;
-    found = next < index.runStarts.length ? gapAfter(index, run) + wordAt(index, next) : normalizeGap(index.text.slice(index.runEnds[run]!));
-    index.runContinuations[run] = found;
-  }
-  return found;
 }

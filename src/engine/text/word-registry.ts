@@ -4,16 +4,19 @@
 
 /**
  * A word of the registry, filed by `hashOf(word)`: the first word of a compiled pattern (`first`:
- * the index lists the runs where it stands), or another word of a pattern with a plan. `at`: where
- * its characters stand in `registry.chars`.
+ * the index lists the runs where it stands), another word of a pattern with a plan, or a word of
+ * language evidence (`evidence`: which language's, as lang-words.ts numbers them; 0 none). `at`:
+ * where its characters stand in `registry.chars`.
  */
-export type RegistryWord = { word: string; key: number; first: boolean; hash: number; at: number };
+export type RegistryWord = { word: string; key: number; first: boolean; evidence: number; hash: number; at: number };
 
 const INITIAL_SLOTS = 1 << 13;
-/** Numbers per slot in `registry.slots`: hash, key (-1 when free), the word's offset in `chars`, its length (+ FIRST). */
+/** Numbers per slot in `registry.slots`: hash, key (-1 when free), the word's offset in `chars`, its length (+ FIRST, + evidence). */
 export const SLOT = 4;
 /** Added to a slot's length when its word is a first word. */
 export const FIRST = 1 << 16;
+/** A slot's evidence stands from this bit of its length on: `(slot length >> EVIDENCE_SHIFT)`. */
+export const EVIDENCE_SHIFT = 17;
 
 // Open addressing over one typed array, kept at most half full. A slot holds all a run's lookup
 // reads (its four numbers share a cache line) and the word's characters stand in one flat array:
@@ -65,7 +68,7 @@ export function registryWord(word: string, create: boolean): RegistryWord | unde
   const { slots, entries } = registry;
   if (slots[at + 1] !== -1) return entries[slots[at + 1]!];
   if (!create) return undefined;
-  const entry: RegistryWord = { word, key: entries.length, first: false, hash, at: storeChars(word) };
+  const entry: RegistryWord = { word, key: entries.length, first: false, evidence: 0, hash, at: storeChars(word) };
   entries.push(entry);
   fill(slots, at, entry);
   if (entries.length * 2 > slots.length / SLOT) refile((slots.length / SLOT) * 2);
@@ -77,6 +80,12 @@ export function markFirst(entry: RegistryWord): void {
   if (entry.first) return;
   entry.first = true;
   registry.slots[slotOf(entry.word, entry.hash) + 3]! |= FIRST;
+}
+
+/** Files which language's evidence a word is (lang-words.ts), in its entry and its slot. */
+export function markEvidence(entry: RegistryWord, evidence: number): void {
+  entry.evidence = evidence;
+  fill(registry.slots, slotOf(entry.word, entry.hash), entry);
 }
 
 function storeChars(word: string): number {
@@ -96,7 +105,7 @@ function fill(slots: Int32Array, at: number, entry: RegistryWord): void {
   slots[at] = entry.hash;
   slots[at + 1] = entry.key;
   slots[at + 2] = entry.at;
-  slots[at + 3] = entry.word.length + (entry.first ? FIRST : 0);
+  slots[at + 3] = entry.word.length + (entry.first ? FIRST : 0) + (entry.evidence << EVIDENCE_SHIFT);
 }
 
 function refile(size: number): void {

@@ -1,0 +1,72 @@
+// Reading a word index (word-index.ts): the runs where a pattern's first words stand, and what
+// follows a run.
+import { ints } from './int-slab';
+import { gapAfter } from './phrase-plan';
+import type { TextIndex } from './word-index';
+
+/** The runs where the first word of key `key` stands, in order (a view, maybe empty). */
+export function runsWith(index: TextIndex, key: number): Int32Array {
+  const { keyRuns, keyRunEnds } = index;
+  if (key >= keyRunEnds.length) return keyRuns.subarray(0, 0);
+  return keyRuns.subarray(key === 0 ? 0 : keyRunEnds[key - 1]!, keyRunEnds[key]!);
+}
+
+/** The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none. */
+export function runsOf(index: TextIndex, id: number, keys: readonly number[]): Int32Array | undefined {
+  let runs = index.runsById.get(id);
+  if (runs) return runs.length > 0 ? runs : undefined;
+  if (keys.length === 1) runs = runsWith(index, keys[0]!);
+  else {
+    let count = 0;
+    for (const key of keys) count += runsWith(index, key).length;
+    runs = index.pooled ? ints(count) : new Int32Array(count);
+    count = 0;
+    for (const key of keys) {
+      const some = runsWith(index, key);
+      runs.set(some, count);
+      count += some.length;
+    }
+    // Each key's runs are in order; a typed array sorts numbers natively.
+    runs.sort();
+  }
+  index.runsById.set(id, runs);
+  return runs.length > 0 ? runs : undefined;
+}
+
+/** The first of `runs` (sorted) that starts at or after `value`. */
+export function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.runStarts[runs[mid]!]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The gaps between a phrase's first two words, numbered (a single space is 0): few and short.
+const gapNumbers = new Map<string, number>([[' ', 0]]);
+const GAPS = 64;
+
+/** A gap and the next word's registry key as one number; -1 past the gaps numbered. */
+export function codeOf(gap: string, key: number): number {
+  let number = gapNumbers.get(gap);
+  if (number === undefined) gapNumbers.set(gap, (number = gapNumbers.size));
+  return number < GAPS ? key * GAPS + number : -1;
+}
+
+/**
+ * The gap after a run and the next run's word, as `codeOf` numbers them (match.ts compares what a
+ * phrase needs there); -1 when no next run stands or its word or the gap is no phrase's.
+ */
+export function continuationCode(index: TextIndex, run: number): number {
+  const next = run + 1;
+  if (next >= index.runStarts.length) return -1;
+  const key = index.runKeys[next]!;
+  if (key < 0) return -1;
+  const from = index.runEnds[run]!;
+  if (index.runStarts[next]! - from === 1 && index.text.charCodeAt(from) === 32) return key * GAPS;
+  const number = gapNumbers.get(gapAfter(index, run));
+  return number === undefined || number >= GAPS ? -1 : key * GAPS + number;
+}
