@@ -105,6 +105,8 @@ export function sentences(text: string, knownScannable = false): Span[] {
   // sentences are sliced.
   const plain = knownScannable || scannable(text);
   const emoji = emojiFinder(text);
+  // Segment ends of one line after another.
+  const ends: number[] = [];
   let from = 0;
   for (let at = text.indexOf('\n'); from <= text.length; at = text.indexOf('\n', from)) {
     const lineEnd = at === -1 ? text.length : at;
@@ -115,9 +117,10 @@ export function sentences(text: string, knownScannable = false): Span[] {
     if (start < end) {
       if (plain) {
         let segmentStart = start;
-        for (const segmentEnd of segmentEnds(text, start, end)) {
-          cutAtEmoji(text, segmentStart, segmentEnd, out, emoji);
-          segmentStart = segmentEnd;
+        const count = segmentEnds(text, ends, start, end);
+        for (let k = 0; k < count; k++) {
+          cutAtEmoji(text, segmentStart, ends[k]!, out, emoji);
+          segmentStart = ends[k]!;
         }
       } else {
         for (const piece of sentencePieces(text.slice(start, end), false)) cutAtEmoji(text, start + piece.index, start + piece.index + piece.segment.length, out, emoji);

@@ -93,10 +93,11 @@ function isTerm(c: number): boolean {
 
 /**
  * End offsets of the sentence segments of text[start, n) (the last one is n), read in place:
- * the caller's line need not be sliced.
+ * the caller's line need not be sliced. Written to `ends` from 0 on (the caller's array, reused
+ * line after line, not one per line); returns how many.
  */
-export function segmentEnds(text: string, start = 0, n = text.length): number[] {
-  const ends: number[] = [];
+export function segmentEnds(text: string, ends: number[], start = 0, n = text.length): number {
+  let count = 0;
   let i = start;
   while (i < n) {
     // Only a terminator or a line break can end a segment: the pattern finds the next one.
@@ -107,7 +108,7 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
     const c = classAt(text, i);
     if (c === SEP) {
       i = afterSep(text, i);
-      ends.push(i);
+      ends[count++] = i;
       continue;
     }
     let j = nextUnignored(text, i, n);
@@ -143,20 +144,22 @@ export function segmentEnds(text: string, start = 0, n = text.length): number[] 
     }
     // SB11, with SB9/SB10 keeping the closing marks, spaces and one line break.
     i = after === SEP ? afterSep(text, j) : j;
-    ends.push(i);
+    ends[count++] = i;
   }
-  if (n > start && ends[ends.length - 1] !== n) ends.push(n);
-  return ends;
+  if (n > start && (count === 0 || ends[count - 1] !== n)) ends[count++] = n;
+  return count;
 }
 
 /** `known`: the caller found `text` scannable (a line of a scannable draft is). */
 export function sentencePieces(text: string, known = false): Piece[] {
   if (!known && !scannable(text)) return [...sentenceSegmenter.segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
   const pieces: Piece[] = [];
+  const ends: number[] = [];
+  const count = segmentEnds(text, ends);
   let from = 0;
-  for (const end of segmentEnds(text)) {
-    pieces.push({ index: from, segment: text.slice(from, end) });
-    from = end;
+  for (let k = 0; k < count; k++) {
+    pieces.push({ index: from, segment: text.slice(from, ends[k]) });
+    from = ends[k]!;
   }
   return pieces;
 }
