@@ -9,7 +9,7 @@
 // matches are exactly a full scan's: a phrase can only match where its first word stands,
 // followed by its second.
 import { draft, draftIndexFor } from './draft-index';
-import { planHitsOf } from './plan-pass';
+import { lateHitsOf, planHitsOf } from './plan-pass';
 import { candidatesFor, compiledList, compiledRegex, register, type Compiled } from './patterns';
 import type { Span } from './segment';
 import { continuationCode, firstRunAtOrAfter, runsOf } from './index-runs';
@@ -130,10 +130,21 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
  * scan left to right keeps (one starting inside the previous one is skipped).
  */
 function planMatches(compiled: Compiled, index: TextIndex, offset: number, limit: number): Span[] {
-  const found = planHitsOf(index, compiled.slot);
+  const planned = planHitsOf(index);
+  const slot = compiled.slot;
+  let found: ArrayLike<number> = planned.hits;
+  let from = 0;
+  let to = 0;
+  if (slot < planned.covered) {
+    from = 2 * planned.slotStarts[slot]!;
+    to = 2 * planned.slotStarts[slot + 1]!;
+  } else {
+    found = lateHitsOf(index, planned, slot);
+    to = found.length;
+  }
   const out: Span[] = [];
   let after = 0;
-  for (let k = 0; k < found.length && out.length < limit; k += 2) {
+  for (let k = from; k < to && out.length < limit; k += 2) {
     const start = found[k]!;
     if (start < after) continue;
     const end = found[k + 1]!;

@@ -8,28 +8,48 @@
 // only those are tried. The lookup and the alternatives of plain lists live in one typed array
 // (plan-table.ts): an analysis touches them once, cold, and objects cost a cache miss each.
 import { draft } from './draft-index';
+import { ints } from './int-slab';
 import { alternativesAt, gapIs, planEndOf, tailEnd, type Plan } from './phrase-plan';
 import { filing, pairSlot, planTable, type PlanTable } from './plan-table';
 import { runsWith } from './index-runs';
 import type { TextIndex } from './word-index';
 
 /**
- * Plan matches of the filed patterns in one text: per slot, start and end of each, in order of
- * start; slots from `covered` on (filed after the table was laid out) are found when asked.
+ * Plan matches of the filed patterns in one text: start and end of each (`hits`), grouped by slot
+ * and in order of start within one: slot s's are `hits[2 * slotStarts[s], 2 * slotStarts[s + 1])`.
+ * Slots from `covered` on (filed after the table was laid out) are found when asked (`late`).
  */
-export type PlanHits = { version: number; covered: number; bySlot: (number[] | undefined)[] };
+export type PlanHits = { version: number; covered: number; hits: Int32Array; slotStarts: Int32Array; late: (number[] | undefined)[] };
 
-const NONE: readonly number[] = [];
-
-/** The plan matches (start, end, start…) of pattern `slot` in `index`'s text. */
-export function planHitsOf(index: TextIndex, slot: number): readonly number[] {
+/** The plan hits of `index`'s text, found in one pass on first use. */
+export function planHitsOf(index: TextIndex): PlanHits {
   let hits = index.planHits;
   if (!hits || hits.version !== filing.version) hits = index.planHits = planHits(index);
-  if (slot < hits.covered) return hits.bySlot[slot] ?? NONE;
-  return (hits.bySlot[slot] ??= hitsOf(index, filing.plans[slot]!));
+  return hits;
 }
 
+/** The plan matches of a slot filed after the pass (`PlanHits.late`): start, end, start… */
+export function lateHitsOf(index: TextIndex, hits: PlanHits, slot: number): readonly number[] {
+  return (hits.late[slot] ??= hitsOf(index, filing.plans[slot]!));
+}
+
+// Reused from pass to pass (a typed array allocated costs about a microsecond): the run at which
+// each slot was last tried through a pair, and the hits as found (slot, start, end…, in run order).
 let triedScratch = new Int32Array(0);
+let foundScratch = new Int32Array(768);
+let foundLength = 0;
+
+function record(slot: number, start: number, end: number): void {
+  if (foundLength + 3 > foundScratch.length) {
+    const more = new Int32Array(foundScratch.length * 2);
+    more.set(foundScratch);
+    foundScratch = more;
+  }
+  foundScratch[foundLength] = slot;
+  foundScratch[foundLength + 1] = start;
+  foundScratch[foundLength + 2] = end;
+  foundLength += 3;
+}
 
 /** The plan matches of every pattern in the table, in one pass over `index`'s runs. */
 function planHits(index: TextIndex): PlanHits {
@@ -37,16 +57,10 @@ function planHits(index: TextIndex): PlanHits {
   const { runKeys, runStarts } = index;
   const { data, singlesAt, pairs, pairMask } = table;
   const count = runKeys.length;
-  const bySlot: (number[] | undefined)[] = new Array(filing.slots);
-  // The run at which each slot was last tried through a pair, so its one-word alternatives are not
-  // tried again (reused from pass to pass: a typed array allocated costs about a microsecond).
+  // The run at which each slot was last tried through a pair, so its one-word alternatives are not tried again.
   if (triedScratch.length < table.slots) triedScratch = new Int32Array(table.slots * 2);
   const tried = triedScratch.fill(-1, 0, table.slots);
-  const hit = (slot: number, run: number, end: number) => {
-    const found = bySlot[slot];
-    if (found) found.push(runStarts[run]!, end);
-    else bySlot[slot] = [runStarts[run]!, end];
-  };
+  foundLength = 0;
   for (let run = 0; run < count; run++) {
     const key = runKeys[run]!;
     if (key < 0 || key >= singlesAt.length) continue;
@@ -67,18 +81,36 @@ function planHits(index: TextIndex): PlanHits {
       for (let e = paired + 1, last = paired + 1 + 2 * data[paired]!; e < last; e += 2) {
         tried[data[e]!] = run;
         const end = entryEnd(index, table, data[e + 1]!, run);
-        if (end >= 0) hit(data[e]!, run, end);
+        if (end >= 0) record(data[e]!, runStarts[run]!, end);
       }
     }
     if (singles >= 0) {
       for (let e = singles + 1, last = singles + 1 + 2 * data[singles]!; e < last; e += 2) {
         if (tried[data[e]!] === run) continue;
         const end = entryEnd(index, table, data[e + 1]!, run);
-        if (end >= 0) hit(data[e]!, run, end);
+        if (end >= 0) record(data[e]!, runStarts[run]!, end);
       }
     }
   }
-  return { version: filing.version, covered: table.slots, bySlot };
+  const found = foundScratch;
+  const length = foundLength;
+  // Grouped by slot, each slot's in run order (a counting sort), in one buffer.
+  const slots = table.slots;
+  const size = (2 * length) / 3 + slots + 1;
+  const buffer = index.pooled ? ints(size) : new Int32Array(size);
+  const slotStarts = buffer.subarray(0, slots + 1);
+  const hits = buffer.subarray(slots + 1);
+  for (let f = 0; f < length; f += 3) slotStarts[found[f]! + 1]!++;
+  for (let s = 1; s <= slots; s++) slotStarts[s]! += slotStarts[s - 1]!;
+  // Each slot's next place, from its start on: slotStarts[s] ends as slot s's end, then shifts back.
+  for (let f = 0; f < length; f += 3) {
+    const at = 2 * slotStarts[found[f]!]!++;
+    hits[at] = found[f + 1]!;
+    hits[at + 1] = found[f + 2]!;
+  }
+  for (let s = slots; s > 0; s--) slotStarts[s] = slotStarts[s - 1]!;
+  slotStarts[0] = 0;
+  return { version: filing.version, covered: slots, hits, slotStarts, late: [] };
 }
 
 /** End of the first of an entry's alternatives (`heads`, see PlanTable) standing at `run`; -1 when none. */
