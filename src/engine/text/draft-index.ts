@@ -13,8 +13,16 @@ export const draft = {
   stamp: 0,
 };
 
-/** Offsets of pieces already found to be the draft's, with their text. */
-const draftPieces = new Map<number, string>();
+/**
+ * Pieces already found to be the draft's, by key (offset and length, see `PIECE_KEY`), in one of
+ * PIECES places picked by the key (another piece may take the place: it is then checked again).
+ * A place holds a piece of this draft only when its stamp is the draft's: no clearing between
+ * drafts (a map cleared per analysis grew again entry by entry).
+ */
+const PIECES = 256;
+const pieceKeys = new Int32Array(PIECES);
+const pieceStamps = new Int32Array(PIECES).fill(-1);
+const pieceTexts: string[] = new Array<string>(PIECES).fill('');
 // Rules and the understanding ask about one sentence after another, several lists each.
 let lastPiece = '';
 let lastPieceOffset = -1;
@@ -37,7 +45,6 @@ let keptFromPieces = new WeakSet<readonly Span[]>();
 export function useDocument(text: string, sentenceSpans: readonly Span[] = [], index?: TextIndex | null): void {
   draft.text = text;
   draft.index = index && index.text === text ? index : undefined;
-  draftPieces.clear();
   lastPiece = '';
   lastPieceOffset = -1;
   draft.stamp++;
@@ -95,9 +102,14 @@ function isDocumentPiece(text: string, offset: number): boolean {
     return true;
   }
   const key = draft.text.length < 2 ** 20 && text.length < PIECE_KEY ? offset * PIECE_KEY + text.length : -1;
-  if (key < 0 || draftPieces.get(key) !== text) {
+  const place = key < 0 ? -1 : Math.imul(key, 0x9e3779b1) >>> 24;
+  if (place < 0 || pieceStamps[place] !== draft.stamp || pieceKeys[place] !== key || pieceTexts[place] !== text) {
     if (!isPieceOfDocument(text, offset)) return false;
-    if (key >= 0) draftPieces.set(key, text);
+    if (place >= 0) {
+      pieceStamps[place] = draft.stamp;
+      pieceKeys[place] = key;
+      pieceTexts[place] = text;
+    }
   }
   lastPiece = text;
   lastPieceOffset = offset;

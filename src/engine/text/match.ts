@@ -70,14 +70,14 @@ function hitsWithin(all: readonly Span[], start: number, end: number, limit: num
     if (all[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Span[] = [];
-  for (let k = lo; k < all.length && out.length < limit; k++) {
+  let k = lo;
+  for (; k < all.length && k - lo < limit; k++) {
     const hit = all[k]!;
     if (hit.start >= end) break;
     if (hit.start < start || hit.end > end) return null;
-    out.push(hit);
   }
-  return out;
+  // Copied at their number: an array grown hit by hit takes room for sixteen.
+  return all.slice(lo, k);
 }
 
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {

@@ -29,14 +29,13 @@ export type Plan = { heads: Family; fillers: Family | null; tails: Family | null
 
 /**
  * What the plan reads of a text: its word runs, each with the registry key of its lower-case
- * word (-1 when no phrase holds that word), and the gaps after them (on demand).
+ * word (-1 when no phrase holds that word); the gaps between them are read in the text.
  */
 export type Runs = {
   text: string;
   runStarts: Int32Array;
   runEnds: Int32Array;
   runKeys: Int32Array;
-  runGaps: (string | undefined)[];
 };
 
 const WORD = /[\p{L}\p{N}_]/u;
@@ -136,25 +135,35 @@ export function alternativesAt(runs: Runs, branch: Branch, run: number): Alterna
   return branch.byNext.get(runs.runKeys[run + 1]!) ?? branch.single;
 }
 
-/** True when the gap after `run` reads as `gap`; the usual single space is checked without the cache. */
+/**
+ * True when the gap after `run` (the caller makes sure there is a next run) reads as `gap` once
+ * normalized (`normalizeGap`), compared in place: no gap is sliced.
+ */
 export function gapIs(runs: Runs, run: number, gap: string): boolean {
-  if (gap === ' ') {
-    const from = runs.runEnds[run]!;
-    if (runs.runStarts[run + 1]! - from === 1 && runs.text.charCodeAt(from) === 32) return true;
+  const text = runs.text;
+  let i = runs.runEnds[run]!;
+  const to = runs.runStarts[run + 1]!;
+  // The usual single space, at once.
+  if (to - i === 1 && gap === ' ' && text.charCodeAt(i) === 32) return true;
+  let k = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (gap.charCodeAt(k++) !== 32) return false;
+      while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (gap.charCodeAt(k++) !== (code === 0x2019 ? 0x27 : code)) return false;
+    i++;
   }
-  return gapAfter(runs, run) === gap;
+  return k === gap.length;
 }
 
 /** Normalized gap between a run and the next (the caller makes sure there is a next). */
 export function gapAfter(runs: Runs, run: number): string {
-  let gap = runs.runGaps[run];
-  if (gap === undefined) {
-    const from = runs.runEnds[run]!;
-    const to = runs.runStarts[run + 1]!;
-    gap = to - from === 1 && runs.text.charCodeAt(from) === 32 ? ' ' : normalizeGap(runs.text.slice(from, to));
-    runs.runGaps[run] = gap;
-  }
-  return gap;
+  const from = runs.runEnds[run]!;
+  const to = runs.runStarts[run + 1]!;
+  return to - from === 1 && runs.text.charCodeAt(from) === 32 ? ' ' : normalizeGap(runs.text.slice(from, to));
 }
 
 /** The run holding the last word of `alternative` when its words stand from `run` on; -1 when not. */

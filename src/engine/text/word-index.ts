@@ -10,10 +10,7 @@ import type { PlanHits } from './plan-pass';
 import { countWord, type WordCounter } from './run-words';
 import { EVIDENCE_SHIFT, FIRST, registry, registryWord, SLOT } from './word-registry';
 
-/**
- * The word runs a phrase plan reads (`Runs`: runGaps filled on demand), and what the index adds to
- * find where phrases start.
- */
+/** The word runs a phrase plan reads (`Runs`), and what the index adds to find where phrases start. */
 export type TextIndex = Runs & {
   version: number;
   /**
@@ -222,14 +219,12 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   }
   // A long text's scratch is not kept (up to 1.6 MB for the longest text indexed).
   if (capacity > KEPT_CAPACITY) scratch = scratchOf(0, scratch.byKey);
-  // Filled on demand at any run: allocated at full length so the writes stay fast.
   return {
     version: registry.version,
     text,
     runStarts,
     runEnds,
     runKeys,
-    runGaps: new Array(count),
     keyRuns,
     keyRunEnds,
     runsById: new Map(),

@@ -1,0 +1,25 @@
+// The word index's readings in place must equal the plain readings they replace: a gap between
+// two runs compared where it stands equals its normalized slice compared as a string.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { gapIs, normalizeGap } from '../../src/engine/text/phrase-plan';
+import { buildIndex } from '../../src/engine/text/word-index';
+
+// Words, every kind of space (a run of them is one space), both apostrophes and punctuation.
+const pieces = ['we', 'Kak', '9', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', "'", '’', '‘', ',', '.', '-', '!', '?', ':', '(', ')', '"', '😅'];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+const gaps = [' ', "'", ' - ', ', ', '. ', '!', "' ", ' (', '', '  ', ' \n', '’', ' ,'];
+
+test('a gap compared in place equals its normalized slice', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      const index = buildIndex(t);
+      if (!index) return;
+      for (let run = 0; run + 1 < index.runStarts.length; run++) {
+        const gap = normalizeGap(t.slice(index.runEnds[run], index.runStarts[run + 1]));
+        for (const candidate of [gap, ...gaps]) expect(gapIs(index, run, candidate), `${JSON.stringify(t)} ${run} ${JSON.stringify(candidate)}`).toBe(gap === candidate);
+      }
+    }),
+    { numRuns: 3000 },
+  );
+});
