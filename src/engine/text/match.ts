@@ -77,7 +77,7 @@ function hitsWithin(all: readonly Span[], start: number, end: number, limit: num
     if (hit.start < start || hit.end > end) return null;
   }
   // Copied at their number: an array grown hit by hit takes room for sixteen.
-  return all.slice(lo, k);
+  return k === lo ? [] : all.slice(lo, k);
 }
 
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
