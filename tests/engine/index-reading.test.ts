@@ -1,9 +1,12 @@
 // The word index's readings in place must equal the plain readings they replace: a gap between
-// two runs compared where it stands equals its normalized slice compared as a string.
+// two runs compared where it stands equals its normalized slice compared as a string; the runs
+// of several first words read from a bit set equal their runs sorted.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { gapIs, normalizeGap } from '../../src/engine/text/phrase-plan';
+import { runsOf, runsWith } from '../../src/engine/text/index-runs';
 import { buildIndex } from '../../src/engine/text/word-index';
+import { markFirst, registryWord } from '../../src/engine/text/word-registry';
 
 // Words, every kind of space (a run of them is one space), both apostrophes and punctuation.
 const pieces = ['we', 'Kak', '9', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', "'", '’', '‘', ',', '.', '-', '!', '?', ':', '(', ')', '"', '😅'];
@@ -21,5 +24,24 @@ test('a gap compared in place equals its normalized slice', () => {
       }
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('the runs of several first words, read from a bit set, equal their runs sorted', () => {
+  const words = ['we', 'can', 'not', 'kami', 'bisa', 'refund', 'x'];
+  const entries = words.map((w) => registryWord(w, true)!);
+  for (const entry of entries) markFirst(entry);
+  const draft = fc.array(fc.constantFrom(...words, ' ', ', ', '\n', 'Kami', 'WE'), { maxLength: 80 }).map((p) => p.join(' '));
+  const keySets = fc.uniqueArray(fc.constantFrom(...entries.map((e) => e.key)), { minLength: 2, maxLength: words.length });
+  let id = -1;
+  fc.assert(
+    fc.property(draft, keySets, fc.boolean(), (t, keys, pooled) => {
+      const index = buildIndex(t, pooled);
+      if (!index) return;
+      const sorted = keys.flatMap((k) => [...runsWith(index, k)]).sort((a, b) => a - b);
+      const runs = runsOf(index, id--, keys);
+      expect(runs ? [...runs] : []).toEqual(sorted);
+    }),
+    { numRuns: 2000 },
   );
 });

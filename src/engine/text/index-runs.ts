@@ -17,21 +17,37 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[]): I
   if (runs) return runs.length > 0 ? runs : undefined;
   if (keys.length === 1) runs = runsWith(index, keys[0]!);
   else {
+    // Each key's runs are in order: marked in a bit set of the runs and read back in order (no
+    // view per key, no sort).
+    const { keyRuns, keyRunEnds } = index;
+    const words = (index.runStarts.length + 31) >> 5;
+    if (marks.length < words) marks = new Int32Array(words * 2);
+    marks.fill(0, 0, words);
     let count = 0;
-    for (const key of keys) count += runsWith(index, key).length;
+    for (const key of keys) {
+      if (key >= keyRunEnds.length) continue;
+      for (let k = key === 0 ? 0 : keyRunEnds[key - 1]!, end = keyRunEnds[key]!; k < end; k++) {
+        const run = keyRuns[k]!;
+        marks[run >> 5]! |= 1 << (run & 31);
+        count++;
+      }
+    }
     runs = index.pooled ? ints(count) : new Int32Array(count);
     count = 0;
-    for (const key of keys) {
-      const some = runsWith(index, key);
-      runs.set(some, count);
-      count += some.length;
+    const marked = count;
+    count = 0;
+    for (let w = 0; w < words; w++) {
+      for (let bits = marks[w]!; bits !== 0; bits &= bits - 1) runs[count++] = (w << 5) + 31 - Math.clz32(bits & -bits);
     }
-    // Each key's runs are in order; a typed array sorts numbers natively.
-    runs.sort();
+    // A key given twice marks its runs once.
+    if (count < marked) runs = runs.subarray(0, count);
   }
   index.runsById.set(id, runs);
   return runs.length > 0 ? runs : undefined;
 }
+
+/** Scratch bit set of runs for `runsOf`, reused. */
+let marks = new Int32Array(64);
 
 /** The first of `runs` (sorted) that starts at or after `value`. */
 export function firstRunAtOrAfter(index: TextIndex, runs: Int32Array, value: number): number {
