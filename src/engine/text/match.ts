@@ -10,7 +10,7 @@
 // followed by its second.
 import { draft, draftIndexFor } from './draft-index';
 import { lateHitsOf, planHitsOf } from './plan-pass';
-import { candidatesFor, compiledList, compiledRegex, register, type Compiled } from './patterns';
+import { candidatesFor, compiledList, compiledRegex, register, type Compiled, type DocumentHits } from './patterns';
 import type { Span } from './segment';
 import { continuationCode, firstRunAtOrAfter, runsOf } from './index-runs';
 import { indexOf, type TextIndex } from './word-index';
@@ -49,41 +49,94 @@ function advance(text: string, at: number, unicode: boolean): number {
 // character past a match (the word boundaries), and a piece is cut between words (draft-index.ts),
 // so a match inside the piece is one in the draft and the scan left to right agrees within it. A
 // match crossing an edge ("thank\nyou" over two lines) sends the piece to its own search.
-function wholeDocumentHits(compiled: Compiled): Span[] {
+function wholeDocumentHits(compiled: Compiled): DocumentHits {
   if (compiled.documentStamp !== draft.stamp) {
-    compiled.documentHits = matchesIn(compiled, draft.text, 0, Infinity);
+    compiled.documentHits = documentHitsOf(compiled);
     compiled.documentStamp = draft.stamp;
   }
   return compiled.documentHits;
 }
 
 /**
+ * The draft's matches of a pattern: with a plan, read in place from the plan pass's hits, each
+ * span made when a caller first asks for it (half of them never are); else the matches found.
+ */
+function documentHitsOf(compiled: Compiled): DocumentHits {
+  const index = compiled.plan ? draftIndexFor(draft.text, 0) : null;
+  if (!index || index.text.length !== draft.text.length) {
+    const spans = matchesIn(compiled, draft.text, 0, Infinity);
+    return { bounds: spans.flatMap((s) => [s.start, s.end]), from: 0, count: spans.length, spans, all: spans };
+  }
+  const range = planRange(index, compiled.slot);
+  let { found, from } = range;
+  const to = range.to;
+  // A match starting inside the one before is no match of a scan left to right: those are left out.
+  let after = 0;
+  let apart = true;
+  for (let k = from; k < to && apart; k += 2) {
+    apart = found[k]! >= after;
+    after = found[k + 1]!;
+  }
+  if (!apart) {
+    const kept: number[] = [];
+    after = 0;
+    for (let k = from; k < to; k += 2) {
+      if (found[k]! < after) continue;
+      kept.push(found[k]!, found[k + 1]!);
+      after = found[k + 1]!;
+    }
+    found = kept;
+    from = 0;
+  }
+  const count = (apart ? to - from : found.length) >> 1;
+  return { bounds: found, from, count, spans: count > 0 ? new Array<Span | undefined>(count) : NO_SPANS, all: null };
+}
+
+const NO_SPANS: Span[] = [];
+
+/** The span of the draft's hit `k` (of `hits`), made once. */
+function spanOf(hits: DocumentHits, k: number): Span {
+  let span = hits.spans[k];
+  if (!span) {
+    const start = hits.bounds[hits.from + 2 * k]!;
+    const end = hits.bounds[hits.from + 2 * k + 1]!;
+    span = hits.spans[k] = { start, end, text: draft.text.slice(start, end) };
+  }
+  return span;
+}
+
+/**
  * The draft's matches inside [start, end) (the same span objects: no caller changes a span);
  * null when one crosses an edge.
  */
-function hitsWithin(all: readonly Span[], start: number, end: number, limit: number): Span[] | null {
+function hitsWithin(hits: DocumentHits, start: number, end: number, limit: number): Span[] | null {
+  const { bounds, from, count } = hits;
   // Matches are apart and in order, so ends are sorted too: find the first that ends past `start`.
   let lo = 0;
-  let hi = all.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid]!.end <= start) lo = mid + 1;
+    if (bounds[from + 2 * mid + 1]! <= start) lo = mid + 1;
     else hi = mid;
   }
   let k = lo;
-  for (; k < all.length && k - lo < limit; k++) {
-    const hit = all[k]!;
-    if (hit.start >= end) break;
-    if (hit.start < start || hit.end > end) return null;
+  for (; k < count && k - lo < limit; k++) {
+    const hitStart = bounds[from + 2 * k]!;
+    if (hitStart >= end) break;
+    if (hitStart < start || bounds[from + 2 * k + 1]! > end) return null;
   }
-  // Copied at their number: an array grown hit by hit takes room for sixteen.
-  return k === lo ? [] : all.slice(lo, k);
+  // Arrays of their size (one hit, mostly): one grown by push takes room for sixteen.
+  if (k === lo) return [];
+  if (k - lo === 1) return [spanOf(hits, lo)];
+  const out: Span[] = [];
+  for (let h = lo; h < k; h++) out.push(spanOf(hits, h));
+  return out;
 }
 
 function matches(compiled: Compiled, text: string, offset: number, limit: number): Span[] {
   if (compiled.firstWords && draftIndexFor(text, offset)) {
     const all = wholeDocumentHits(compiled);
-    if (all.length === 0) return [];
+    if (all.count === 0) return [];
     const found = hitsWithin(all, offset, offset + text.length, limit);
     if (found) return found;
   }
@@ -130,18 +183,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
  * scan left to right keeps (one starting inside the previous one is skipped).
  */
 function planMatches(compiled: Compiled, index: TextIndex, offset: number, limit: number): Span[] {
-  const planned = planHitsOf(index);
-  const slot = compiled.slot;
-  let found: ArrayLike<number> = planned.hits;
-  let from = 0;
-  let to = 0;
-  if (slot < planned.covered) {
-    from = 2 * planned.slotStarts[slot]!;
-    to = 2 * planned.slotStarts[slot + 1]!;
-  } else {
-    found = lateHitsOf(index, planned, slot);
-    to = found.length;
-  }
+  const { found, from, to } = planRange(index, compiled.slot);
   const out: Span[] = [];
   let after = 0;
   for (let k = from; k < to && out.length < limit; k += 2) {
@@ -154,6 +196,14 @@ function planMatches(compiled: Compiled, index: TextIndex, offset: number, limit
   return out;
 }
 
+/** Where a slot's plan matches (start, end…) stand: `found[from, to)`. */
+function planRange(index: TextIndex, slot: number): { found: ArrayLike<number>; from: number; to: number } {
+  const planned = planHitsOf(index);
+  if (slot < planned.covered) return { found: planned.hits, from: 2 * planned.slotStarts[slot]!, to: 2 * planned.slotStarts[slot + 1]! };
+  const late = lateHitsOf(index, planned, slot);
+  return { found: late, from: 0, to: late.length };
+}
+
 /**
  * The draft's matches (useDocument's draft) of a list or of a `compilePattern` regex, or null
  * when they are not at hand (no index for the draft, or a pattern that may start anywhere). A
@@ -164,7 +214,13 @@ export function draftMatches(pattern: readonly string[] | RegExp): readonly Span
   if (!compiled?.firstWords || draft.text.length === 0) return null;
   register(compiled);
   if (!draftIndexFor(draft.text, 0)) return null;
-  return wholeDocumentHits(compiled);
+  const hits = wholeDocumentHits(compiled);
+  if (!hits.all) {
+    const all: Span[] = new Array(hits.count);
+    for (let k = 0; k < hits.count; k++) all[k] = spanOf(hits, k);
+    hits.all = all;
+  }
+  return hits.all;
 }
 
 /** True when `text` is the piece of the draft at `offset`, cut between words, and the draft has an index. */

@@ -39,11 +39,19 @@ export type Compiled = {
   /** With a plan: where plan-pass.ts files its matches (-1 without). */
   slot: number;
   /** Its matches in the draft under analysis (match.ts), valid while `documentStamp` is the draft's. */
-  documentHits: Span[];
+  documentHits: DocumentHits;
   documentStamp: number;
   /** Per first word, the pattern with only the alternatives starting with it, sticky. */
   byFirstWord: Candidates[];
 };
+
+/**
+ * A pattern's matches in the draft (match.ts): match k from `bounds[from + 2k]` to the number after,
+ * `count` of them; the span of each made once (`spans[k]`), and `all` once a caller takes them all.
+ */
+export type DocumentHits = { bounds: ArrayLike<number>; from: number; count: number; spans: (Span | undefined)[]; all: Span[] | null };
+
+const NO_HITS: DocumentHits = { bounds: [], from: 0, count: 0, spans: [], all: [] };
 
 /**
  * The alternatives starting with one first word: their sticky pattern, and what may follow the
@@ -100,7 +108,7 @@ export function compilePattern(
     const firstWords = heads.length > 0 ? firstWordsOf(heads) : null;
     const followWords = follow ? firstWordsOf(follow) : null;
     const plan = firstWords && shape ? planOf(heads, shape) : null;
-    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], slot: -1, documentHits: [], documentStamp: -1, byFirstWord: [] };
+    compiled = { id: nextId++, generation: -1, global: new RegExp(source, 'giu'), firstWords, heads, follow: followWords, build, plan, keys: [], slot: -1, documentHits: NO_HITS, documentStamp: -1, byFirstWord: [] };
     bySource.set(source, compiled);
     byRegex.set(compiled.global, compiled);
   }
