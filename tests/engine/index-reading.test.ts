@@ -1,10 +1,10 @@
 // The word index's readings in place must equal the plain readings they replace: a gap between
 // two runs compared where it stands equals its normalized slice compared as a string; the runs
-// of several first words read from a bit set equal their runs sorted.
+// of several first words, merged from their lists in a bit set or found by key, equal a scan.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { gapIs, normalizeGap } from '../../src/engine/text/phrase-plan';
-import { runsOf, runsWith } from '../../src/engine/text/index-runs';
+import { runsOf } from '../../src/engine/text/index-runs';
 import { buildIndex } from '../../src/engine/text/word-index';
 import { markFirst, registryWord } from '../../src/engine/text/word-registry';
 
@@ -27,7 +27,7 @@ test('a gap compared in place equals its normalized slice', () => {
   );
 });
 
-test('the runs of several first words, read from a bit set, equal their runs sorted', () => {
+test('the runs of several first words, from the lists of their runs or found by key, equal a scan of the runs', () => {
   const words = ['we', 'can', 'not', 'kami', 'bisa', 'refund', 'x'];
   const entries = words.map((w) => registryWord(w, true)!);
   for (const entry of entries) markFirst(entry);
@@ -38,9 +38,11 @@ test('the runs of several first words, read from a bit set, equal their runs sor
     fc.property(draft, keySets, fc.boolean(), (t, keys, pooled) => {
       const index = buildIndex(t, pooled);
       if (!index) return;
-      const sorted = keys.flatMap((k) => [...runsWith(index, k)]).sort((a, b) => a - b);
-      const runs = runsOf(index, id--, keys);
-      expect(runs ? [...runs] : []).toEqual(sorted);
+      const sorted = [...index.runKeys.keys()].filter((run) => keys.includes(index.runKeys[run]!));
+      for (const listed of [true, false]) {
+        const runs = runsOf(index, id--, keys, listed);
+        expect(runs ? [...runs] : []).toEqual(sorted);
+      }
     }),
     { numRuns: 2000 },
   );

@@ -3,19 +3,32 @@
 import { ints } from './int-slab';
 import { gapAfter } from './phrase-plan';
 import type { TextIndex } from './word-index';
+import { registry } from './word-registry';
 
 /** The runs where the first word of key `key` stands, in order (a view, maybe empty). */
 export function runsWith(index: TextIndex, key: number): Int32Array {
   const { keyRuns, keyRunEnds } = index;
-  if (key >= keyRunEnds.length) return keyRuns.subarray(0, 0);
-  return keyRuns.subarray(key === 0 ? 0 : keyRunEnds[key - 1]!, keyRunEnds[key]!);
+  const id = firstIdOf(key);
+  if (id < 0 || id >= keyRunEnds.length) return keyRuns.subarray(0, 0);
+  return keyRuns.subarray(id === 0 ? 0 : keyRunEnds[id - 1]!, keyRunEnds[id]!);
 }
 
-/** The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none. */
-export function runsOf(index: TextIndex, id: number, keys: readonly number[]): Int32Array | undefined {
+/** The number of the first word of key `key` (`RegistryWord.firstId`), -1 when it is none. */
+function firstIdOf(key: number): number {
+  const entry = registry.entries[key];
+  return entry ? entry.firstId : -1;
+}
+
+/**
+ * The runs where one of a pattern's first words (`keys`) stands, in order; undefined when none.
+ * `listed`: the index lists the runs of those words (a regex's first words: `markFirst`), else
+ * they are found by their keys.
+ */
+export function runsOf(index: TextIndex, id: number, keys: readonly number[], listed: boolean): Int32Array | undefined {
   let runs = index.runsById.get(id);
   if (runs) return runs.length > 0 ? runs : undefined;
-  if (keys.length === 1) runs = runsWith(index, keys[0]!);
+  if (!listed) runs = runsByKeys(index, keys);
+  else if (keys.length === 1) runs = runsWith(index, keys[0]!);
   else {
     // Each key's runs are in order: marked in a bit set of the runs and read back in order (no
     // view per key, no sort).
@@ -25,8 +38,9 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[]): I
     marks.fill(0, 0, words);
     let count = 0;
     for (const key of keys) {
-      if (key >= keyRunEnds.length) continue;
-      for (let k = key === 0 ? 0 : keyRunEnds[key - 1]!, end = keyRunEnds[key]!; k < end; k++) {
+      const id = firstIdOf(key);
+      if (id < 0 || id >= keyRunEnds.length) continue;
+      for (let k = id === 0 ? 0 : keyRunEnds[id - 1]!, end = keyRunEnds[id]!; k < end; k++) {
         const run = keyRuns[k]!;
         marks[run >> 5]! |= 1 << (run & 31);
         count++;
@@ -44,6 +58,14 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[]): I
   }
   index.runsById.set(id, runs);
   return runs.length > 0 ? runs : undefined;
+}
+
+/** The runs whose word's key is one of `keys`, in order, read run by run. */
+export function runsByKeys(index: TextIndex, keys: readonly number[]): Int32Array {
+  const found: number[] = [];
+  const { runKeys } = index;
+  for (let run = 0; run < runKeys.length; run++) if (keys.includes(runKeys[run]!)) found.push(run);
+  return Int32Array.from(found);
 }
 
 /** Scratch bit set of runs for `runsOf`, reused. */

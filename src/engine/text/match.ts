@@ -155,7 +155,7 @@ function matchesIn(compiled: Compiled, text: string, offset: number, limit: numb
   if (!index) return scan(compiled.global, text, offset, limit);
   const shift = offset - base;
   if (compiled.plan && shift === 0 && index.text.length === text.length) return planMatches(compiled, index, offset, limit);
-  const runs = runsOf(index, compiled.id, compiled.keys);
+  const runs = runsOf(index, compiled.id, compiled.keys, !compiled.plan);
   if (!runs) return [];
   const out: Span[] = [];
   let from = 0;

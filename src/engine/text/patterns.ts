@@ -196,7 +196,9 @@ export function register(compiled: Compiled): void {
   compiled.keys = [];
   for (const word of compiled.firstWords) {
     const entry = registryWord(word, true)!;
-    markFirst(entry);
+    // The index lists the runs of a regex's first words; a plan reads the runs' keys in one pass
+    // (plan-pass.ts), and the rare search by plan on a piece finds its runs by their keys.
+    if (!compiled.plan) markFirst(entry);
     compiled.keys.push(entry.key);
   }
   // The words after the first ones, for the index to give their keys (`continuationCodes`): filed

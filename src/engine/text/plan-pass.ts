@@ -11,7 +11,7 @@ import { draft } from './draft-index';
 import { ints } from './int-slab';
 import { alternativesAt, gapIs, planEndOf, tailEnd, type Plan } from './phrase-plan';
 import { filing, pairSlot, planTable, type PlanTable } from './plan-table';
-import { runsWith } from './index-runs';
+import { runsByKeys } from './index-runs';
 import type { TextIndex } from './word-index';
 
 /**
@@ -140,7 +140,7 @@ function entryEnd(index: TextIndex, table: PlanTable, heads: number, run: number
 function hitsOf(index: TextIndex, plan: Plan): number[] {
   const found: [number, number][] = [];
   for (const [key, branch] of plan.heads.byFirst) {
-    for (const run of runsWith(index, key)) {
+    for (const run of runsByKeys(index, [key])) {
       const end = planEndOf(index, plan, alternativesAt(index, branch, run), run);
       if (end >= 0) found.push([index.runStarts[run]!, end]);
     }

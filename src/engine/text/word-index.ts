@@ -14,8 +14,9 @@ import { EVIDENCE_SHIFT, FIRST, registry, registryWord, SLOT } from './word-regi
 export type TextIndex = Runs & {
   version: number;
   /**
-   * The runs where each first word stands, grouped by key (a counting sort of the runs): key k's
-   * runs, in order, are `keyRuns[keyRunEnds[k - 1], keyRunEnds[k])` (from 0 for k = 0); see `runsWith`.
+   * The runs where each first word stands, grouped by its `firstId` (a counting sort of the runs):
+   * first word f's runs, in order, are `keyRuns[keyRunEnds[f - 1], keyRunEnds[f])` (from 0 for
+   * f = 0); see `runsWith`.
    */
   keyRuns: Int32Array;
   keyRunEnds: Int32Array;
@@ -80,9 +81,11 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   let { starts, ends, keys, firstRuns, words } = scratch;
   // Nothing is filed while a text is scanned: the registry's tables can be read once.
   const { slots, chars } = registry;
-  // Runs where a first word stands, and per key how many (at key + 1): sorted by key after the scan.
-  // Typed arrays, not an array per key: one allocation, and a first word's runs are a view.
-  const keyCount = registry.entries.length + 1;
+  // Runs where a first word stands, and per first word how many (at its firstId + 1): sorted by
+  // first word after the scan. Typed arrays, not an array per word: one allocation, and a first
+  // word's runs are a view.
+  const { entries } = registry;
+  const keyCount = registry.firstWords + 1;
   if (scratch.byKey.length < keyCount) scratch.byKey = new Int32Array(keyCount * 2);
   const byKey = scratch.byKey.subarray(0, keyCount).fill(0);
   let firstCount = 0;
@@ -186,14 +189,14 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
     ends[count] = i;
     keys[count] = key;
     if (first) {
-      byKey[key + 1]!++;
+      byKey[entries[key]!.firstId + 1]!++;
       firstRuns[firstCount++] = count;
     }
     count++;
   }
   if (counting && wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
-  // Counts to starts (byKey[k] is where key k's runs begin), then each run placed at its key's
-  // next place: byKey[k] ends as the end of key k - 1's runs, the start of key k's.
+  // Counts to starts (byKey[f] is where first word f's runs begin), then each run placed at its
+  // word's next place: byKey[f] ends as the end of word f - 1's runs, the start of word f's.
   for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
   // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds, and the scanner's words.
   const wordLength = counting ? wordCount : 0;
@@ -208,7 +211,7 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   runKeys.set(keys.subarray(0, count));
   for (let f = 0; f < firstCount; f++) {
     const run = firstRuns[f]!;
-    keyRuns[byKey[keys[run]!]!++] = run;
+    keyRuns[byKey[entries[keys[run]!]!.firstId]!++] = run;
   }
   const keyRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + keyCount);
   keyRunEnds.set(byKey);

@@ -4,11 +4,12 @@
 
 /**
  * A word of the registry, filed by `hashOf(word)`: the first word of a compiled pattern (`first`:
- * the index lists the runs where it stands), another word of a pattern with a plan, or a word of
- * language evidence (`evidence`: which language's, as lang-words.ts numbers them; 0 none). `at`:
- * where its characters stand in `registry.chars`.
+ * the index lists the runs where it stands, by `firstId`: first words are numbered apart, -1 for
+ * any other word), another word of a pattern, or a word of language evidence (`evidence`: which
+ * language's, as lang-words.ts numbers them; 0 none). `at`: where its characters stand in
+ * `registry.chars`.
  */
-export type RegistryWord = { word: string; key: number; first: boolean; evidence: number; hash: number; at: number };
+export type RegistryWord = { word: string; key: number; first: boolean; firstId: number; evidence: number; hash: number; at: number };
 
 const INITIAL_SLOTS = 1 << 13;
 /** Numbers per slot in `registry.slots`: hash, key (-1 when free), the word's offset in `chars`, its length (+ FIRST, + evidence). */
@@ -30,6 +31,8 @@ export const registry = {
   charCount: 0,
   /** Words by key: a word's key is its position here. */
   entries: [] as RegistryWord[],
+  /** How many words are first words (`markFirst`). */
+  firstWords: 0,
   /** Bumped whenever words are filed: an index built before lacks their keys. */
   version: 0,
   /** Bumped when the registry starts afresh: keys handed out before mean nothing. */
@@ -68,7 +71,7 @@ export function registryWord(word: string, create: boolean): RegistryWord | unde
   const { slots, entries } = registry;
   if (slots[at + 1] !== -1) return entries[slots[at + 1]!];
   if (!create) return undefined;
-  const entry: RegistryWord = { word, key: entries.length, first: false, evidence: 0, hash, at: storeChars(word) };
+  const entry: RegistryWord = { word, key: entries.length, first: false, firstId: -1, evidence: 0, hash, at: storeChars(word) };
   entries.push(entry);
   fill(slots, at, entry);
   if (entries.length * 2 > slots.length / SLOT) refile((slots.length / SLOT) * 2);
@@ -79,6 +82,7 @@ export function registryWord(word: string, create: boolean): RegistryWord | unde
 export function markFirst(entry: RegistryWord): void {
   if (entry.first) return;
   entry.first = true;
+  entry.firstId = registry.firstWords++;
   registry.slots[slotOf(entry.word, entry.hash) + 3]! |= FIRST;
 }
 
@@ -123,6 +127,7 @@ export function clearRegistry(): void {
   registry.slots = freeSlots(INITIAL_SLOTS);
   registry.charCount = 0;
   registry.entries = [];
+  registry.firstWords = 0;
   registry.generation++;
   registry.version++;
 }
