@@ -52,6 +52,7 @@ export function useDocument(text: string, sentenceSpans: readonly Span[] = [], i
   allPieces = sentences.length === sentenceSpans.length ? sentenceSpans : null;
   keptFromPieces = new WeakSet();
   sentenceStarts = ints(sentences.length);
+  lastSentence = 0;
   for (let k = 0; k < sentences.length; k++) sentenceStarts[k] = sentences[k]!.start;
 }
 
@@ -71,17 +72,28 @@ export function keptPieces(from: readonly Span[], keep: (sentence: Span) => bool
   return kept;
 }
 
-/** The sentence at `offset` when it is `text`, by bisection. */
+/** Where the last sentence asked about stands in `sentences`: callers mostly go through them in order. */
+let lastSentence = 0;
+
+/** The sentence at `offset` when it is `text`: the one asked about last or the next, else by bisection. */
 function isSentence(text: string, offset: number): boolean {
-  let lo = 0;
-  let hi = sentenceStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentenceStarts[mid]! < offset) lo = mid + 1;
-    else hi = mid;
+  let at = lastSentence;
+  if (at >= sentenceStarts.length || sentenceStarts[at] !== offset) {
+    if (at + 1 < sentenceStarts.length && sentenceStarts[at + 1] === offset) at++;
+    else {
+      let hi = sentenceStarts.length;
+      at = 0;
+      while (at < hi) {
+        const mid = (at + hi) >> 1;
+        if (sentenceStarts[mid]! < offset) at = mid + 1;
+        else hi = mid;
+      }
+    }
   }
-  const found = sentences[lo];
-  return found !== undefined && found.start === offset && found.text === text;
+  const found = sentences[at];
+  if (found === undefined || found.start !== offset) return false;
+  lastSentence = at;
+  return found.text === text;
 }
 
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
