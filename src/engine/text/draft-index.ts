@@ -98,7 +98,12 @@ function isSentence(text: string, offset: number): boolean {
 
 /** The index of the draft when `text` is the piece of it at `offset`, cut between words. */
 export function draftIndexFor(text: string, offset: number): TextIndex | null {
-  if (!isDocumentPiece(text, offset)) return null;
+  return isDocumentPiece(text, offset) ? draftIndex() : null;
+}
+
+/** `draftIndexFor(draft.text, 0)`, without asking whether the draft is a piece of itself. */
+export function draftIndex(): TextIndex | null {
+  if (draft.text.length === 0) return null;
   if (draft.index === undefined || (draft.index && draft.index.version !== registry.version)) draft.index = buildIndex(draft.text, true);
   return draft.index;
 }

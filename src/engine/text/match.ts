@@ -8,7 +8,7 @@
 // with that first word, sticky) runs only where such a run stands and the next word fits. The
 // matches are exactly a full scan's: a phrase can only match where its first word stands,
 // followed by its second.
-import { draft, draftIndexFor } from './draft-index';
+import { draft, draftIndex, draftIndexFor } from './draft-index';
 import { lateHitsOf, planHitsOf } from './plan-pass';
 import { candidatesFor, compiledList, compiledRegex, register, type Compiled, type DocumentHits } from './patterns';
 import type { Span } from './segment';
@@ -62,7 +62,7 @@ function wholeDocumentHits(compiled: Compiled): DocumentHits {
  * span made when a caller first asks for it (half of them never are); else the matches found.
  */
 function documentHitsOf(compiled: Compiled): DocumentHits {
-  const index = compiled.plan ? draftIndexFor(draft.text, 0) : null;
+  const index = compiled.plan ? draftIndex() : null;
   if (!index || index.text.length !== draft.text.length) {
     const spans = matchesIn(compiled, draft.text, 0, Infinity);
     return { bounds: spans.flatMap((s) => [s.start, s.end]), from: 0, count: spans.length, spans, all: spans };
@@ -213,7 +213,7 @@ export function draftMatches(pattern: readonly string[] | RegExp): readonly Span
   const compiled = pattern instanceof RegExp ? compiledRegex(pattern) : compiledList(pattern);
   if (!compiled?.firstWords || draft.text.length === 0) return null;
   register(compiled);
-  if (!draftIndexFor(draft.text, 0)) return null;
+  if (!draftIndex()) return null;
   const hits = wholeDocumentHits(compiled);
   if (!hits.all) {
     const all: Span[] = new Array(hits.count);
