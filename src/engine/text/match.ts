@@ -65,11 +65,18 @@ function documentHitsOf(compiled: Compiled): DocumentHits {
   const index = compiled.plan ? draftIndex() : null;
   if (!index || index.text.length !== draft.text.length) {
     const spans = matchesIn(compiled, draft.text, 0, Infinity);
-    return { bounds: spans.flatMap((s) => [s.start, s.end]), from: 0, count: spans.length, spans, all: spans };
+    const bounds = new Int32Array(2 * spans.length);
+    for (let k = 0; k < spans.length; k++) {
+      bounds[2 * k] = spans[k]!.start;
+      bounds[2 * k + 1] = spans[k]!.end;
+    }
+    return { bounds, from: 0, count: spans.length, spans, all: spans };
   }
+  // Bounds in a typed array whatever their source: the bisection reads one kind of array.
   const range = planRange(index, compiled.slot);
-  let { found, from } = range;
+  let from = range.from;
   const to = range.to;
+  let found = range.found instanceof Int32Array ? range.found : Int32Array.from(range.found);
   // A match starting inside the one before is no match of a scan left to right: those are left out.
   let after = 0;
   let apart = true;
@@ -85,7 +92,7 @@ function documentHitsOf(compiled: Compiled): DocumentHits {
       kept.push(found[k]!, found[k + 1]!);
       after = found[k + 1]!;
     }
-    found = kept;
+    found = Int32Array.from(kept);
     from = 0;
   }
   const count = (apart ? to - from : found.length) >> 1;

@@ -49,9 +49,9 @@ export type Compiled = {
  * A pattern's matches in the draft (match.ts): match k from `bounds[from + 2k]` to the number after,
  * `count` of them; the span of each made once (`spans[k]`), and `all` once a caller takes them all.
  */
-export type DocumentHits = { bounds: ArrayLike<number>; from: number; count: number; spans: (Span | undefined)[]; all: Span[] | null };
+export type DocumentHits = { bounds: Int32Array; from: number; count: number; spans: (Span | undefined)[]; all: Span[] | null };
 
-const NO_HITS: DocumentHits = { bounds: [], from: 0, count: 0, spans: [], all: [] };
+const NO_HITS: DocumentHits = { bounds: new Int32Array(0), from: 0, count: 0, spans: [], all: [] };
 
 /**
  * The alternatives starting with one first word: their sticky pattern, and what may follow the
