@@ -55,7 +55,7 @@ function record(slot: number, start: number, end: number): void {
 function planHits(index: TextIndex): PlanHits {
   const table = planTable(draft.stamp);
   const { runKeys, runStarts } = index;
-  const { data, singlesAt, pairs, pairMask } = table;
+  const { data, singlesAt, secondsSeen, pairs, pairMask } = table;
   const count = runKeys.length;
   // The run at which each slot was last tried through a pair, so its one-word alternatives are not tried again.
   if (triedScratch.length < table.slots) triedScratch = new Int32Array(table.slots * 2);
@@ -69,7 +69,7 @@ function planHits(index: TextIndex): PlanHits {
     const next = run + 1 < count ? runKeys[run + 1]! : -1;
     let paired = -1;
     // Open addressing, four numbers a slot: first word, second word, entry list.
-    if (next >= 0) {
+    if (next >= 0 && ((secondsSeen[key]! >>> (next & 31)) & 1) !== 0) {
       for (let p = pairSlot(key, next, pairMask); pairs[p] !== -1; p = (p + 4) & pairMask) {
         if (pairs[p] === key && pairs[p + 1] === next) {
           paired = pairs[p + 2]!;

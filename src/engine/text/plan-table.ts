@@ -60,6 +60,8 @@ export type PlanTable = {
   slots: number;
   data: Int32Array;
   singlesAt: Int32Array;
+  /** Per first word, bit (k & 31) set for each second word k a pair has: most pairs are ruled out before `pairs` is read. */
+  secondsSeen: Int32Array;
   pairs: Int32Array;
   pairMask: number;
   gaps: string[];
@@ -112,6 +114,7 @@ export function planTable(stamp: number): PlanTable {
     return data.length - fields.length - 1;
   };
   const singlesAt = new Int32Array(filed.length).fill(-2);
+  const secondsSeen = new Int32Array(filed.length);
   const pairList: [number, number, number][] = [];
   filed.forEach((filed, first) => {
     if (!filed) return;
@@ -119,6 +122,7 @@ export function planTable(stamp: number): PlanTable {
     const seconds = new Set<number>();
     for (const f of filed) for (const next of f.branch.byNext.keys()) seconds.add(next);
     for (const next of seconds) {
+      secondsSeen[first]! |= 1 << (next & 31);
       const entries = filed.filter((f) => f.branch.byNext.has(next)).map((f) => ({ slot: f.slot, plan: f.plan, heads: f.branch.byNext.get(next)! }));
       pairList.push([first, next, entryList(entries)]);
     }
@@ -132,6 +136,6 @@ export function planTable(stamp: number): PlanTable {
     while (pairs[p] !== -1) p = (p + 4) & pairMask;
     pairs.set([first, next, list, 0], p);
   }
-  table = { generation: filing.generation, version: filing.version, stamp, slots: filed.length > 0 ? filing.slots : 0, data: Int32Array.from(data), singlesAt, pairs, pairMask, gaps, tails, composed };
+  table = { generation: filing.generation, version: filing.version, stamp, slots: filed.length > 0 ? filing.slots : 0, data: Int32Array.from(data), singlesAt, secondsSeen, pairs, pairMask, gaps, tails, composed };
   return table;
 }
