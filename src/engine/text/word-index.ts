@@ -77,7 +77,7 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   // usual one (a run and a space: ~5 units); the index's own arrays are then views of one buffer
   // (int-slab.ts), cut once its size is known.
   let capacity = Math.max(scratch.starts.length, (length >> 2) + 16);
-  if (capacity > scratch.starts.length) scratch = scratchOf(capacity, scratch.byKey);
+  if (capacity > scratch.starts.length) scratch = scratchOf(capacity, scratch.byFirstWord);
   let { starts, ends, keys, firstRuns, words } = scratch;
   // Nothing is filed while a text is scanned: the registry's tables can be read once.
   const { slots, chars } = registry;
@@ -85,9 +85,9 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   // first word after the scan. Typed arrays, not an array per word: one allocation, and a first
   // word's runs are a view.
   const { entries } = registry;
-  const keyCount = registry.firstWords + 1;
-  if (scratch.byKey.length < keyCount) scratch.byKey = new Int32Array(keyCount * 2);
-  const byKey = scratch.byKey.subarray(0, keyCount).fill(0);
+  const groupCount = registry.firstWords + 1;
+  if (scratch.byFirstWord.length < groupCount) scratch.byFirstWord = new Int32Array(groupCount * 2);
+  const byFirstWord = scratch.byFirstWord.subarray(0, groupCount).fill(0);
   let firstCount = 0;
   const mask = slots.length / SLOT - 1;
   let count = 0;
@@ -140,7 +140,7 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
     }
     if (count === capacity) {
       capacity *= 2;
-      const more = scratchOf(capacity, scratch.byKey);
+      const more = scratchOf(capacity, scratch.byFirstWord);
       more.starts.set(starts);
       more.ends.set(ends);
       more.keys.set(keys);
@@ -189,18 +189,19 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
     ends[count] = i;
     keys[count] = key;
     if (first) {
-      byKey[entries[key]!.firstId + 1]!++;
+      byFirstWord[entries[key]!.firstId + 1]!++;
       firstRuns[firstCount++] = count;
     }
     count++;
   }
   if (counting && wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
-  // Counts to starts (byKey[f] is where first word f's runs begin), then each run placed at its
-  // word's next place: byKey[f] ends as the end of word f - 1's runs, the start of word f's.
-  for (let k = 1; k < keyCount; k++) byKey[k]! += byKey[k - 1]!;
+  // Counts to starts (byFirstWord[f] is where first word f's runs begin), then each run placed
+  // at its word's next place: byFirstWord[f] ends as the end of word f - 1's runs, the start of
+  // word f's.
+  for (let k = 1; k < groupCount; k++) byFirstWord[k]! += byFirstWord[k - 1]!;
   // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds, and the scanner's words.
   const wordLength = counting ? wordCount : 0;
-  const size = 3 * count + firstCount + keyCount + wordLength;
+  const size = 3 * count + firstCount + groupCount + wordLength;
   const buffer = pooled ? ints(size) : new Int32Array(size);
   const runStarts = buffer.subarray(0, count);
   const runEnds = buffer.subarray(count, 2 * count);
@@ -211,17 +212,17 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   runKeys.set(keys.subarray(0, count));
   for (let f = 0; f < firstCount; f++) {
     const run = firstRuns[f]!;
-    keyRuns[byKey[entries[keys[run]!]!.firstId]!++] = run;
+    keyRuns[byFirstWord[entries[keys[run]!]!.firstId]!++] = run;
   }
-  const keyRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + keyCount);
-  keyRunEnds.set(byKey);
+  const keyRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + groupCount);
+  keyRunEnds.set(byFirstWord);
   let scannerWords: Int32Array | null = null;
   if (counting) {
     scannerWords = buffer.subarray(size - wordLength);
     scannerWords.set(words.subarray(0, wordLength));
   }
   // A long text's scratch is not kept (up to 1.6 MB for the longest text indexed).
-  if (capacity > KEPT_CAPACITY) scratch = scratchOf(0, scratch.byKey);
+  if (capacity > KEPT_CAPACITY) scratch = scratchOf(0, scratch.byFirstWord);
   return {
     version: registry.version,
     text,
@@ -238,12 +239,12 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
 }
 
 /** What a scan writes before the index's own buffer is allocated; reused between scans. */
-type Scratch = { starts: Int32Array; ends: Int32Array; keys: Int32Array; firstRuns: Int32Array; words: Int32Array; byKey: Int32Array };
+type Scratch = { starts: Int32Array; ends: Int32Array; keys: Int32Array; firstRuns: Int32Array; words: Int32Array; byFirstWord: Int32Array };
 let scratch: Scratch = scratchOf(0, new Int32Array(0));
 /** Runs the kept scratch holds at most (~10,000 words). */
 const KEPT_CAPACITY = 1 << 14;
 
-function scratchOf(capacity: number, byKey: Int32Array): Scratch {
+function scratchOf(capacity: number, byFirstWord: Int32Array): Scratch {
   // Words: no more than runs, a start and an end each.
   const buffer = new Int32Array(6 * capacity);
   return {
@@ -252,7 +253,7 @@ function scratchOf(capacity: number, byKey: Int32Array): Scratch {
     keys: buffer.subarray(2 * capacity, 3 * capacity),
     firstRuns: buffer.subarray(3 * capacity, 4 * capacity),
     words: buffer.subarray(4 * capacity),
-    byKey,
+    byFirstWord,
   };
 }
 
