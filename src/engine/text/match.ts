@@ -72,10 +72,10 @@ function documentHitsOf(compiled: Compiled): DocumentHits {
     }
     return { bounds, from: 0, count: spans.length, spans, all: spans };
   }
-  // Bounds in a typed array whatever their source: the bisection reads one kind of array.
   const range = planRange(index, compiled.slot);
   let from = range.from;
   const to = range.to;
+  // Bounds in a typed array whatever their source: the bisection reads one kind of array.
   let found = range.found instanceof Int32Array ? range.found : Int32Array.from(range.found);
   // A match starting inside the one before is no match of a scan left to right: those are left out.
   let after = 0;
