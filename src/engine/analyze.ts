@@ -36,15 +36,17 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
 
   const findings: Finding[] = [];
   if (text.trim()) {
+    const configured = settings.rules;
     for (const rule of allRules) {
-      if (settings.rules?.[rule.id]?.enabled === false || !rule.languages.includes(lang)) continue;
-      for (const hit of rule.check(ctx)) findings.push(toFinding(rule, hit, ctx));
+      if (configured?.[rule.id]?.enabled === false || !rule.languages.includes(lang)) continue;
+      const hits = rule.check(ctx);
+      for (let k = 0; k < hits.length; k++) findings.push(toFinding(rule, hits[k]!, ctx));
     }
   }
   const accepted = (settings.acceptPhrases ?? []).map((p) => p.trim().toLowerCase()).filter(Boolean);
-  const kept = findings
-    .filter((f) => !accepted.some((p) => f.actual.toLowerCase().includes(p)))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Without accepted phrases every finding is kept: no copy to filter.
+  const kept = accepted.length === 0 ? findings : findings.filter((f) => !accepted.some((p) => f.actual.toLowerCase().includes(p)));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return { lang, scenario, inRight, principles: statuses(kept), findings: kept };
 }
 
@@ -68,7 +70,8 @@ function toFinding(rule: Rule, hit: RuleHit, ctx: RuleContext): Finding {
 
 /** Each core principle's status: an error fails it, a warning warns; suggestions never count. */
 export function statuses(findings: readonly Finding[]): Record<CorePrinciple, Status> {
-  const out = Object.fromEntries(CORE_PRINCIPLES.map((p) => [p, 'pass'])) as Record<CorePrinciple, Status>;
+  const out = {} as Record<CorePrinciple, Status>;
+  for (const p of CORE_PRINCIPLES) out[p] = 'pass';
   for (const f of findings) {
     if (!CORE.has(f.principle) || f.severity === 'suggestion') continue;
     const p = f.principle as CorePrinciple;

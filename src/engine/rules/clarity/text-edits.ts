@@ -2,7 +2,7 @@
 // read naturally (no double space, sentence starts stay capitalized, punctuation right).
 import type { RuleContext } from '../../context';
 import type { Edit } from '../../types';
-import { containing, type Span } from '../../text/segment';
+import { containing, isSpaceCode, type Span } from '../../text/segment';
 
 export function capitalize(s: string): string {
   // ASCII characters upper-case alike in every locale but i (İ in Turkish): no locale lookup for them.
@@ -77,9 +77,9 @@ const isClauseEnd = (code: number) =>
 /** An ASCII space or a comma: what parts words in `wordsBefore`. */
 const partsWords = (code: number) => code === 0x2c || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 
-/** The few lower-cased words just before `pos` in its clause. */
-export function wordsBefore(text: string, pos: number, count: number): string[] {
-  const from = Math.max(0, pos - 80);
+/** The few lower-cased words just before `pos` in its clause (which starts at `floor` at the earliest). */
+export function wordsBefore(text: string, pos: number, count: number, floor = 0): string[] {
+  const from = Math.max(floor, pos - 80);
   // What follows the last clause break: the last piece a split at the breaks gives.
   let at = pos;
   let ascii = true;
@@ -110,8 +110,9 @@ const ID_NEGATORS = ['tidak', 'bukan', 'tak', 'gak', 'nggak', 'enggak', 'ga', 'j
 export function negated(ctx: RuleContext, pos: number, window = 2): boolean {
   const negators = ctx.lang === 'en' ? EN_NEGATORS : ID_NEGATORS;
   // A negation does not reach across a comma: "belum dikirim, nanti dikabari" is still vague.
-  const clause = ctx.text.slice(Math.max(0, pos - 80), pos).split(',').at(-1) ?? '';
-  return wordsBefore(clause, clause.length, window).some((w) => negators.includes(w) || w.endsWith("n't"));
+  // The words are read in place from the last comma of the 80 characters before `pos`.
+  const comma = pos > 0 ? ctx.text.lastIndexOf(',', pos - 1) : -1;
+  return wordsBefore(ctx.text, pos, window, Math.max(0, pos - 80, comma + 1)).some((w) => negators.includes(w) || w.endsWith("n't"));
 }
 
 /** Whether a phrase hit should count: outside quotes, not negated, not in a user-accepted phrase. */
@@ -121,11 +122,32 @@ export function counts(ctx: RuleContext, start: number, end: number, checkNegati
 
 const ADDRESS_WORDS = new Set(['i', 'you', 'your', 'anda', 'bapak', 'ibu', 'kak', 'kakak', 'pak', 'bu', 'mas', 'mbak']);
 
-/** Digits or a capitalized word after the first: an amount, a date or a name a fix must keep. */
+/** What parts the words `holdsFacts` reads: a space, , ; : ( ) " “ ”. */
+const partsFactWords = (code: number) =>
+  isSpaceCode(code) || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x22 || code === 0x201c || code === 0x201d;
+const OPENS_UPPER = /^\p{Lu}/u;
+
+/**
+ * Digits or a capitalized word after the first: an amount, a date or a name a fix must keep. The
+ * words are read in place; only a capitalized one is sliced to be looked up.
+ */
 export function holdsFacts(text: string): boolean {
   if (/\d/.test(text)) return true;
-  const words = text.split(/[\s,;:()"“”]+/).filter(Boolean).slice(1);
-  return words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  let first = true;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && partsFactWords(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    let end = i;
+    while (end < text.length && !partsFactWords(text.charCodeAt(end))) end++;
+    if (!first) {
+      const code = text.charCodeAt(i);
+      const upper = code < 0x80 ? code >= 0x41 && code <= 0x5a : OPENS_UPPER.test(text.slice(i, end));
+      if (upper && !ADDRESS_WORDS.has(text.slice(i, end).toLowerCase().replace(/[^\p{L}]/gu, ''))) return true;
+    }
+    first = false;
+    i = end;
+  }
+  return false;
 }
 
 /** Removes a whole sentence and the space that joins it to its neighbour. */

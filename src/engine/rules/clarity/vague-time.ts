@@ -52,8 +52,9 @@ function firmnessOwned(ctx: RuleContext): Span[] {
   // "Let me know what would be fair and we'll see" with nothing decided anywhere: the answer itself
   // is left vague, a clarity matter as well as a firmness one.
   if (decided.length === 0) return [];
-  const onDecision = decided.flatMap((s) => findAll(s.text, book.hedges, s.start));
-  return [...findAll(ctx.text, book.negotiation), ...onDecision];
+  const owned = [...findAll(ctx.text, book.negotiation)];
+  for (const s of decided) for (const hit of findAll(s.text, book.hedges, s.start)) owned.push(hit);
+  return owned;
 }
 
 /**

@@ -44,7 +44,7 @@ export const hedge: Rule = {
       const replaced = findAll(sentence.text, hedgeKeys(map), sentence.start).filter((h) => !ctx.isQuoted(h.start, h.end));
       for (const h of replaced) {
         if (onSuggestion(ctx, sentence, h)) continue;
-        const firm = map[h.text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ')];
+        const firm = map[replacementKey(h.text)];
         if (firm === undefined) continue;
         const edit = firmEdit(ctx, h, firm);
         hits.push({ start: h.start, end: h.end, messageId: 'firmness/hedge', fixes: [{ label: render(ctx.uiLang, 'firmness/firm.fix'), edits: [edit] }] });
@@ -70,6 +70,19 @@ export const hedge: Rule = {
     return hits;
   },
 };
+
+/**
+ * The hit as the replacement map spells its keys: lower case, straight apostrophes, single spaces.
+ * An ASCII hit whose spaces are single already needs only the lower-casing (most do): no pattern run.
+ */
+export function replacementKey(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const plain = code === 0x20 ? !isSpaceCode(text.charCodeAt(i + 1)) : code > 0x20 && code < 0x80;
+    if (!plain) return text.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  }
+  return text.toLowerCase();
+}
 
 type Gapped = { re: RegExp; firm: string };
 const gappedOf = new WeakMap<object, { list: Gapped[]; heads: string[] }>();

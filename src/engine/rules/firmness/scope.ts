@@ -14,10 +14,18 @@ export function firmnessApplies(ctx: RuleContext): boolean {
  * Sentences that state the decision: a decline or an end of service, and the rule itself when the
  * draft sets a boundary (elsewhere a mention of "our policies" may be an aside).
  */
-export function decisionSentences(ctx: RuleContext): Span[] {
-  const { declines, terminations, rules } = ctx.meaning;
-  const seen = new Set<number>();
-  return [...declines, ...terminations, ...(ctx.scenario === 'boundary' ? rules : [])]
-    .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
-    .sort((a, b) => a.start - b.start);
+export function decisionSentences(ctx: RuleContext): readonly Span[] {
+  let found = decided.get(ctx);
+  if (!found) {
+    const { declines, terminations, rules } = ctx.meaning;
+    const seen = new Set<number>();
+    found = [...declines, ...terminations, ...(ctx.scenario === 'boundary' ? rules : [])]
+      .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
+      .sort((a, b) => a.start - b.start);
+    decided.set(ctx, found);
+  }
+  return found;
 }
+
+// Read by three rules in one analysis (hedge, vague commitment, concession): gathered once per context.
+const decided = new WeakMap<RuleContext, readonly Span[]>();

@@ -1,0 +1,59 @@
+// Round 8's fast paths in the rules must give exactly what the code they replaced gave: each
+// reference below is that code, run on random texts built from pieces that hit every branch.
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { RuleContext } from '../../../src/engine/context';
+import { holdsFacts, negated, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
+import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
+
+const pieces = [
+  'a', 'Z', 'É', 'é', 'ß', 'Ł', 'ſ', '9', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '.', ',', ';', ':', '(', ')', '"', '“', '”',
+  "'", '’', '!', '?', '-', '𝐀', '😅', 'Anda', 'ibu', 'I', 'not', "don't", 'tidak', 'we', 'Tom', 'kak', 'Rp', 'might', 'won’t',
+];
+const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+
+const ADDRESS_WORDS = new Set(['i', 'you', 'your', 'anda', 'bapak', 'ibu', 'kak', 'kakak', 'pak', 'bu', 'mas', 'mbak']);
+
+/** holdsFacts as first written: split, filter, a pattern per word. */
+function referenceHoldsFacts(t: string): boolean {
+  if (/\d/.test(t)) return true;
+  const words = t.split(/[\s,;:()"“”]+/).filter(Boolean).slice(1);
+  return words.some((w) => /^\p{Lu}/u.test(w) && !ADDRESS_WORDS.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+}
+
+test('holdsFacts reads words in place as the split did', () => {
+  fc.assert(fc.property(text, (t) => {
+      expect(holdsFacts(t)).toBe(referenceHoldsFacts(t));
+    }), { numRuns: 5000 });
+});
+
+const EN_NEGATORS = ['not', 'never', "don't", "doesn't", "isn't", "wasn't", "aren't", 'no', 'without'];
+const ID_NEGATORS = ['tidak', 'bukan', 'tak', 'gak', 'nggak', 'enggak', 'ga', 'jangan', 'tanpa', 'belum'];
+
+/** negated as first written: the clause sliced out after the last comma, then read. */
+function referenceNegated(t: string, lang: 'en' | 'id', pos: number, window: number): boolean {
+  const negators = lang === 'en' ? EN_NEGATORS : ID_NEGATORS;
+  const clause = t.slice(Math.max(0, pos - 80), pos).split(',').at(-1) ?? '';
+  return wordsBefore(clause, clause.length, window).some((w) => negators.includes(w) || w.endsWith("n't"));
+}
+
+test('negated reads the clause in place as the sliced copy did', () => {
+  const long = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(long, fc.nat(), fc.constantFrom<'en' | 'id'>('en', 'id'), fc.integer({ min: 1, max: 3 }), (t, at, lang, window) => {
+      const pos = t.length === 0 ? 0 : at % (t.length + 1);
+      const ctx = { text: t, lang } as RuleContext;
+      expect(negated(ctx, pos, window)).toBe(referenceNegated(t, lang, pos, window));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('a hedge is keyed as the patterns keyed it', () => {
+  fc.assert(
+    fc.property(text, (t) => {
+      expect(replacementKey(t)).toBe(t.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+    }),
+    { numRuns: 5000 },
+  );
+});
