@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import type { RuleContext } from '../../../src/engine/context';
 import { holdsFacts, negated, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
 import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
+import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
 
 const pieces = [
   'a', 'Z', 'É', 'é', 'ß', 'Ł', 'ſ', '9', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '.', ',', ';', ':', '(', ')', '"', '“', '”',
@@ -53,6 +54,24 @@ test('a hedge is keyed as the patterns keyed it', () => {
   fc.assert(
     fc.property(text, (t) => {
       expect(replacementKey(t)).toBe(t.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('wordsInEach counts each piece as wordsIn does, in order or not', () => {
+  const long = fc.array(fc.constantFrom(...pieces, '🏻', '\ufe0f', 'kak Tom', 'one two'), { maxLength: 60 }).map((p) => p.join(''));
+  const cuts = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 });
+  fc.assert(
+    fc.property(long, cuts, fc.boolean(), (t, raw, ordered) => {
+      const ctx = { text: t } as RuleContext;
+      const spans = raw.map(([a, b]) => {
+        const x = a % (t.length + 1);
+        const y = b % (t.length + 1);
+        return { start: Math.min(x, y), end: Math.max(x, y) };
+      });
+      if (ordered) spans.sort((p, q) => p.start - q.start || p.end - q.end);
+      expect(wordsInEach(ctx, spans)).toEqual(spans.map((s) => wordsIn(ctx, s.start, s.end)));
     }),
     { numRuns: 5000 },
   );

@@ -10,7 +10,7 @@ import type { Rule, RuleHit } from '../../rule';
 import type { Span } from '../../text/segment';
 import type { Edit } from '../../types';
 import { capitalize, inBody } from './text-edits';
-import { wordsIn } from './word-count';
+import { wordsIn, wordsInEach } from './word-count';
 import { colonParts, lowerCaseStops, wholeWordCount } from './reading-pieces';
 
 export const LONG_SENTENCE_WORDS = { en: 35, id: 35 } as const;
@@ -170,9 +170,11 @@ export const longSentence: Rule = {
   check(ctx) {
     const limit = LONG_SENTENCE_WORDS[ctx.lang];
     const hits: RuleHit[] = [];
-    for (const sentence of ctx.sentences) {
+    const counts = wordsInEach(ctx, ctx.sentences);
+    for (let k = 0; k < ctx.sentences.length; k++) {
+      const sentence = ctx.sentences[k]!;
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
-      const count = wordsIn(ctx, sentence.start, sentence.end);
+      const count = counts[k]!;
       if (count <= limit) continue;
       const read = Math.min(readingLength(ctx, sentence), longestPiece(ctx, sentence));
       if (read <= limit) continue;

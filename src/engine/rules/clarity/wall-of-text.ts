@@ -1,6 +1,6 @@
 // Walls of text: one paragraph so long the decision drowns in it.
 import type { Rule, RuleHit } from '../../rule';
-import { wordsIn } from './word-count';
+import { wordsInEach } from './word-count';
 
 export const WALL_WORDS = { en: 120, id: 100 } as const;
 
@@ -11,9 +11,12 @@ export const wallOfText: Rule = {
   severity: 'warning',
   check(ctx) {
     const limit = WALL_WORDS[ctx.lang];
-    return ctx.paragraphs
-      .map((p) => ({ p, n: wordsIn(ctx, p.start, p.end) }))
-      .filter(({ n }) => n > limit)
-      .map(({ p, n }): RuleHit => ({ start: p.start, end: Math.min(p.end, p.start + 80), messageId: 'clarity/wall-of-text', values: { words: n, limit } }));
+    const counts = wordsInEach(ctx, ctx.paragraphs);
+    const hits: RuleHit[] = [];
+    ctx.paragraphs.forEach((p, k) => {
+      const n = counts[k]!;
+      if (n > limit) hits.push({ start: p.start, end: Math.min(p.end, p.start + 80), messageId: 'clarity/wall-of-text', values: { words: n, limit } });
+    });
+    return hits;
   },
 };
