@@ -8,23 +8,28 @@ import { clauses, type Clause } from '../understand/clauses';
 import { keepsProtected, sentenceStarts } from '../understand/prose';
 
 type Memo = {
+  /** Ranges are keyed by one number, start × (draft length + 1) + end: no key string, no map per start. */
+  span: number;
   clauses: Map<number, { end: number; list: readonly Clause[] }>;
-  /** By start, then end (numbers: no key string built per question). */
   kept: SpanMemo;
-  /** By question, then start, then end. */
+  /** By question, then range. */
   flags: Map<string, SpanMemo>;
 };
 
-type SpanMemo = Map<number, Map<number, boolean>>;
+type SpanMemo = Map<number, boolean>;
 
-/** The answer for [start, end) in `memo`, asked once. */
-function once(memo: SpanMemo, start: number, end: number, test: () => boolean): boolean {
-  let byEnd = memo.get(start);
-  if (!byEnd) memo.set(start, (byEnd = new Map()));
-  let answer = byEnd.get(end);
+/** The key of [start, end) in a memo; -1 for a range outside the draft (asked each time, never keyed). */
+function spanKey(memo: Memo, start: number, end: number): number {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && end < memo.span ? start * memo.span + end : -1;
+}
+
+/** The answer for the range keyed `key` in `memo`, asked once. */
+function once(memo: SpanMemo, key: number, test: () => boolean): boolean {
+  if (key < 0) return test();
+  let answer = memo.get(key);
   if (answer === undefined) {
     answer = test();
-    byEnd.set(end, answer);
+    memo.set(key, answer);
   }
   return answer;
 }
@@ -33,7 +38,7 @@ const memos = new WeakMap<RuleContext, Memo>();
 
 function memoOf(ctx: RuleContext): Memo {
   let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { clauses: new Map(), kept: new Map(), flags: new Map() }));
+  if (!memo) memos.set(ctx, (memo = { span: ctx.text.length + 1, clauses: new Map(), kept: new Map(), flags: new Map() }));
   return memo;
 }
 
@@ -49,20 +54,22 @@ export function clausesOf(ctx: RuleContext, sentence: Span): readonly Clause[] {
 
 /** Whether removing [start, end) keeps the draft's names, amounts and dates (address terms are no names). */
 export function keepsFacts(ctx: RuleContext, start: number, end: number): boolean {
-  return once(
-    memoOf(ctx).kept,
-    start,
-    end,
-    () => holdsNoFact(ctx, start, end) || keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms),
-  );
+  const memo = memoOf(ctx);
+  const key = spanKey(memo, start, end);
+  // Looked up before anything is built: most removals are asked about by two rules.
+  const known = key < 0 ? undefined : memo.kept.get(key);
+  if (known !== undefined) return known;
+  const kept = holdsNoFact(ctx, start, end) || keepsProtected(ctx.text, start, end, ctx.sentences, ctx.phrases.overApology.addressTerms);
+  if (key >= 0) memo.kept.set(key, kept);
+  return kept;
 }
 
 /** `test(span)` once per question, span and analysis: `question` names what is asked. */
 export function askOnce(ctx: RuleContext, question: string, span: Span, test: () => boolean): boolean {
-  const flags = memoOf(ctx).flags;
-  let memo = flags.get(question);
-  if (!memo) flags.set(question, (memo = new Map()));
-  return once(memo, span.start, span.end, test);
+  const memo = memoOf(ctx);
+  let answers = memo.flags.get(question);
+  if (!answers) memo.flags.set(question, (answers = new Map()));
+  return once(answers, spanKey(memo, span.start, span.end), test);
 }
 
 // A digit, or a capital: a fact (amount, date, name) a removal must keep can only start there.

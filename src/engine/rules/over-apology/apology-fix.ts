@@ -93,6 +93,14 @@ function closingThanks(ctx: RuleContext, sentence: Span): string | null {
 const lastBody = new WeakMap<RuleContext, Span | undefined>();
 
 function lastBodySentence(ctx: RuleContext): Span | undefined {
-  if (!lastBody.has(ctx)) lastBody.set(ctx, ctx.sentences.filter((s) => s.start >= ctx.layout.bodyStart && s.end <= ctx.layout.bodyEnd).at(-1));
-  return lastBody.get(ctx);
+  if (lastBody.has(ctx)) return lastBody.get(ctx);
+  // Read back from the draft's end: the last one inside the body is the first found.
+  const { bodyStart, bodyEnd } = ctx.layout;
+  let last: Span | undefined;
+  for (let k = ctx.sentences.length - 1; k >= 0 && !last; k--) {
+    const s = ctx.sentences[k]!;
+    if (s.start >= bodyStart && s.end <= bodyEnd) last = s;
+  }
+  lastBody.set(ctx, last);
+  return last;
 }
