@@ -3,10 +3,12 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { RuleContext } from '../../../src/engine/context';
-import { holdsFacts, negated, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
+import { holdsFacts, negated, spaceParted, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
 import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
 import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
 import { render } from '../../../src/engine/messages/render';
+import { sortByRange } from '../../../src/engine/analyze';
+import type { Finding } from '../../../src/engine/types';
 import { en as enMessages } from '../../../src/engine/messages/en';
 import { id as idMessages } from '../../../src/engine/messages/id';
 
@@ -91,4 +93,27 @@ test('render reads the cut catalogs as the catalogs themselves read', () => {
       expect(render(lang, key, { phrase: 'x', words: 3 })).toBe(reference(lang, key, { phrase: 'x', words: 3 }));
     }
   }
+});
+
+test('spaceParted reads a trimmed text as split(/\\s+/) did', () => {
+  fc.assert(
+    fc.property(text, (raw) => {
+      const t = raw.trim();
+      expect(spaceParted(t)).toEqual({ first: t.toLowerCase().split(/\s+/)[0] ?? '', count: t.split(/\s+/).filter(Boolean).length });
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('sortByRange orders findings as the built-in stable sort does', () => {
+  const range = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }));
+  fc.assert(
+    fc.property(fc.array(range, { maxLength: 80 }), (ranges) => {
+      const findings = ranges.map(([start, end], k) => ({ start, end, rule: String(k) }) as unknown as Finding);
+      const expected = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+      sortByRange(findings);
+      expect(findings).toEqual(expected);
+    }),
+    { numRuns: 3000 },
+  );
 });

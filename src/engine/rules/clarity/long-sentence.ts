@@ -7,7 +7,7 @@
 import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
-import type { Span } from '../../text/segment';
+import { isSpaceCode, type Span } from '../../text/segment';
 import type { Edit } from '../../types';
 import { capitalize, inBody } from './text-edits';
 import { wordsIn, wordsInEach } from './word-count';
@@ -44,12 +44,11 @@ function splitPoints(ctx: RuleContext): SplitPoint[] {
   return points;
 }
 
-const SPACE = /^\s$/u;
-
 /** Where the spaces at `at` end; -1 when no space is there or nothing follows them. */
 function afterSpaces(text: string, at: number): number {
   let end = at;
-  while (end < text.length && SPACE.test(text.charAt(end))) end++;
+  // isSpaceCode reads the characters \s matches (a surrogate half is none of them).
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
   return end === at || end === text.length ? -1 : end;
 }
 

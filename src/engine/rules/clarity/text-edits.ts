@@ -177,6 +177,23 @@ function clauseBreaks(sentence: Span): { at: number; after: number }[] {
 }
 
 /**
+ * The first word of a trimmed text, lower-cased, and how many words it has, words parted by
+ * spaces (`split(/\s+/)` read in place: ('') is no word and its first word is '').
+ */
+export function spaceParted(trimmed: string): { first: string; count: number } {
+  let count = 0;
+  let firstEnd = -1;
+  for (let i = 0; i < trimmed.length; ) {
+    while (i < trimmed.length && isSpaceCode(trimmed.charCodeAt(i))) i++;
+    if (i === trimmed.length) break;
+    count++;
+    while (i < trimmed.length && !isSpaceCode(trimmed.charCodeAt(i))) i++;
+    if (firstEnd < 0) firstEnd = i;
+  }
+  return { first: trimmed.slice(0, Math.max(0, firstEnd)).toLowerCase(), count };
+}
+
+/**
  * Removes the clause that holds [start, end): a jab such as "some of us have a life" goes with
  * its clause, not as a hole in the middle of a sentence. When what would remain is too short or
  * a dependent fragment ("To be fair.", "Biar gak mepet."), the whole sentence goes; when the
@@ -193,8 +210,7 @@ export function clauseRemoval(ctx: RuleContext, start: number, end: number): Edi
   const finalPunct = sentence.text.match(/[.!?…]+$/)?.[0].length ?? 0;
   const clauseEnd = after ? after.at : sentence.end - finalPunct;
   const remaining = (text.slice(sentence.start, before ? before.at : sentence.start) + ' ' + text.slice(after ? after.after : clauseEnd, sentence.end - finalPunct)).trim();
-  const firstLeft = remaining.toLowerCase().split(/\s+/)[0] ?? '';
-  const left = remaining.split(/\s+/).filter(Boolean).length;
+  const { first: firstLeft, count: left } = spaceParted(remaining);
   const fragment = left < (before ? MIN_LEAD_IN_WORDS : MIN_MAIN_WORDS) || ctx.phrases.common.subordinators.includes(firstLeft);
   if (fragment) return holdsFacts(sentence.text) ? deletionEdit(ctx, start, end) : sentenceDeletion(ctx, sentence);
   if (holdsFacts(text.slice(clauseStart, clauseEnd))) return deletionEdit(ctx, start, end);
