@@ -8,6 +8,7 @@ import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
 import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
 import { render } from '../../../src/engine/messages/render';
 import { sortByRange } from '../../../src/engine/analyze';
+import { sentencePart } from '../../../src/engine/rules/politeness/dismissive';
 import type { Finding } from '../../../src/engine/types';
 import { en as enMessages } from '../../../src/engine/messages/en';
 import { id as idMessages } from '../../../src/engine/messages/id';
@@ -115,5 +116,20 @@ test('sortByRange orders findings as the built-in stable sort does', () => {
       expect(findings).toEqual(expected);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('sentencePart reads out from the phrase as the patterns found the part', () => {
+  const long = fc.array(fc.constantFrom(...pieces, '\n', '?!', ';'), { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(long, fc.nat(), fc.nat(), (t, a, b) => {
+      const x = a % (t.length + 1);
+      const y = b % (t.length + 1);
+      const [start, end] = [Math.min(x, y), Math.max(x, y)];
+      const from = Math.max(t.slice(0, start).search(/[^.!?;\n]*$/u), 0);
+      const after = t.slice(end).search(/[.!?;\n]/u);
+      expect(sentencePart(t, start, end)).toBe(t.slice(from, after < 0 ? undefined : end + after));
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -111,8 +111,10 @@ export function negated(ctx: RuleContext, pos: number, window = 2): boolean {
   const negators = ctx.lang === 'en' ? EN_NEGATORS : ID_NEGATORS;
   // A negation does not reach across a comma: "belum dikirim, nanti dikabari" is still vague.
   // The words are read in place from the last comma of the 80 characters before `pos`.
-  const comma = pos > 0 ? ctx.text.lastIndexOf(',', pos - 1) : -1;
-  return wordsBefore(ctx.text, pos, window, Math.max(0, pos - 80, comma + 1)).some((w) => negators.includes(w) || w.endsWith("n't"));
+  const reach = Math.max(0, pos - 80);
+  let from = pos;
+  while (from > reach && ctx.text.charCodeAt(from - 1) !== 0x2c) from--;
+  return wordsBefore(ctx.text, pos, window, from).some((w) => negators.includes(w) || w.endsWith("n't"));
 }
 
 /** Whether a phrase hit should count: outside quotes, not negated, not in a user-accepted phrase. */

@@ -19,10 +19,24 @@ function midClause(ctx: RuleContext, start: number, end: number): boolean {
   // jadi atau nggak") or follows their unwillingness ("Kalau keberatan ya terserah kakak"); "warnanya
   // ya terserah kakak mau yang mana" offers a choice.
   const book = ctx.phrases.politeness;
-  const from = Math.max(ctx.text.slice(0, start).search(/[^.!?;\n]*$/u), 0);
-  const after = ctx.text.slice(end).search(/[.!?;\n]/u);
-  const clause = ctx.text.slice(from, after < 0 ? undefined : end + after);
+  const clause = sentencePart(ctx.text, start, end);
   return !hasAny(clause, book.takeItOrLeaveIt) && !hasAny(clause, book.unwillingConditions);
+}
+
+/** . ! ? ; and a line break end a sentence part. */
+const isPartEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x0a;
+
+/**
+ * The text from the last . ! ? ; or line break before `start` to the first at or after `end`,
+ * found by reading out from the phrase (a pattern anchored at the end of the text before the
+ * phrase was tried at every start of the draft before it).
+ */
+export function sentencePart(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !isPartEnd(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !isPartEnd(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
 }
 
 /** What may follow a line-end dismissal before its line ends: a full stop, an emoji, spaces. */
