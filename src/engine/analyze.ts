@@ -6,6 +6,7 @@ import { detectDraftLang } from './lang';
 import { render } from './messages/render';
 import type { Rule, RuleHit } from './rule';
 import { useDraftWords } from './rules/clarity/word-count';
+import { endAnalysis } from './rules/per-analysis';
 import { rules as allRules } from './rules/registry';
 import { inferInRight, inferScenario } from './scenario';
 import {
@@ -47,6 +48,7 @@ export function analyze(draft: Draft, options: AnalyzeOptions = {}): Report {
   // Without accepted phrases every finding is kept: no copy to filter.
   const kept = accepted.length === 0 ? findings : findings.filter((f) => !accepted.some((p) => f.actual.toLowerCase().includes(p)));
   sortByRange(kept);
+  endAnalysis();
   return { lang, scenario, inRight, principles: statuses(kept), findings: kept };
 }
 

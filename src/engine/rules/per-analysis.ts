@@ -1,25 +1,38 @@
 // Answers the rules ask several times in one analysis: the clauses of a sentence (once per
 // apology or hedge in it), whether a removal keeps every name and amount (the same removal
-// offered by two rules), whether a clause decides or offers. Kept per analysis context, which
-// lives for one analysis only, so nothing carries over from one draft to the next.
+// offered by two rules), whether a clause decides or offers; and what several rules read of the
+// whole draft. Kept for the analysis under way only: a new context starts an empty memo, so
+// nothing carries over from one draft to the next.
 import type { RuleContext } from '../context';
 import type { Span } from '../text/segment';
 import { clauses, type Clause } from '../understand/clauses';
 import { keepsProtected, sentenceStarts } from '../understand/prose';
 
-type Memo = {
+/** What the rules keep for one analysis; each module reads and fills its own fields. */
+export type AnalysisMemo = {
   /** Ranges are keyed by one number, start × (draft length + 1) + end: no key string, no map per start. */
   span: number;
   clauses: Map<number, { end: number; list: readonly Clause[] }>;
   kept: SpanMemo;
   /** By question, then range. */
   flags: Map<string, SpanMemo>;
+  /** The draft's word bounds (word-count.ts); null when the scanner does not read the draft. */
+  words?: ArrayLike<number> | null;
+  /** The sentences that state the decision (firmness/scope.ts). */
+  decided?: readonly Span[];
+  /** The body's last sentence, once looked for (over-apology/apology-fix.ts). */
+  lastBody?: { sentence: Span | undefined };
+  /** Whether the draft holds the firm statement (firmness/negotiation.ts). */
+  holdsStatement?: boolean;
+  /** Whether each capitalized word is a name the draft uses, and the text searched (politeness/shouting.ts). */
+  names?: Map<string, boolean>;
+  haystack?: string;
 };
 
 type SpanMemo = Map<number, boolean>;
 
 /** The key of [start, end) in a memo; -1 for a range outside the draft (asked each time, never keyed). */
-function spanKey(memo: Memo, start: number, end: number): number {
+function spanKey(memo: AnalysisMemo, start: number, end: number): number {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= 0 && end < memo.span ? start * memo.span + end : -1;
 }
 
@@ -34,17 +47,26 @@ function once(memo: SpanMemo, key: number, test: () => boolean): boolean {
   return answer;
 }
 
-const memos = new WeakMap<RuleContext, Memo>();
+/**
+ * The analysis under way and its memo: one slot, not a weak map per question keyed by context.
+ * Each analysis put a new key into seven weak maps (0.5-1 µs a set, then work for the collector).
+ */
+let current: { ctx: RuleContext; memo: AnalysisMemo } | undefined;
 
-function memoOf(ctx: RuleContext): Memo {
-  let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { span: ctx.text.length + 1, clauses: new Map(), kept: new Map(), flags: new Map() }));
-  return memo;
+/** The memo of `ctx`'s analysis: a context other than the last one asked about starts a new one. */
+export function analysisMemo(ctx: RuleContext): AnalysisMemo {
+  if (current?.ctx !== ctx) current = { ctx, memo: { span: ctx.text.length + 1, clauses: new Map(), kept: new Map(), flags: new Map() } };
+  return current.memo;
+}
+
+/** Lets go of the last analysis (analyze calls it when done, so no draft stays referenced). */
+export function endAnalysis(): void {
+  current = undefined;
 }
 
 /** `clauses(ctx.text, sentence)`, computed once per sentence; callers only read the list. */
 export function clausesOf(ctx: RuleContext, sentence: Span): readonly Clause[] {
-  const memo = memoOf(ctx).clauses;
+  const memo = analysisMemo(ctx).clauses;
   const known = memo.get(sentence.start);
   if (known && known.end === sentence.end) return known.list;
   const list = clauses(ctx.text, sentence);
@@ -54,7 +76,7 @@ export function clausesOf(ctx: RuleContext, sentence: Span): readonly Clause[] {
 
 /** Whether removing [start, end) keeps the draft's names, amounts and dates (address terms are no names). */
 export function keepsFacts(ctx: RuleContext, start: number, end: number): boolean {
-  const memo = memoOf(ctx);
+  const memo = analysisMemo(ctx);
   const key = spanKey(memo, start, end);
   // Looked up before anything is built: most removals are asked about by two rules.
   const known = key < 0 ? undefined : memo.kept.get(key);
@@ -66,7 +88,7 @@ export function keepsFacts(ctx: RuleContext, start: number, end: number): boolea
 
 /** `test(span)` once per question, span and analysis: `question` names what is asked. */
 export function askOnce(ctx: RuleContext, question: string, span: Span, test: () => boolean): boolean {
-  const memo = memoOf(ctx);
+  const memo = analysisMemo(ctx);
   let answers = memo.flags.get(question);
   if (!answers) memo.flags.set(question, (answers = new Map()));
   return once(answers, spanKey(memo, span.start, span.end), test);

@@ -8,6 +8,12 @@ import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
 import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
 import { render } from '../../../src/engine/messages/render';
 import { sortByRange } from '../../../src/engine/analyze';
+import { baseContext } from '../../../src/engine/context';
+import { inferInRight, inferScenario } from '../../../src/engine/scenario';
+import { rules } from '../../../src/engine/rules/registry';
+import type { RuleHit } from '../../../src/engine/rule';
+import { devCorpus } from '../corpus';
+import { endAnalysis } from '../../../src/engine/rules/per-analysis';
 import { sentencePart } from '../../../src/engine/rules/politeness/dismissive';
 import type { Finding } from '../../../src/engine/types';
 import { en as enMessages } from '../../../src/engine/messages/en';
@@ -132,4 +138,29 @@ test('sentencePart reads out from the phrase as the patterns found the part', ()
     }),
     { numRuns: 5000 },
   );
+});
+
+test('rules asked about two drafts in turn answer each as if asked alone (one memo per analysis)', () => {
+  const drafts = devCorpus().slice(0, 12);
+  const contextOf = (d: (typeof drafts)[number]): RuleContext => {
+    const base = baseContext({ text: d.body, subject: d.subject, recipientName: undefined, lang: d.lang, uiLang: d.lang, settings: {} });
+    const scenario = inferScenario(base);
+    return { ...base, scenario, inRight: inferInRight(base, scenario) };
+  };
+  for (let k = 0; k + 1 < drafts.length; k += 2) {
+    const [a, b] = [drafts[k]!, drafts[k + 1]!];
+    const alone = [a, b].map((d) => {
+      endAnalysis();
+      const ctx = contextOf(d);
+      return rules.filter((r) => r.languages.includes(d.lang)).map((r) => r.check(ctx));
+    });
+    endAnalysis();
+    const [ctxA, ctxB] = [contextOf(a), contextOf(b)];
+    const inTurn: [RuleHit[][], RuleHit[][]] = [[], []];
+    for (const rule of rules) {
+      if (rule.languages.includes(a.lang)) inTurn[0].push(rule.check(ctxA));
+      if (rule.languages.includes(b.lang)) inTurn[1].push(rule.check(ctxB));
+    }
+    expect(inTurn).toEqual(alone);
+  }
 });

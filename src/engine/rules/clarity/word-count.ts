@@ -4,19 +4,18 @@
 import type { RuleContext } from '../../context';
 import { wordBounds, wordCount } from '../../text/segment';
 import { scannable } from '../../text/words';
-
-/** The draft's word bounds (flat start/end pairs), or null when the scanner does not read it. */
-const boundsOf = new WeakMap<RuleContext, ArrayLike<number> | null>();
+import { analysisMemo } from '../per-analysis';
 
 /** Hands over the draft's word bounds when they are known already (analyze: from language detection). */
 export function useDraftWords(ctx: RuleContext, bounds: ArrayLike<number>): void {
-  boundsOf.set(ctx, bounds);
+  analysisMemo(ctx).words = bounds;
 }
 
+/** The draft's word bounds (flat start/end pairs), or null when the scanner does not read it. */
 function draftBounds(ctx: RuleContext): ArrayLike<number> | null {
-  let bounds = boundsOf.get(ctx);
-  if (bounds === undefined) boundsOf.set(ctx, (bounds = scannable(ctx.text) ? wordBounds(ctx.text) : null));
-  return bounds;
+  const memo = analysisMemo(ctx);
+  if (memo.words === undefined) memo.words = scannable(ctx.text) ? wordBounds(ctx.text) : null;
+  return memo.words;
 }
 
 /** Variation selector, zero-width joiner and skin tones: a piece opening with one is not scannable alone. */

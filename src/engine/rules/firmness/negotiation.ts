@@ -13,7 +13,7 @@ import { removeClauses, removeSentence } from '../../understand/prose';
 import { startsWithPhrase } from '../../text/match';
 import { firmnessApplies } from './scope';
 import { wordsIn } from '../clarity/word-count';
-import { clausesOf, keepsFacts } from '../per-analysis';
+import { analysisMemo, clausesOf, keepsFacts } from '../per-analysis';
 
 function inviting(ctx: RuleContext, list: readonly string[]): Span[] {
   const m = ctx.phrases.meaning;
@@ -37,8 +37,6 @@ function overlapsLast(hits: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
-// Whether the draft holds the statement, read once per analysis, not once per invitation.
-const holdsStatement = new WeakMap<RuleContext, boolean>();
 const statementPatterns = new Map<string, RegExp>();
 
 /**
@@ -47,7 +45,9 @@ const statementPatterns = new Map<string, RegExp>();
  * one) finds the same, once no İ or Kelvin sign (the only others lower-cased into ASCII) is there.
  */
 function holds(ctx: RuleContext, statement: string): boolean {
-  let found = holdsStatement.get(ctx);
+  // Read once per analysis, not once per invitation.
+  const memo = analysisMemo(ctx);
+  let found = memo.holdsStatement;
   if (found === undefined) {
     const text = ctx.text;
     if (/^[\x00-\x7f]*$/.test(statement) && statement === statement.toLowerCase() && !text.includes('\u0130') && !text.includes('\u212a')) {
@@ -55,7 +55,7 @@ function holds(ctx: RuleContext, statement: string): boolean {
       if (!re) statementPatterns.set(statement, (re = new RegExp(statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
       found = re.test(text);
     } else found = text.toLowerCase().includes(statement);
-    holdsStatement.set(ctx, found);
+    memo.holdsStatement = found;
   }
   return found;
 }

@@ -3,6 +3,7 @@
 import type { RuleContext } from '../../context';
 import type { Scenario } from '../../types';
 import type { Span } from '../../text/segment';
+import { analysisMemo } from '../per-analysis';
 
 const DECIDING: readonly Scenario[] = ['refusal', 'termination', 'boundary', 'complaint-right'];
 
@@ -14,18 +15,18 @@ export function firmnessApplies(ctx: RuleContext): boolean {
  * Sentences that state the decision: a decline or an end of service, and the rule itself when the
  * draft sets a boundary (elsewhere a mention of "our policies" may be an aside).
  */
+// Read by three rules in one analysis (hedge, vague commitment, concession): gathered once.
 export function decisionSentences(ctx: RuleContext): readonly Span[] {
-  let found = decided.get(ctx);
+  const memo = analysisMemo(ctx);
+  let found = memo.decided;
   if (!found) {
     const { declines, terminations, rules } = ctx.meaning;
     const seen = new Set<number>();
     found = [...declines, ...terminations, ...(ctx.scenario === 'boundary' ? rules : [])]
       .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
       .sort((a, b) => a.start - b.start);
-    decided.set(ctx, found);
+    memo.decided = found;
   }
   return found;
 }
 
-// Read by three rules in one analysis (hedge, vague commitment, concession): gathered once per context.
-const decided = new WeakMap<RuleContext, readonly Span[]>();

@@ -14,7 +14,7 @@ import { overlapsAny } from '../../understand/find';
 import { declineHits, terminationHits } from '../../understand/acts';
 import { deletionEdit } from '../clarity/text-edits';
 import { wordsIn } from '../clarity/word-count';
-import { askOnce, clausesOf, keepsFacts } from '../per-analysis';
+import { analysisMemo, askOnce, clausesOf, keepsFacts } from '../per-analysis';
 
 /** A clause this short ("Oh no", "I really am", "ya kak") only carries the apology next to it. */
 const FILLER_WORDS = 2;
@@ -89,11 +89,10 @@ function closingThanks(ctx: RuleContext, sentence: Span): string | null {
   return address ? `${first}, ${address}${end}` : `${first}${end}`;
 }
 
-// Once per analysis, not once per apology (long drafts).
-const lastBody = new WeakMap<RuleContext, Span | undefined>();
-
+/** Once per analysis, not once per apology (long drafts). */
 function lastBodySentence(ctx: RuleContext): Span | undefined {
-  if (lastBody.has(ctx)) return lastBody.get(ctx);
+  const memo = analysisMemo(ctx);
+  if (memo.lastBody) return memo.lastBody.sentence;
   // Read back from the draft's end: the last one inside the body is the first found.
   const { bodyStart, bodyEnd } = ctx.layout;
   let last: Span | undefined;
@@ -101,6 +100,6 @@ function lastBodySentence(ctx: RuleContext): Span | undefined {
     const s = ctx.sentences[k]!;
     if (s.start >= bodyStart && s.end <= bodyEnd) last = s;
   }
-  lastBody.set(ctx, last);
+  memo.lastBody = { sentence: last };
   return last;
 }

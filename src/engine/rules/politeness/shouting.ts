@@ -6,6 +6,7 @@ import type { RuleContext } from '../../context';
 import { render } from '../../messages/render';
 import type { Rule, RuleHit } from '../../rule';
 import { atSentenceStart, capitalize, wordsBefore } from '../clarity/text-edits';
+import { analysisMemo } from '../per-analysis';
 
 const CAPS_RUN = /(?<![\p{L}\p{N}_#\-/.@])\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})*(?![\p{L}\p{N}_\-/@])/gu;
 const LONG_WORD = 5;
@@ -42,20 +43,16 @@ export function capsRuns(text: string): RegExpExecArray[] {
   return out;
 }
 
-// Once per word and analysis: each answer scans the whole draft.
-const namesSeen = new WeakMap<RuleContext, Map<string, boolean>>();
-const haystacks = new WeakMap<RuleContext, string>();
-
 /** Subject, recipient and draft, joined once per analysis (not once per capitalized word). */
 function haystackOf(ctx: RuleContext): string {
-  let haystack = haystacks.get(ctx);
-  if (haystack === undefined) haystacks.set(ctx, (haystack = `${ctx.subject}\n${ctx.recipientName ?? ''}\n${ctx.text}`));
-  return haystack;
+  const memo = analysisMemo(ctx);
+  return (memo.haystack ??= `${ctx.subject}\n${ctx.recipientName ?? ''}\n${ctx.text}`);
 }
 
+/** Once per word and analysis: each answer scans the whole draft. */
 function isName(ctx: RuleContext, word: string): boolean {
-  let seen = namesSeen.get(ctx);
-  if (!seen) namesSeen.set(ctx, (seen = new Map()));
+  const memo = analysisMemo(ctx);
+  const seen = (memo.names ??= new Map());
   let found = seen.get(word);
   if (found === undefined) {
     const title = capitalize(word.toLocaleLowerCase());
