@@ -13,6 +13,8 @@ import { inferInRight, inferScenario } from '../../../src/engine/scenario';
 import { rules } from '../../../src/engine/rules/registry';
 import type { RuleHit } from '../../../src/engine/rule';
 import { devCorpus } from '../corpus';
+import { decisionSentences } from '../../../src/engine/rules/firmness/scope';
+import { firstDecision } from '../../../src/engine/rules/clarity/buried-decision';
 import { endAnalysis } from '../../../src/engine/rules/per-analysis';
 import { sentencePart } from '../../../src/engine/rules/politeness/dismissive';
 import type { Finding } from '../../../src/engine/types';
@@ -163,4 +165,22 @@ test('rules asked about two drafts in turn answer each as if asked alone (one me
     }
     expect(inTurn).toEqual(alone);
   }
+});
+
+test('decisionSentences and firstDecision order the decisions as the spread, filter and sort did', () => {
+  const spans = fc.array(fc.integer({ min: 0, max: 9 }).map((start) => ({ start, end: start + 1, text: 'x' })), { maxLength: 8 });
+  fc.assert(
+    fc.property(spans, spans, spans, fc.constantFrom('boundary', 'refusal'), (declines, terminations, rules, scenario) => {
+      const ctx = { text: 'x'.repeat(12), scenario, meaning: { declines, terminations, rules } } as unknown as RuleContext;
+      const seen = new Set<number>();
+      const expected = [...declines, ...terminations, ...(scenario === 'boundary' ? rules : [])]
+        .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
+        .sort((a, b) => a.start - b.start);
+      const found = decisionSentences(ctx);
+      expect(found).toEqual(expected);
+      found.forEach((s, k) => expect(s).toBe(expected[k]));
+      expect(firstDecision(ctx)).toBe([...declines, ...terminations].sort((a, b) => a.start - b.start)[0]);
+    }),
+    { numRuns: 3000 },
+  );
 });

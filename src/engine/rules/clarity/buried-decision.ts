@@ -12,8 +12,11 @@ import { wordsIn } from './word-count';
 
 export const PREAMBLE_WORDS = { en: 70, id: 60 } as const;
 
-function firstDecision(ctx: RuleContext): Span | undefined {
-  return [...ctx.meaning.declines, ...ctx.meaning.terminations].sort((a, b) => a.start - b.start)[0];
+/** The decline or end of service that starts first (the first listed among equals, as a stable sort keeps it). */
+export function firstDecision(ctx: RuleContext): Span | undefined {
+  let first: Span | undefined;
+  for (const list of [ctx.meaning.declines, ctx.meaning.terminations]) for (const s of list) if (!first || s.start < first.start) first = s;
+  return first;
 }
 
 /** True when a sentence before `end` runs past the long-sentence limit within [start, end). */

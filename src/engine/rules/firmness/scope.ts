@@ -13,20 +13,23 @@ export function firmnessApplies(ctx: RuleContext): boolean {
 
 /**
  * Sentences that state the decision: a decline or an end of service, and the rule itself when the
- * draft sets a boundary (elsewhere a mention of "our policies" may be an aside).
+ * draft sets a boundary (elsewhere a mention of "our policies" may be an aside). In order, one per
+ * start (the first listed). Three rules read them (hedge, vague commitment, concession): gathered
+ * once per analysis.
  */
-// Read by three rules in one analysis (hedge, vague commitment, concession): gathered once.
 export function decisionSentences(ctx: RuleContext): readonly Span[] {
   const memo = analysisMemo(ctx);
-  let found = memo.decided;
-  if (!found) {
+  if (!memo.decided) {
     const { declines, terminations, rules } = ctx.meaning;
-    const seen = new Set<number>();
-    found = [...declines, ...terminations, ...(ctx.scenario === 'boundary' ? rules : [])]
-      .filter((s) => !seen.has(s.start) && (seen.add(s.start), true))
-      .sort((a, b) => a.start - b.start);
-    memo.decided = found;
+    const all = ctx.scenario === 'boundary' ? [...declines, ...terminations, ...rules] : [...declines, ...terminations];
+    // A stable insertion sort by start (the lists come nearly in order), then the first of each start.
+    for (let i = 1; i < all.length; i++) {
+      const s = all[i]!;
+      let j = i - 1;
+      for (; j >= 0 && all[j]!.start > s.start; j--) all[j + 1] = all[j]!;
+      all[j + 1] = s;
+    }
+    memo.decided = all.filter((s, k) => k === 0 || all[k - 1]!.start !== s.start);
   }
-  return found;
+  return memo.decided;
 }
-
