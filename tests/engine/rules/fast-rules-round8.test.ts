@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { RuleContext } from '../../../src/engine/context';
 import { holdsFacts, negated, spaceParted, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
-import { replacementKey } from '../../../src/engine/rules/firmness/hedge';
+import { mayOpenWithSubject, replacementKey } from '../../../src/engine/rules/firmness/hedge';
 import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
 import { render } from '../../../src/engine/messages/render';
 import { sortByRange } from '../../../src/engine/analyze';
@@ -182,5 +182,22 @@ test('decisionSentences and firstDecision order the decisions as the spread, fil
       expect(firstDecision(ctx)).toBe([...declines, ...terminations].sort((a, b) => a.start - b.start)[0]);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('mayOpenWithSubject says false only where reading 20, 40 or 60 characters finds no listed word', () => {
+  const list = ['why', 'what else', 'if', 'but if', 'kalau', 'you', 'kami'];
+  const part = fc.constantFrom(...list, ...list.map((w) => w.toUpperCase()), ' ', ',', '\n', '\u00a0', 'x', 'K', '\u212a', 'é', 'a', '  ');
+  fc.assert(
+    fc.property(fc.array(part, { maxLength: 30 }), fc.nat(8), (parts, cut) => {
+      const t = parts.join('');
+      const end = Math.min(cut, t.length);
+      if (mayOpenWithSubject(t, end, list)) return;
+      for (const reach of [20, 40, 60]) {
+        const after = t.slice(end, end + reach).toLowerCase().replace(/^[\s,]+/, '');
+        expect(list.some((w) => after.startsWith(`${w} `))).toBe(false);
+      }
+    }),
+    { numRuns: 5000 },
   );
 });

@@ -137,6 +137,7 @@ function firmEdit(ctx: RuleContext, hit: Span, firm: string) {
  * the customer's own doing (a jab or a tip), not on the decision.
  */
 function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
+  if (!mayOpenWithSubject(ctx.text, hit.end, ctx.phrases.firmness.conditionalLeads)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 40).toLowerCase().replace(/^[\s,]+/, '');
   return ctx.phrases.firmness.conditionalLeads.some((lead) => {
     if (!after.startsWith(`${lead} `)) return false;
@@ -148,6 +149,7 @@ function onCustomersCondition(ctx: RuleContext, hit: Span): boolean {
 
 /** "I'm not sure why you thought the deposit would come back": doubt about the customer's view, not the decision. */
 function doubtsOthers(ctx: RuleContext, hit: Span): boolean {
+  if (!mayOpenWithSubject(ctx.text, hit.end, ctx.phrases.firmness.doubtAboutOthers)) return false;
   const after = ctx.text.slice(hit.end, hit.end + 20).toLowerCase().replace(/^[\s,]+/, '');
   return ctx.phrases.firmness.doubtAboutOthers.some((w) => after.startsWith(`${w} `));
 }
@@ -168,10 +170,12 @@ function judgesFit(ctx: RuleContext, hit: Span): boolean {
 }
 
 /**
- * False only when the text after `end` (past spaces and commas, as judgesFit reads it) opens on an
- * ASCII character no subject starts with: most hedges, read without slicing and lower-casing.
+ * False only when the text after `end` (past spaces and commas, as judgesFit, onCustomersCondition
+ * and doubtsOthers read it) opens on an ASCII character no word of `subjects` starts with: most
+ * hedges, read without slicing and lower-casing. (Those read at most 60 characters; past them
+ * this says true, and the long way decides.)
  */
-function mayOpenWithSubject(text: string, end: number, subjects: readonly string[]): boolean {
+export function mayOpenWithSubject(text: string, end: number, subjects: readonly string[]): boolean {
   const reach = Math.min(text.length, end + 60);
   let at = end;
   while (at < reach && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c)) at++;
