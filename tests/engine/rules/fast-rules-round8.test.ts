@@ -6,7 +6,6 @@ import type { RuleContext } from '../../../src/engine/context';
 import { holdsFacts, negated, spaceParted, wordsBefore } from '../../../src/engine/rules/clarity/text-edits';
 import { mayOpenWithSubject, replacementKey } from '../../../src/engine/rules/firmness/hedge';
 import { wordsIn, wordsInEach } from '../../../src/engine/rules/clarity/word-count';
-import { render } from '../../../src/engine/messages/render';
 import { sortByRange } from '../../../src/engine/analyze';
 import { baseContext } from '../../../src/engine/context';
 import { inferInRight, inferScenario } from '../../../src/engine/scenario';
@@ -18,8 +17,6 @@ import { firstDecision } from '../../../src/engine/rules/clarity/buried-decision
 import { endAnalysis } from '../../../src/engine/rules/per-analysis';
 import { sentencePart } from '../../../src/engine/rules/politeness/dismissive';
 import type { Finding } from '../../../src/engine/types';
-import { en as enMessages } from '../../../src/engine/messages/en';
-import { id as idMessages } from '../../../src/engine/messages/id';
 
 const pieces = [
   'a', 'Z', 'É', 'é', 'ß', 'Ł', 'ſ', '9', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '.', ',', ';', ':', '(', ')', '"', '“', '”',
@@ -89,19 +86,6 @@ test('wordsInEach counts each piece as wordsIn does, in order or not', () => {
     }),
     { numRuns: 5000 },
   );
-});
-
-test('render reads the cut catalogs as the catalogs themselves read', () => {
-  const catalogs = { en: enMessages, id: idMessages } as Record<'en' | 'id', Record<string, string>>;
-  const reference = (lang: 'en' | 'id', key: string, values: Record<string, string | number> = {}) =>
-    (catalogs[lang][key] ?? catalogs.en[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ''));
-  const keys = [...Object.keys(enMessages), ...Object.keys(idMessages), 'no/such.key', 'a {{phrase}} b'];
-  for (const lang of ['en', 'id'] as const) {
-    for (const key of keys) {
-      expect(render(lang, key)).toBe(reference(lang, key));
-      expect(render(lang, key, { phrase: 'x', words: 3 })).toBe(reference(lang, key, { phrase: 'x', words: 3 }));
-    }
-  }
 });
 
 test('spaceParted reads a trimmed text as split(/\\s+/) did', () => {
