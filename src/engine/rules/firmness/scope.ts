@@ -22,12 +22,15 @@ export function decisionSentences(ctx: RuleContext): readonly Span[] {
   if (!memo.decided) {
     const { declines, terminations, rules } = ctx.meaning;
     const all = ctx.scenario === 'boundary' ? [...declines, ...terminations, ...rules] : [...declines, ...terminations];
-    // A stable insertion sort by start (the lists come nearly in order), then the first of each start.
-    for (let i = 1; i < all.length; i++) {
-      const s = all[i]!;
-      let j = i - 1;
-      for (; j >= 0 && all[j]!.start > s.start; j--) all[j + 1] = all[j]!;
-      all[j + 1] = s;
+    // A stable sort by start (by insertion for the usual few), then the first of each start.
+    if (all.length > 64) all.sort((a, b) => a.start - b.start);
+    else {
+      for (let i = 1; i < all.length; i++) {
+        const s = all[i]!;
+        let j = i - 1;
+        for (; j >= 0 && all[j]!.start > s.start; j--) all[j + 1] = all[j]!;
+        all[j + 1] = s;
+      }
     }
     memo.decided = all.filter((s, k) => k === 0 || all[k - 1]!.start !== s.start);
   }
