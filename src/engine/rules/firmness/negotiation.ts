@@ -10,7 +10,7 @@ import type { Edit, Fix } from '../../types';
 import { clauseAt } from '../../understand/clauses';
 import { findIn, sentencesNear } from '../../understand/find';
 import { removeClauses, removeSentence } from '../../understand/prose';
-import { startsWithPhrase } from '../../text/match';
+import { hasAny, startsWithPhrase } from '../../text/match';
 import { firmnessApplies } from './scope';
 import { wordsIn } from '../clarity/word-count';
 import { analysisMemo, clausesOf, keepsFacts } from '../per-analysis';
@@ -37,25 +37,17 @@ function overlapsLast(hits: readonly Span[], start: number, end: number): boolea
   return false;
 }
 
-const statementPatterns = new Map<string, RegExp>();
+// Each statement as a one-phrase list, so the draft's phrase matches answer for it.
+const statementLists = new Map<string, readonly string[]>();
 
-/**
- * `ctx.text.toLowerCase().includes(statement)` without lower-casing the draft. For a lower-case
- * ASCII statement a case-insensitive search (not unicode: no other character matches an ASCII
- * one) finds the same, once no İ or Kelvin sign (the only others lower-cased into ASCII) is there.
- */
+/** Whether the draft already says the firm statement ("This decision is final"), read once per analysis. */
 function holds(ctx: RuleContext, statement: string): boolean {
-  // Read once per analysis, not once per invitation.
   const memo = analysisMemo(ctx);
   let found = memo.holdsStatement;
   if (found === undefined) {
-    const text = ctx.text;
-    if (/^[\x00-\x7f]*$/.test(statement) && statement === statement.toLowerCase() && !text.includes('\u0130') && !text.includes('\u212a')) {
-      let re = statementPatterns.get(statement);
-      if (!re) statementPatterns.set(statement, (re = new RegExp(statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
-      found = re.test(text);
-    } else found = text.toLowerCase().includes(statement);
-    memo.holdsStatement = found;
+    let list = statementLists.get(statement);
+    if (!list) statementLists.set(statement, (list = [statement]));
+    memo.holdsStatement = found = hasAny(ctx.text, list);
   }
   return found;
 }

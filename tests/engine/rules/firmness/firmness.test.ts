@@ -37,6 +37,18 @@ const cases: Case[] = [
     flagged: true,
   },
   {
+    name: 'en: an invitation to talk is replaced by "This decision is final." unless the draft already says it',
+    body: "Hi Sam,\n\nWe can't refund the deposit. We can move your date to June. Let me know what you think.\n\nBest,\nKit",
+    flagged: true,
+    fixed: "Hi Sam,\n\nWe can't refund the deposit. We can move your date to June. This decision is final.\n\nBest,\nKit",
+  },
+  {
+    name: 'en: …and removed when the draft already says the decision is final',
+    body: "Hi Sam,\n\nThis decision is final: we can't refund the deposit. We can move your date to June. Let me know what you think.\n\nBest,\nKit",
+    flagged: true,
+    fixed: "Hi Sam,\n\nThis decision is final: we can't refund the deposit. We can move your date to June.\n\nBest,\nKit",
+  },
+  {
     name: 'en: the same ending stated plainly passes',
     body: "Hi Sam,\n\nWe'll be ending the cleaning contract on 30 June. The final invoice will follow on 1 July.\n\nBest,\nKit",
     flagged: false,
