@@ -3,8 +3,8 @@
 // Phrase families come from the language's meaning.ts; their composition (negation + ability) is here.
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
-import { areDraftPieces, compilePattern, hasAny } from '../text/match';
-import { alternation, composed, findIn, matchAll, mayHoldAny, overlappedSentences, overlapsAny, wordsBefore } from './find';
+import { compilePattern, hasAny } from '../text/match';
+import { alternation, composed, findIn, matchAll, overlapsAny, sentenceMarks, wordsBefore } from './find';
 import { TWO_DIGITS, webAddress } from './contacts';
 import { offersOf, pricedOpener } from './alternatives';
 import { opensWith } from './opens-with';
@@ -217,31 +217,44 @@ function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly S
   return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
 }
 
+/** Bits of `readingMarks`: the readings a sentence may need. */
+export const MAY_END = 1;
+export const MAY_DECLINE = 2;
+export const MAY_RULE = 4;
+export const MAY_OFFER = 8;
+
+const readingSources = new WeakMap<Meaning, readonly (readonly (readonly string[] | RegExp)[])[]>();
+
 /**
- * Sentences that can neither decline, end the service, state a rule nor offer anything: they
- * overlap no match in the draft of what those readings look for (declineHits, terminationHits,
- * the rules list, isAlternative's strong offers and offers) and hold no two digits in a row (a
- * phone number), a web or mail address, a dated opener nor a priced kind ("A solo walk is £18"). The readings would find nothing in them; two thirds of a draft's sentences are
- * such. Returns null when the draft's matches are not at hand. Keep in step with the readings:
- * tests/engine/understand.test.ts compares both ways. Asked only about sentences of `sentences`.
+ * A byte per sentence of `sentences`: which readings it may need, from the draft's matches of
+ * what each looks for (in MAY_* order): terminationHits' list and families, declineHits' families
+ * and list, the rules list, isAlternative's strong offers and offers. A reading finds nothing in
+ * a sentence no match of its own overlaps. Null when the draft's matches are not at hand. Keep
+ * in step with the readings: tests/engine/understand.test.ts compares both ways.
  */
-export function quietSentences(m: Meaning, sentences: readonly Span[]): ((sentence: Span) => boolean) | null {
-  const families = composedFamilies(m);
-  const sources = [
-    endingsOf(m), m.declines, m.rules, m.strongOffers, offersOf(m), families.declines, families.habits, families.terminations,
-    families.doubtedTerminations, families.noLongerDoing, families.endedRuns, families.endedForCustomer, doubtPattern(m),
-  ];
-  // Each test is pure: the cheap one first.
-  const loud = (sentence: Span) => TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m) || pricedOpener(sentence, m);
-  // The draft's own sentences (asked about one of them): the overlapped ones, found from the hits.
-  if (areDraftPieces(sentences)) {
-    const near = overlappedSentences(sentences, sources);
-    if (!near) return null;
-    const held = new Set(near);
-    return (sentence) => !held.has(sentence) && !loud(sentence);
+export function readingMarks(m: Meaning, sentences: readonly Span[]): Uint8Array | null {
+  let groups = readingSources.get(m);
+  if (!groups) {
+    const families = composedFamilies(m);
+    groups = [
+      [endingsOf(m), ...families.ending],
+      [families.declines, families.habits, m.declines, doubtPattern(m)],
+      [m.rules],
+      [m.strongOffers, offersOf(m)],
+    ];
+    readingSources.set(m, groups);
   }
-  const mayHold = mayHoldAny(sources);
-  return mayHold && ((sentence) => !mayHold(sentence) && !loud(sentence));
+  return sentenceMarks(sentences, groups);
+}
+
+/**
+ * What may make a sentence none of `readingMarks` marks still a rule or an offer: two digits in a
+ * row (a phone number), a web or mail address, a dated opener or a priced kind ("A solo walk is
+ * £18"). Two thirds of a draft's sentences are neither marked nor loud. Each test is pure: the
+ * cheap one first.
+ */
+export function loud(sentence: Span, m: Meaning): boolean {
+  return TWO_DIGITS.test(sentence.text) || webAddress(sentence.text) || datedRule(sentence, m) || pricedOpener(sentence, m);
 }
 
 /** Words after a dated opener searched for the date ("From Saturday 5 July", "Starting on the 1st"). */

@@ -126,12 +126,12 @@ const FIRST_WORD = /^\p{L}+/u;
 
 const CURRENCY = /[$£€]|Rp/;
 
-/** A currency sign or "Rp" in the text, in one native pass (read on every sentence by quietSentences). */
+/** A currency sign or "Rp" in the text, in one native pass (read on every unmarked sentence: `loud`). */
 function holdsCurrency(text: string): boolean {
   return CURRENCY.test(text);
 }
 
-/** Read on every sentence (quietSentences): a currency sign first, then the opener, the pattern last. */
+/** Read on every unmarked sentence (`loud`): a currency sign first, then the opener, the pattern last. */
 export function pricedOpener(sentence: Span, m: Meaning): boolean {
   const text = sentence.text;
   if (!holdsCurrency(text)) return false;
@@ -216,6 +216,16 @@ export function isAlternative(
     someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
     findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
   );
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/**
+ * `isAlternative` of a sentence that declines and ends nothing and overlaps no match of the strong
+ * offers or offers (readingMarks): only a contact or a priced kind offers there.
+ */
+export function offersWithoutOfferWords(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): boolean {
+  return givesContact(sentence, NO_SPANS) || pricedKind(text, sentence, m, quotes, NO_SPANS);
 }
 
 /** Characters after a sentence searched for the next one's opening words. */

@@ -144,6 +144,49 @@ export function overlappedSentences(sentences: readonly Span[], sources: readonl
   return out;
 }
 
+type Sources = readonly (readonly string[] | RegExp)[];
+
+/**
+ * A byte per sentence of `sentences`: bit k set when the sentence may hold a match of one of
+ * `groups[k]`'s sources (`mayHoldAny`). For the draft's own sentences each source's matches (in
+ * order) mark the sentences they overlap, so no union of the sources is built and sorted. Null
+ * when the draft's matches are not at hand.
+ */
+export function sentenceMarks(sentences: readonly Span[], groups: readonly Sources[]): Uint8Array | null {
+  const marks = new Uint8Array(sentences.length);
+  const pieces = areDraftPieces(sentences);
+  for (let g = 0; g < groups.length; g++) {
+    const bit = 1 << g;
+    if (!pieces) {
+      const mayHold = mayHoldAny(groups[g]!);
+      if (!mayHold) return null;
+      for (let i = 0; i < sentences.length; i++) if (mayHold(sentences[i]!)) marks[i]! |= bit;
+      continue;
+    }
+    for (const source of groups[g]!) {
+      const hits = draftMatches(source);
+      if (!hits) return null;
+      markOverlapped(marks, sentences, hits, bit);
+    }
+  }
+  return marks;
+}
+
+/** Sets `bit` on each sentence (sorted and apart) that one of `hits` (by start) overlaps. */
+function markOverlapped(marks: Uint8Array, sentences: readonly Span[], hits: readonly Span[], bit: number): void {
+  let from = 0;
+  for (const hit of hits) {
+    // The first sentence ending after the hit's start: hits come by start, so it only moves on.
+    let hi = sentences.length;
+    while (from < hi) {
+      const mid = (from + hi) >> 1;
+      if (sentences[mid]!.end <= hit.start) from = mid + 1;
+      else hi = mid;
+    }
+    for (let j = from; j < sentences.length && sentences[j]!.start < hit.end; j++) marks[j]! |= bit;
+  }
+}
+
 /** The sentences that may hold a phrase of one of `lists` (see `mayHoldAny`), in order. */
 export function sentencesNear(sentences: readonly Span[], lists: readonly (readonly string[])[]): readonly Span[] {
   if (areDraftPieces(sentences)) return overlappedSentences(sentences, lists) ?? sentences;

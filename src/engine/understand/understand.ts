@@ -5,8 +5,8 @@ import type { Span } from '../text/segment';
 import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { datedRule, declineHits, quietSentences, terminationHits } from './acts';
-import { isAlternative } from './alternatives';
+import { datedRule, declineHits, loud, MAY_DECLINE, MAY_END, MAY_OFFER, MAY_RULE, readingMarks, terminationHits } from './acts';
+import { isAlternative, offersWithoutOfferWords } from './alternatives';
 import { admitsFault, confirmsComplaint, countDistinct, opensConfirming, redoneAtOurCost } from './owning';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
@@ -60,6 +60,9 @@ function requestEchoes(phrases: PhraseBook): string[] {
   return list;
 }
 
+const EVERY_READING = MAY_END | MAY_DECLINE | MAY_RULE | MAY_OFFER;
+const NO_SPANS: readonly Span[] = [];
+
 /** `skipQuiet: false` reads every sentence in full (tests compare both ways). */
 export function understand(
   text: string,
@@ -82,19 +85,24 @@ export function understand(
   const terminations: Span[] = [];
   const rules: Span[] = [];
   const alternatives: Span[] = [];
-  const quiet = skipQuiet ? quietSentences(m, sentences) : null;
+  // Which readings each sentence may need, from the draft's matches; null reads every one in full.
+  const marks = skipQuiet ? readingMarks(m, sentences) : null;
+  const echoes = requestEchoes(phrases);
+  let at = 0;
   for (const sentence of body) {
-    if (quiet?.(sentence)) continue;
-    const ended = terminationHits(text, sentence, m, quotes);
+    // `body` is kept from `sentences` in order: its sentence's mark is at the same place there.
+    while (sentences[at] !== sentence) at++;
+    const may = marks ? marks[at]! : EVERY_READING;
+    if (may === 0 && !loud(sentence, m)) continue;
+    const ended = may & MAY_END ? terminationHits(text, sentence, m, quotes) : NO_SPANS;
     if (ended.length > 0) terminations.push(sentence);
-    const declined = declineHits(text, sentence, m, quotes);
+    const declined = may & MAY_DECLINE ? declineHits(text, sentence, m, quotes) : NO_SPANS;
     if (declined.length > 0) declines.push(sentence);
-    // "No deposit is needed" states no rule, nor does "No need to send the slides in advance".
-    const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
-    if ((ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes)) && !politeAsides(text, sentence, ruled, m, quotes)) || datedRule(sentence, m)) {
-      rules.push(sentence);
-    }
-    if (isAlternative(text, sentence, m, quotes, ended.length === 0 ? declined : [...declined, ...ended], requestEchoes(phrases))) alternatives.push(sentence);
+    if ((may & MAY_RULE && statesRule(text, sentence, m, quotes)) || datedRule(sentence, m)) rules.push(sentence);
+    const decided = ended.length === 0 ? declined : [...declined, ...ended];
+    const offers =
+      may & MAY_OFFER || decided.length > 0 ? isAlternative(text, sentence, m, quotes, decided, echoes) : offersWithoutOfferWords(text, sentence, m, quotes);
+    if (offers) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
@@ -118,6 +126,12 @@ export function understand(
     redoneFree: redoneAtOurCost(text, body, m, quotes),
     opensConfirming: opensConfirming(body, m),
   };
+}
+
+/** "No deposit is needed" states no rule, nor does "No need to send the slides in advance". */
+function statesRule(text: string, sentence: Span, m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
+  const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
+  return ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes)) && !politeAsides(text, sentence, ruled, m, quotes);
 }
 
 /** The agreement cited, and how often in distinct words. */
