@@ -5,7 +5,7 @@ import type { PhraseBook } from '../phrases/book';
 import { isSpaceCode, type Span } from '../text/segment';
 import { hasAny } from '../text/match';
 import { findIn, overlapsAny, wordsBefore } from './find';
-import { clauseAt, clauses, type Clause } from './clauses';
+import { clauseAt, clauses } from './clauses';
 import { givesContact } from './contacts';
 import { opensWith } from './opens-with';
 
@@ -157,6 +157,8 @@ function firstWord(text: string): string {
   return text.slice(0, i);
 }
 
+const NO_SPANS: readonly Span[] = [];
+
 /**
  * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
  * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
@@ -169,48 +171,22 @@ export function isAlternative(
   declined: readonly Span[] = [],
   echoList: readonly string[] = [],
 ): boolean {
-  // "We'll see what we can do" offers nothing; a firm step in another clause of that sentence
-  // ("…at some point, and the final invoice will cover July") still does.
   // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
-  let vague: Span[] | null = null;
-  let list: readonly Clause[] = [];
-  const vagueClause = (h: Span) => {
-    const clause = list[clauseAt(list, h.start)];
-    return clause !== undefined && vague!.some((v) => v.start >= clause.start && v.end <= clause.end);
-  };
-  // "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice.
-  let excepted: Span[] | null = null;
-  // Thanks and restated requests (`echoList`): what follows them in a clause is the customer's ask.
-  let echoes: Span[] = [];
-  // "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution.
-  const notNegated = (hits: Span[]) => {
-    if (hits.length === 0) return hits;
-    if (vague === null) {
-      vague = findIn(text, sentence, m.vague, { quotes });
-      list = vague.length > 0 ? clauses(text, sentence) : [];
-      excepted = findIn(text, sentence, m.offerExceptions, { quotes });
-      echoes = echoList.length > 0 ? findIn(text, sentence, echoList, { quotes }) : [];
-    }
-    return hits.filter(
-      (h) =>
-        !/^\s*(?:['’]t\b|not\b|n['’]t\b)/i.test(text.slice(h.end, h.end + 6)) &&
-        !overlapsAny(excepted!, h.start, h.end) &&
-        !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
-        !overlapsAny(declined, h.start, h.end) &&
-        !(vague!.length > 0 && vagueClause(h)) &&
-        !echoedRequest(text, sentence, echoes, h) &&
-        !leadsIntoDecision(text, sentence, declined, h) &&
-        !followsDecline(text, declined, h, m),
-    );
-  };
-  const strong = notNegated(findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }));
-  if (strong.length > 0 || givesContact(sentence, declined)) return true;
+  let judge: OfferJudge | null = null;
+  const strong = findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 });
+  for (const hit of strong) if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit)) return true;
+  if (givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
   if (pricedKind(text, sentence, m, quotes, declined)) return true;
-  // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
-  const offers = notNegated(findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })).filter((h) => !m.done.includes(wordsBefore(text, h.start, 1)[0] ?? ''));
+  const offers: Span[] = [];
+  for (const hit of findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })) {
+    // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
+    if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit) && !m.done.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) offers.push(hit);
+  }
   if (offers.length === 0 || narratedPast(text, sentence, m)) return false;
   const masked = declinedParts(text, sentence, declined, offers);
+  // Nothing declined in the sentence masks no detail: any numeral counts.
+  if (masked.length === 0) return someNumeral(sentence.text, sentence.start, anyNumeral) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
   return (
     someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
@@ -218,7 +194,55 @@ export function isAlternative(
   );
 }
 
-const NO_SPANS: readonly Span[] = [];
+const anyNumeral = () => true;
+
+/** What judging a sentence's offer words reads, once, on its first offer word. */
+type OfferJudge = {
+  text: string;
+  sentence: Span;
+  m: Meaning;
+  declined: readonly Span[];
+  /** "We'll see what we can do" offers nothing; a firm step in another clause of that sentence ("…at some point, and the final invoice will cover July") still does. */
+  vague: readonly Span[];
+  /** "on Tuesday instead of Monday", "kurir pilihan Ibu": a comparison or the customer's own choice. */
+  excepted: readonly Span[];
+  /** Thanks and restated requests (`echoList`): what follows them in a clause is the customer's ask. */
+  echoes: readonly Span[];
+};
+
+function judgeOf(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[], echoList: readonly string[]): OfferJudge {
+  return {
+    text,
+    sentence,
+    m,
+    declined,
+    vague: findIn(text, sentence, m.vague, { quotes }),
+    excepted: findIn(text, sentence, m.offerExceptions, { quotes }),
+    echoes: echoList.length > 0 ? findIn(text, sentence, echoList, { quotes }) : NO_SPANS,
+  };
+}
+
+/** "we can't" is no offer; "Solusi IT" mid-sentence is a name, not a solution. */
+function offered(judge: OfferJudge, h: Span): boolean {
+  const { text, sentence, m, declined } = judge;
+  return (
+    !NEGATED_AFTER.test(text.slice(h.end, h.end + 6)) &&
+    !overlapsAny(judge.excepted, h.start, h.end) &&
+    !(h.start > sentence.start && /^\p{Lu}\p{Ll}/u.test(h.text) && !addressed(h.text, m)) &&
+    !overlapsAny(declined, h.start, h.end) &&
+    !(judge.vague.length > 0 && inVagueClause(text, sentence, judge.vague, h)) &&
+    !echoedRequest(text, sentence, judge.echoes, h) &&
+    !leadsIntoDecision(text, sentence, declined, h) &&
+    !followsDecline(text, declined, h, m)
+  );
+}
+
+function inVagueClause(text: string, sentence: Span, vague: readonly Span[], h: Span): boolean {
+  const list = clauses(text, sentence);
+  const clause = list[clauseAt(list, h.start)];
+  return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
+}
+
 
 /**
  * `isAlternative` of a sentence that declines and ends nothing and overlaps no match of the strong

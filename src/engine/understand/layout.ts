@@ -2,7 +2,7 @@
 // bottom. Rules insert greetings and closings relative to these, and skip them when scanning
 // the body proper.
 import type { PhraseBook } from '../phrases/book';
-import { hasAny, startsWithPhrase } from '../text/match';
+import { startsWithPhrase } from '../text/match';
 import { lineBounds, type Span } from '../text/segment';
 
 export type Layout = {
@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 5;
 function isClosingLine(line: string, book: PhraseBook): boolean {
   const bare = line.replace(/[,.!]+$/, '').trim();
   if (bare.split(/\s+/).length > 6) return false;
-  return startsWithPhrase(bare, book.common.closings) && hasAny(bare, book.common.closings);
+  return startsWithPhrase(bare, book.common.closings);
 }
 
 /** Lower-case words a name line may hold ("Henna by Zahra", "Dimas – admin toko"): more make it a sentence. */
