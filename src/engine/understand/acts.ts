@@ -8,6 +8,7 @@ import { alternation, composed, findIn, matchAll, overlapsAny, sentenceMarks, wo
 import { TWO_DIGITS, webAddress } from './contacts';
 import { offersOf, pricedOpener } from './alternatives';
 import { opensWith } from './opens-with';
+import { ANY_SOURCE, DECLINE_FAMILY, DECLINE_LIST, DOUBTS, ENDING_FAMILY, ENDINGS, HABITS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
 
@@ -62,19 +63,29 @@ function endedForCustomerPattern(m: Meaning): RegExp {
   );
 }
 
-/** The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat". */
-export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
+/**
+ * The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat".
+ * `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped.
+ */
+export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], may = ANY_SOURCE): Span[] {
   const families = composedFamilies(m);
+  const composedHits = may & DECLINE_FAMILY ? matchAll(families.declines, sentence.text, sentence.start) : NO_SPANS;
+  const habits = may & HABITS ? matchAll(families.habits, sentence.text, sentence.start) : NO_SPANS;
+  const listed = may & DECLINE_LIST ? findIn(text, sentence, m.declines, { quotes }) : NO_SPANS;
+  const doubted = may & DOUBTS ? doubtedPossibilities(sentence, m) : NO_SPANS;
+  // The exceptions are read only where there is something to except.
+  if (composedHits.length + habits.length + listed.length + doubted.length === 0) return [];
   const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
   // The composed families' hits, then the list's and the doubted possibilities', kept in one array.
   const out: Span[] = [];
-  const composedHits = matchAll(families.declines, sentence.text, sentence.start);
   keepDeclines(out, composedHits.length > 0 ? composedHits.filter((hit) => !ownOnly(hit, m) || ourSubject(text, hit.start, m)) : composedHits, text, m, quotes, exceptions);
-  keepDeclines(out, matchAll(families.habits, sentence.text, sentence.start), text, m, quotes, exceptions);
-  keepDeclines(out, findIn(text, sentence, m.declines, { quotes }), text, m, quotes, exceptions);
-  keepDeclines(out, doubtedPossibilities(sentence, m), text, m, quotes, exceptions);
+  keepDeclines(out, habits, text, m, quotes, exceptions);
+  keepDeclines(out, listed, text, m, quotes, exceptions);
+  keepDeclines(out, doubted, text, m, quotes, exceptions);
   return out;
 }
+
+const NO_SPANS: readonly Span[] = [];
 
 function keepDeclines(out: Span[], hits: readonly Span[], text: string, m: Meaning, quotes: readonly Span[], exceptions: readonly Span[]): void {
   for (const hit of hits) {
@@ -185,16 +196,21 @@ function endingListsOf(m: Meaning): { list: readonly string[]; last: ReadonlySet
 const endingsOf = (m: Meaning) => endingListsOf(m).list;
 const lastTimesOf = (m: Meaning) => endingListsOf(m).last;
 
-export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): Span[] {
+/** `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped. */
+export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], may = ANY_SOURCE): Span[] {
   // The list's hits, then each composed family's in turn, kept in one array (no array per family).
   const out: Span[] = [];
   // The list and the last pieces of work, searched as one list.
-  const lastTimes = lastTimesOf(m);
-  for (const hit of findIn(text, sentence, endingsOf(m), { quotes })) {
-    if (lastTimes.has(hit.text.toLowerCase()) ? lastWorkForCustomer(text, sentence, hit, m) : keptTermination(text, hit, m, quotes)) out.push(hit);
+  if (may & ENDINGS) {
+    const lastTimes = lastTimesOf(m);
+    for (const hit of findIn(text, sentence, endingsOf(m), { quotes })) {
+      if (lastTimes.has(hit.text.toLowerCase()) ? lastWorkForCustomer(text, sentence, hit, m) : keptTermination(text, hit, m, quotes)) out.push(hit);
+    }
   }
-  for (const re of composedFamilies(m).ending) {
-    for (const hit of matchAll(re, sentence.text, sentence.start)) if (keptTermination(text, hit, m, quotes)) out.push(hit);
+  const families = composedFamilies(m).ending;
+  for (let k = 0; k < families.length; k++) {
+    if (!(may & (ENDING_FAMILY << k))) continue;
+    for (const hit of matchAll(families[k]!, sentence.text, sentence.start)) if (keptTermination(text, hit, m, quotes)) out.push(hit);
   }
   return out;
 }
@@ -217,34 +233,23 @@ function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly S
   return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
 }
 
-/** Bits of `readingMarks`: the readings a sentence may need. */
-export const MAY_END = 1;
-export const MAY_DECLINE = 2;
-export const MAY_RULE = 4;
-export const MAY_OFFER = 8;
-
-const readingSources = new WeakMap<Meaning, readonly (readonly (readonly string[] | RegExp)[])[]>();
+const readingSources = new WeakMap<Meaning, readonly (readonly string[] | RegExp)[]>();
 
 /**
- * A byte per sentence of `sentences`: which readings it may need, from the draft's matches of
- * what each looks for (in MAY_* order): terminationHits' list and families, declineHits' families
- * and list, the rules list, isAlternative's strong offers and offers. A reading finds nothing in
- * a sentence no match of its own overlaps. Null when the draft's matches are not at hand. Keep
- * in step with the readings: tests/engine/understand.test.ts compares both ways.
+ * A bit field per sentence of `sentences`: which sources of the readings (reading-bits.ts) a
+ * draft match overlaps it of. A reading finds nothing in a sentence no match of its own sources
+ * overlaps, and skips a source whose bit is clear. Null when the draft's matches are not at
+ * hand. Keep in step with the readings: tests/engine/understand.test.ts compares both ways.
  */
-export function readingMarks(m: Meaning, sentences: readonly Span[]): Uint8Array | null {
-  let groups = readingSources.get(m);
-  if (!groups) {
+export function readingMarks(m: Meaning, sentences: readonly Span[]): Int32Array | null {
+  let sources = readingSources.get(m);
+  if (!sources) {
+    // In the order of reading-bits.ts.
     const families = composedFamilies(m);
-    groups = [
-      [endingsOf(m), ...families.ending],
-      [families.declines, families.habits, m.declines, doubtPattern(m)],
-      [m.rules],
-      [m.strongOffers, offersOf(m)],
-    ];
-    readingSources.set(m, groups);
+    sources = [endingsOf(m), ...families.ending, families.declines, families.habits, m.declines, doubtPattern(m), m.rules, m.strongOffers, offersOf(m)];
+    readingSources.set(m, sources);
   }
-  return sentenceMarks(sentences, groups);
+  return sentenceMarks(sentences, sources);
 }
 
 /**

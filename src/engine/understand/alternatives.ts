@@ -8,6 +8,7 @@ import { findIn, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 import { givesContact } from './contacts';
 import { opensWith } from './opens-with';
+import { ANY_SOURCE, OFFER_WORDS, STRONG_OFFERS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
 
@@ -162,6 +163,7 @@ const NO_SPANS: readonly Span[] = [];
 /**
  * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
  * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
+ * `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped.
  */
 export function isAlternative(
   text: string,
@@ -170,16 +172,17 @@ export function isAlternative(
   quotes: readonly Span[],
   declined: readonly Span[] = [],
   echoList: readonly string[] = [],
+  may = ANY_SOURCE,
 ): boolean {
   // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
   let judge: OfferJudge | null = null;
-  const strong = findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 });
+  const strong = may & STRONG_OFFERS ? findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }) : NO_SPANS;
   for (const hit of strong) if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit)) return true;
   if (givesContact(sentence, declined)) return true;
   if (contrastOffer(text, sentence, m, quotes, declined)) return true;
   if (pricedKind(text, sentence, m, quotes, declined)) return true;
   const offers: Span[] = [];
-  for (const hit of findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 })) {
+  for (const hit of may & OFFER_WORDS ? findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 }) : NO_SPANS) {
     // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
     if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit) && !m.done.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) offers.push(hit);
   }
@@ -243,14 +246,6 @@ function inVagueClause(text: string, sentence: Span, vague: readonly Span[], h: 
   return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
 }
 
-
-/**
- * `isAlternative` of a sentence that declines and ends nothing and overlaps no match of the strong
- * offers or offers (readingMarks): only a contact or a priced kind offers there.
- */
-export function offersWithoutOfferWords(text: string, sentence: Span, m: Meaning, quotes: readonly Span[]): boolean {
-  return givesContact(sentence, NO_SPANS) || pricedKind(text, sentence, m, quotes, NO_SPANS);
-}
 
 /** Characters after a sentence searched for the next one's opening words. */
 const SEQUEL_REACH = 40;

@@ -147,33 +147,31 @@ export function overlappedSentences(sentences: readonly Span[], sources: readonl
 type Sources = readonly (readonly string[] | RegExp)[];
 
 /**
- * A byte per sentence of `sentences`: bit k set when the sentence may hold a match of one of
- * `groups[k]`'s sources (`mayHoldAny`). For the draft's own sentences each source's matches (in
- * order) mark the sentences they overlap, so no union of the sources is built and sorted. Null
- * when the draft's matches are not at hand.
+ * A bit field per sentence of `sentences`: bit k set when the sentence may hold a match of
+ * `sources[k]` (`mayHoldAny`; at most 31 sources). For the draft's own sentences each source's
+ * matches (in order) mark the sentences they overlap, so no union of the sources is built and
+ * sorted. Null when the draft's matches are not at hand.
  */
-export function sentenceMarks(sentences: readonly Span[], groups: readonly Sources[]): Uint8Array | null {
-  const marks = new Uint8Array(sentences.length);
+export function sentenceMarks(sentences: readonly Span[], sources: Sources): Int32Array | null {
+  const marks = new Int32Array(sentences.length);
   const pieces = areDraftPieces(sentences);
-  for (let g = 0; g < groups.length; g++) {
-    const bit = 1 << g;
-    if (!pieces) {
-      const mayHold = mayHoldAny(groups[g]!);
-      if (!mayHold) return null;
-      for (let i = 0; i < sentences.length; i++) if (mayHold(sentences[i]!)) marks[i]! |= bit;
-      continue;
-    }
-    for (const source of groups[g]!) {
-      const hits = draftMatches(source);
+  for (let k = 0; k < sources.length; k++) {
+    const bit = 1 << k;
+    if (pieces) {
+      const hits = draftMatches(sources[k]!);
       if (!hits) return null;
       markOverlapped(marks, sentences, hits, bit);
+      continue;
     }
+    const mayHold = mayHoldAny([sources[k]!]);
+    if (!mayHold) return null;
+    for (let i = 0; i < sentences.length; i++) if (mayHold(sentences[i]!)) marks[i]! |= bit;
   }
   return marks;
 }
 
 /** Sets `bit` on each sentence (sorted and apart) that one of `hits` (by start) overlaps. */
-function markOverlapped(marks: Uint8Array, sentences: readonly Span[], hits: readonly Span[], bit: number): void {
+function markOverlapped(marks: Int32Array, sentences: readonly Span[], hits: readonly Span[], bit: number): void {
   let from = 0;
   for (const hit of hits) {
     // The first sentence ending after the hit's start: hits come by start, so it only moves on.

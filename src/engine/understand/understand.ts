@@ -5,8 +5,9 @@ import type { Span } from '../text/segment';
 import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
-import { datedRule, declineHits, loud, MAY_DECLINE, MAY_END, MAY_OFFER, MAY_RULE, readingMarks, terminationHits } from './acts';
-import { isAlternative, offersWithoutOfferWords } from './alternatives';
+import { datedRule, declineHits, loud, readingMarks, terminationHits } from './acts';
+import { ANY_SOURCE, MAY_DECLINE, MAY_END, MAY_RULE } from './reading-bits';
+import { isAlternative } from './alternatives';
 import { admitsFault, confirmsComplaint, countDistinct, opensConfirming, redoneAtOurCost } from './owning';
 import { findIn } from './find';
 import { clauseAt, clauses } from './clauses';
@@ -60,7 +61,6 @@ function requestEchoes(phrases: PhraseBook): string[] {
   return list;
 }
 
-const EVERY_READING = MAY_END | MAY_DECLINE | MAY_RULE | MAY_OFFER;
 const NO_SPANS: readonly Span[] = [];
 
 /** `skipQuiet: false` reads every sentence in full (tests compare both ways). */
@@ -85,24 +85,22 @@ export function understand(
   const terminations: Span[] = [];
   const rules: Span[] = [];
   const alternatives: Span[] = [];
-  // Which readings each sentence may need, from the draft's matches; null reads every one in full.
+  // Which sources' matches overlap each sentence (reading-bits.ts); null reads every one in full.
   const marks = skipQuiet ? readingMarks(m, sentences) : null;
   const echoes = requestEchoes(phrases);
   let at = 0;
   for (const sentence of body) {
     // `body` is kept from `sentences` in order: its sentence's mark is at the same place there.
     while (sentences[at] !== sentence) at++;
-    const may = marks ? marks[at]! : EVERY_READING;
+    const may = marks ? marks[at]! : ANY_SOURCE;
     if (may === 0 && !loud(sentence, m)) continue;
-    const ended = may & MAY_END ? terminationHits(text, sentence, m, quotes) : NO_SPANS;
+    const ended = may & MAY_END ? terminationHits(text, sentence, m, quotes, may) : NO_SPANS;
     if (ended.length > 0) terminations.push(sentence);
-    const declined = may & MAY_DECLINE ? declineHits(text, sentence, m, quotes) : NO_SPANS;
+    const declined = may & MAY_DECLINE ? declineHits(text, sentence, m, quotes, may) : NO_SPANS;
     if (declined.length > 0) declines.push(sentence);
     if ((may & MAY_RULE && statesRule(text, sentence, m, quotes)) || datedRule(sentence, m)) rules.push(sentence);
     const decided = ended.length === 0 ? declined : [...declined, ...ended];
-    const offers =
-      may & MAY_OFFER || decided.length > 0 ? isAlternative(text, sentence, m, quotes, decided, echoes) : offersWithoutOfferWords(text, sentence, m, quotes);
-    if (offers) alternatives.push(sentence);
+    if (isAlternative(text, sentence, m, quotes, decided, echoes, may)) alternatives.push(sentence);
   }
   const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.

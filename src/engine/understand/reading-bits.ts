@@ -1,0 +1,26 @@
+// A bit per source the sentence readings search (acts.ts `readingMarks`): set on a sentence when a
+// draft match of that source overlaps it. A reading skips a source whose bit is clear: it would
+// find nothing there. Searched in this order by terminationHits, declineHits, the rules and isAlternative.
+
+/** terminationHits: the terminations list (with the last pieces of work), then its five composed families. */
+export const ENDINGS = 1 << 0;
+/** The first of the five composed ending families (`composedFamilies(m).ending`, in order): ENDING_FAMILY << k. */
+export const ENDING_FAMILY = 1 << 1;
+/** declineHits: the composed declines, the habits, the declines list, the doubted possibilities. */
+export const DECLINE_FAMILY = 1 << 6;
+export const HABITS = 1 << 7;
+export const DECLINE_LIST = 1 << 8;
+export const DOUBTS = 1 << 9;
+/** The rules list. */
+export const RULE_WORDS = 1 << 10;
+/** isAlternative: the strong offers, the offers. */
+export const STRONG_OFFERS = 1 << 11;
+export const OFFER_WORDS = 1 << 12;
+
+/** The readings a sentence may need: one with none of its sources' bits finds nothing. */
+export const MAY_END = ENDINGS | (0b11111 * ENDING_FAMILY);
+export const MAY_DECLINE = DECLINE_FAMILY | HABITS | DECLINE_LIST | DOUBTS;
+export const MAY_RULE = RULE_WORDS;
+export const MAY_OFFER = STRONG_OFFERS | OFFER_WORDS;
+/** Every source: read all (no marks at hand, or a caller other than understand()). */
+export const ANY_SOURCE = MAY_END | MAY_DECLINE | MAY_RULE | MAY_OFFER;
