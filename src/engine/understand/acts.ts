@@ -4,10 +4,10 @@
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { compilePattern, hasAny } from '../text/match';
-import { alternation, composed, findIn, matchAll, overlapsAny, sentenceMarks, wordsBefore } from './find';
+import { alternation, composed, findIn, inside, matchAll, overlapsAny, sentenceMarks, wordsBefore } from './find';
 import { TWO_DIGITS, webAddress } from './contacts';
 import { offersOf, pricedOpener } from './alternatives';
-import { opensWith } from './opens-with';
+import { openerOf, opensWith } from './opens-with';
 import { ANY_SOURCE, DECLINE_FAMILY, DECLINE_LIST, DOUBTS, ENDING_FAMILY, ENDINGS, HABITS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
@@ -92,7 +92,7 @@ function keepDeclines(out: Span[], hits: readonly Span[], text: string, m: Meani
     if (
       !overlapsAny(exceptions, hit.start, hit.end) &&
       !paymentNotArrived(text, hit, m) &&
-      !quotes.some((q) => q.start <= hit.start && hit.end <= q.end) &&
+      !inside(quotes, hit.start, hit.end) &&
       !saidOfSomeoneElse(text, hit.start, m)
     ) {
       out.push(hit);
@@ -137,10 +137,15 @@ const PAYMENT_REACH = 6;
 /** "pembayarannya belum masuk", "deposit hasn't arrived": the customer's payment not yet here is a state, not our refusal. */
 function paymentNotArrived(text: string, hit: Span, m: Meaning): boolean {
   const said = hit.text.toLowerCase();
-  if (!m.arrivals.some((a) => said.endsWith(a))) return false;
+  if (!endsWithAny(said, m.arrivals)) return false;
   if (m.customerPayments.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) return true;
   // "Tagihan bulan Juli dan Agustus belum juga kami terima": not yet here, the payment a few words back.
   return m.notYet.includes(said.split(/\s/, 1)[0]!) && wordsBefore(text, hit.start, PAYMENT_REACH).some((w) => m.customerPayments.includes(w));
+}
+
+function endsWithAny(text: string, ends: readonly string[]): boolean {
+  for (const end of ends) if (text.endsWith(end)) return true;
+  return false;
 }
 
 const doubtPatterns = new WeakMap<readonly string[], RegExp>();
@@ -230,7 +235,7 @@ function lastWorkForCustomer(text: string, sentence: Span, hit: Span, m: Meaning
 }
 
 function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly Span[]): boolean {
-  return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !quotes.some((q) => q.start <= hit.start && hit.end <= q.end);
+  return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !inside(quotes, hit.start, hit.end);
 }
 
 const readingSources = new WeakMap<Meaning, readonly (readonly string[] | RegExp)[]>();
@@ -270,7 +275,7 @@ const DATE_REACH = 3;
  * point in time states a rule from then, though it names no rule word.
  */
 export function datedRule(sentence: Span, m: Meaning): boolean {
-  const opener = m.datedRuleOpeners.find((o) => opensWith(sentence.text, o));
+  const opener = openerOf(sentence.text, m.datedRuleOpeners);
   if (!opener) return false;
   const words = sentence.text.slice(opener.length).trim().split(/\s+/);
   // The date is fronted and set off by a comma: "From Monday your prints are ready" only informs.

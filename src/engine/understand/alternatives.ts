@@ -7,7 +7,7 @@ import { hasAny } from '../text/match';
 import { findIn, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 import { givesContact } from './contacts';
-import { opensWith } from './opens-with';
+import { openerOf } from './opens-with';
 import { ANY_SOURCE, OFFER_WORDS, STRONG_OFFERS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
@@ -65,6 +65,7 @@ function echoedRequest(text: string, sentence: Span, echoes: readonly Span[], hi
  * the decline in its clause ("we can't do Saturday but we can do Sunday") still counts.
  */
 function leadsIntoDecision(text: string, sentence: Span, decided: readonly Span[], hit: Span): boolean {
+  if (decided.length === 0) return false;
   const ahead = decided.filter((d) => d.start >= hit.end && d.start < sentence.end);
   if (ahead.length === 0) return false;
   const list = clauses(text, sentence);
@@ -82,7 +83,7 @@ function addressed(hit: string, m: Meaning): boolean {
  * most one word between, no punctuation) is the thing declined, not something offered instead.
  */
 function followsDecline(text: string, declined: readonly Span[], hit: Span, m: Meaning): boolean {
-  return declined.some((d) => {
+  return declined.length > 0 && declined.some((d) => {
     const between = text.slice(d.end, hit.start);
     // "gak bisa tapi kami bisa Minggu": a contrast word turns to what can be done.
     return d.end <= hit.start && /^\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u.test(between) && !m.contrastLeads.includes(between.trim().toLowerCase());
@@ -97,14 +98,16 @@ const NEGATED_AFTER = /^\s*(?:['’]t\b|not\b|n['’]t\b)/i;
  */
 function contrastOffer(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[]): boolean {
   if (declined.length === 0) return false;
-  const firstDecline = Math.min(...declined.map((d) => d.start));
-  return clauses(text, sentence).some((clause) => {
-    if (clause.start <= firstDecline) return false;
+  let firstDecline = Infinity;
+  for (const d of declined) firstDecline = Math.min(firstDecline, d.start);
+  for (const clause of clauses(text, sentence)) {
+    if (clause.start <= firstDecline) continue;
     const lead = findIn(text, clause, m.contrastLeads, { quotes });
-    if (lead.length === 0 || lead[0]!.start !== clause.start) return false;
+    if (lead.length === 0 || lead[0]!.start !== clause.start) continue;
     const modal = findIn(text, clause, m.contrastModals, { quotes }).some((h) => !NEGATED_AFTER.test(text.slice(h.end, h.end + 6)));
-    return modal && (HAS_DIGIT.test(clause.text) || findIn(text, clause, m.concrete, { quotes }).length > 0);
-  });
+    if (modal && (HAS_DIGIT.test(clause.text) || findIn(text, clause, m.concrete, { quotes }).length > 0)) return true;
+  }
+  return false;
 }
 
 const PRICE = /(?:[£$€]|\bRp\.?)[ \t]?\p{N}|\p{N}[ \t]?€/u;
@@ -136,7 +139,7 @@ function holdsCurrency(text: string): boolean {
 export function pricedOpener(sentence: Span, m: Meaning): boolean {
   const text = sentence.text;
   if (!holdsCurrency(text)) return false;
-  if (m.kindOpeners.some((o) => opensWith(text, o))) return PRICE.test(text);
+  if (openerOf(text, m.kindOpeners) !== undefined) return PRICE.test(text);
   if (m.kindSuffixes.length > 0) {
     const first = firstWord(text);
     if (m.kindSuffixes.some((s) => first.length > s.length + 2 && first.toLowerCase().endsWith(s))) return PRICE.test(text);
@@ -189,15 +192,13 @@ export function isAlternative(
   if (offers.length === 0 || narratedPast(text, sentence, m)) return false;
   const masked = declinedParts(text, sentence, declined, offers);
   // Nothing declined in the sentence masks no detail: any numeral counts.
-  if (masked.length === 0) return someNumeral(sentence.text, sentence.start, anyNumeral) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
+  if (masked.length === 0) return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
   return (
     someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
     findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
   );
 }
-
-const anyNumeral = () => true;
 
 /** What judging a sentence's offer words reads, once, on its first offer word. */
 type OfferJudge = {

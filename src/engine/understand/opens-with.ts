@@ -12,3 +12,9 @@ export function opensWith(text: string, word: string): boolean {
   }
   return true;
 }
+
+/** The first word of `words` the text opens with (`opensWith`), in list order. */
+export function openerOf(text: string, words: readonly string[]): string | undefined {
+  for (const word of words) if (opensWith(text, word)) return word;
+  return undefined;
+}
