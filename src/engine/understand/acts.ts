@@ -8,7 +8,7 @@ import { alternation, composed, findIn, inside, matchAll, overlapsAny, sentenceM
 import { TWO_DIGITS, webAddress } from './contacts';
 import { offersOf, pricedOpener } from './alternatives';
 import { openerOf, opensWith } from './opens-with';
-import { ANY_SOURCE, DECLINE_FAMILY, DECLINE_LIST, DOUBTS, ENDING_FAMILY, ENDINGS, HABITS } from './reading-bits';
+import { ANY_SOURCE, DECLINE_EXCEPTIONS, DECLINE_FAMILY, DECLINE_LIST, DOUBTS, ENDING_FAMILY, ENDINGS, HABITS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
 
@@ -75,7 +75,7 @@ export function declineHits(text: string, sentence: Span, m: Meaning, quotes: re
   const doubted = may & DOUBTS ? doubtedPossibilities(sentence, m) : NO_SPANS;
   // The exceptions are read only where there is something to except.
   if (composedHits.length + habits.length + listed.length + doubted.length === 0) return [];
-  const exceptions = findIn(text, sentence, m.declineExceptions, { quotes });
+  const exceptions = may & DECLINE_EXCEPTIONS ? findIn(text, sentence, m.declineExceptions, { quotes }) : NO_SPANS;
   // The composed families' hits, then the list's and the doubted possibilities', kept in one array.
   const out: Span[] = [];
   keepDeclines(out, composedHits.length > 0 ? composedHits.filter((hit) => !ownOnly(hit, m) || ourSubject(text, hit.start, m)) : composedHits, text, m, quotes, exceptions);
@@ -238,21 +238,25 @@ function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly S
   return (OWN_AGENT.test(hit.text) || !saidOfSomeoneElse(text, hit.start, m)) && !inside(quotes, hit.start, hit.end);
 }
 
-const readingSources = new WeakMap<Meaning, readonly (readonly string[] | RegExp)[]>();
+/** By echo list: one per phrase book, as its meaning is. */
+const readingSources = new WeakMap<readonly string[], readonly (readonly string[] | RegExp)[]>();
 
 /**
  * A bit field per sentence of `sentences`: which sources of the readings (reading-bits.ts) a
  * draft match overlaps it of. A reading finds nothing in a sentence no match of its own sources
- * overlaps, and skips a source whose bit is clear. Null when the draft's matches are not at
- * hand. Keep in step with the readings: tests/engine/understand.test.ts compares both ways.
+ * overlaps, and skips a source whose bit is clear. Keep in step with the readings:
+ * tests/engine/understand.test.ts compares both ways.
  */
-export function readingMarks(m: Meaning, sentences: readonly Span[]): Int32Array | null {
-  let sources = readingSources.get(m);
+export function readingMarks(m: Meaning, sentences: readonly Span[], echoes: readonly string[]): Int32Array {
+  let sources = readingSources.get(echoes);
   if (!sources) {
     // In the order of reading-bits.ts.
     const families = composedFamilies(m);
-    sources = [endingsOf(m), ...families.ending, families.declines, families.habits, m.declines, doubtPattern(m), m.rules, m.strongOffers, offersOf(m)];
-    readingSources.set(m, sources);
+    sources = [
+      ...[endingsOf(m), ...families.ending, families.declines, families.habits, m.declines, doubtPattern(m), m.rules, m.strongOffers, offersOf(m)],
+      ...[m.vague, m.offerExceptions, echoes, m.contrastLeads, m.concrete, m.futures, m.declineExceptions],
+    ];
+    readingSources.set(echoes, sources);
   }
   return sentenceMarks(sentences, sources);
 }

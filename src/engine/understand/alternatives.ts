@@ -8,7 +8,7 @@ import { findIn, overlapsAny, wordsBefore } from './find';
 import { clauseAt, clauses } from './clauses';
 import { givesContact } from './contacts';
 import { openerOf } from './opens-with';
-import { ANY_SOURCE, OFFER_WORDS, STRONG_OFFERS } from './reading-bits';
+import { ANY_SOURCE, CONCRETE, CONTRAST_LEADS, ECHOES, FUTURES, OFFER_EXCEPTIONS, OFFER_WORDS, STRONG_OFFERS, VAGUE_WORDS } from './reading-bits';
 
 type Meaning = PhraseBook['meaning'];
 
@@ -180,23 +180,23 @@ export function isAlternative(
   // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
   let judge: OfferJudge | null = null;
   const strong = may & STRONG_OFFERS ? findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }) : NO_SPANS;
-  for (const hit of strong) if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit)) return true;
+  for (const hit of strong) if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList, may)), hit)) return true;
   if (givesContact(sentence, declined)) return true;
-  if (contrastOffer(text, sentence, m, quotes, declined)) return true;
+  if (may & CONTRAST_LEADS && contrastOffer(text, sentence, m, quotes, declined)) return true;
   if (pricedKind(text, sentence, m, quotes, declined)) return true;
   const offers: Span[] = [];
   for (const hit of may & OFFER_WORDS ? findIn(text, sentence, offersOf(m), { quotes, negators: m.negators, window: 1 }) : NO_SPANS) {
     // "Barang sudah kami kirim tanggal 5": an offer word after "sudah" is work already done.
-    if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList)), hit) && !m.done.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) offers.push(hit);
+    if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList, may)), hit) && !m.done.includes(wordsBefore(text, hit.start, 1)[0] ?? '')) offers.push(hit);
   }
-  if (offers.length === 0 || narratedPast(text, sentence, m)) return false;
+  if (offers.length === 0 || narratedPast(text, sentence, m, may)) return false;
   const masked = declinedParts(text, sentence, declined, offers);
   // Nothing declined in the sentence masks no detail: any numeral counts.
-  if (masked.length === 0) return HAS_DIGIT.test(sentence.text) || findIn(text, sentence, m.concrete, { quotes }).length > 0;
+  if (masked.length === 0) return HAS_DIGIT.test(sentence.text) || ((may & CONCRETE) !== 0 && findIn(text, sentence, m.concrete, { quotes }).length > 0);
   const outside = (start: number, end: number) => !masked.some((r) => r.start <= start && end <= r.end);
   return (
     someNumeral(sentence.text, sentence.start, (at) => outside(at, at + 1)) ||
-    findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end))
+    ((may & CONCRETE) !== 0 && findIn(text, sentence, m.concrete, { quotes }).some((h) => outside(h.start, h.end)))
   );
 }
 
@@ -214,15 +214,15 @@ type OfferJudge = {
   echoes: readonly Span[];
 };
 
-function judgeOf(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[], echoList: readonly string[]): OfferJudge {
+function judgeOf(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], declined: readonly Span[], echoList: readonly string[], may: number): OfferJudge {
   return {
     text,
     sentence,
     m,
     declined,
-    vague: findIn(text, sentence, m.vague, { quotes }),
-    excepted: findIn(text, sentence, m.offerExceptions, { quotes }),
-    echoes: echoList.length > 0 ? findIn(text, sentence, echoList, { quotes }) : NO_SPANS,
+    vague: may & VAGUE_WORDS ? findIn(text, sentence, m.vague, { quotes }) : NO_SPANS,
+    excepted: may & OFFER_EXCEPTIONS ? findIn(text, sentence, m.offerExceptions, { quotes }) : NO_SPANS,
+    echoes: echoList.length > 0 && may & ECHOES ? findIn(text, sentence, echoList, { quotes }) : NO_SPANS,
   };
 }
 
@@ -258,9 +258,9 @@ const SEQUEL_SENTENCE = 200;
  * word with no future in its sentence, whose next sentence goes on with the story ("kemudian",
  * "ternyata"), reports what was done (Indonesian leaves the past unmarked).
  */
-function narratedPast(text: string, sentence: Span, m: Meaning): boolean {
+function narratedPast(text: string, sentence: Span, m: Meaning, may: number): boolean {
   if (m.sequels.length === 0) return false;
-  if (!opensWithSequel(text, sentence.end, m) || hasAny(sentence.text, m.futures, sentence.start)) return false;
+  if (!opensWithSequel(text, sentence.end, m) || (may & FUTURES && hasAny(sentence.text, m.futures, sentence.start))) return false;
   // "…kami kirim ulang tanggal 10. Kemudian resinya kami kabari": a sequel that offers goes on with the plan.
   const rest = text.slice(sentence.end, sentence.end + SEQUEL_SENTENCE);
   const nextSentence = rest.slice(0, rest.search(/[.!?\n]\s|$/) + 1);

@@ -150,22 +150,18 @@ type Sources = readonly (readonly string[] | RegExp)[];
  * A bit field per sentence of `sentences`: bit k set when the sentence may hold a match of
  * `sources[k]` (`mayHoldAny`; at most 31 sources). For the draft's own sentences each source's
  * matches (in order) mark the sentences they overlap, so no union of the sources is built and
- * sorted. Null when the draft's matches are not at hand.
+ * sorted. A source whose matches are not at hand (a phrase that may start anywhere, as "'ll")
+ * marks every sentence.
  */
-export function sentenceMarks(sentences: readonly Span[], sources: Sources): Int32Array | null {
+export function sentenceMarks(sentences: readonly Span[], sources: Sources): Int32Array {
   const marks = new Int32Array(sentences.length);
   const pieces = areDraftPieces(sentences);
   for (let k = 0; k < sources.length; k++) {
     const bit = 1 << k;
-    if (pieces) {
-      const hits = draftMatches(sources[k]!);
-      if (!hits) return null;
-      markOverlapped(marks, sentences, hits, bit);
-      continue;
-    }
-    const mayHold = mayHoldAny([sources[k]!]);
-    if (!mayHold) return null;
-    for (let i = 0; i < sentences.length; i++) if (mayHold(sentences[i]!)) marks[i]! |= bit;
+    const hits = pieces ? draftMatches(sources[k]!) : null;
+    const mayHold = hits ? null : mayHoldAny([sources[k]!]);
+    if (hits) markOverlapped(marks, sentences, hits, bit);
+    else for (let i = 0; i < sentences.length; i++) if (!mayHold || mayHold(sentences[i]!)) marks[i]! |= bit;
   }
   return marks;
 }

@@ -6,7 +6,7 @@ import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
 import { datedRule, declineHits, loud, readingMarks, terminationHits } from './acts';
-import { ANY_SOURCE, MAY_DECLINE, MAY_END, MAY_RULE } from './reading-bits';
+import { ANY_SOURCE, MAY_DECLINE, MAY_END, MAY_RULE, READINGS } from './reading-bits';
 import { isAlternative } from './alternatives';
 import { admitsFault, confirmsComplaint, countDistinct, opensConfirming, redoneAtOurCost } from './owning';
 import { findIn } from './find';
@@ -86,14 +86,14 @@ export function understand(
   const rules: Span[] = [];
   const alternatives: Span[] = [];
   // Which sources' matches overlap each sentence (reading-bits.ts); null reads every one in full.
-  const marks = skipQuiet ? readingMarks(m, sentences) : null;
   const echoes = requestEchoes(phrases);
+  const marks = skipQuiet ? readingMarks(m, sentences, echoes) : null;
   let at = 0;
   for (const sentence of body) {
     // `body` is kept from `sentences` in order: its sentence's mark is at the same place there.
     while (sentences[at] !== sentence) at++;
     const may = marks ? marks[at]! : ANY_SOURCE;
-    if (may === 0 && !loud(sentence, m)) continue;
+    if ((may & READINGS) === 0 && !loud(sentence, m)) continue;
     const ended = may & MAY_END ? terminationHits(text, sentence, m, quotes, may) : NO_SPANS;
     if (ended.length > 0) terminations.push(sentence);
     const declined = may & MAY_DECLINE ? declineHits(text, sentence, m, quotes, may) : NO_SPANS;
