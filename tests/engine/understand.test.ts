@@ -4,9 +4,12 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { baseContext } from '../../src/engine/context';
 import type { Lang } from '../../src/engine';
-import { phraseBook } from '../../src/engine/phrases/book';
+import { phraseBook, type PhraseBook } from '../../src/engine/phrases/book';
 import { quotedSpans, useDocument } from '../../src/engine/text/match';
-import { sentences } from '../../src/engine/text/segment';
+import { sentences, type Span } from '../../src/engine/text/segment';
+import { readApologies } from '../../src/engine/understand/apologies';
+import { findIn } from '../../src/engine/understand/find';
+import { confirmsComplaint, opensConfirming } from '../../src/engine/understand/owning';
 import { findLayout } from '../../src/engine/understand/layout';
 import { understand } from '../../src/engine/understand/understand';
 import { devCorpus } from './corpus';
@@ -158,3 +161,42 @@ test('skipping quiet sentences changes nothing', () => {
     { numRuns: 300 },
   );
 }, 120_000);
+
+// confirmsComplaint reads only the sentence holding an owned apology and the one before it; reading
+// every sentence (as it once did) must give the same answer.
+test('a confirmed complaint is found from the apologies as from every sentence', () => {
+  const plain = (text: string, all: Span[], m: PhraseBook['meaning'], apologies: readonly Span[], quotes: Span[]) => {
+    const owned = apologies.filter((a) => {
+      const sentence = all.find((s) => s.start <= a.start && a.end <= s.end);
+      return sentence !== undefined && findIn(text, sentence, m.lateReplies, { quotes }).length === 0;
+    });
+    if (owned.length === 0) return false;
+    return all.some((s, i) => {
+      if (!opensConfirming([s], m)) return false;
+      const next = all[i + 1];
+      return owned.some((a) => (a.start >= s.start && a.end <= s.end) || (next !== undefined && a.start >= next.start && a.end <= next.end));
+    });
+  };
+  let confirmed = 0;
+  const check = (text: string, lang: Lang) => {
+    useDocument(text);
+    const book = phraseBook(lang);
+    const all = sentences(text);
+    const quotes = quotedSpans(text);
+    const { apologies } = readApologies(text, all, book, quotes);
+    const expected = plain(text, all, book.meaning, apologies, quotes);
+    expect(confirmsComplaint(text, all, book.meaning, apologies, quotes)).toBe(expected);
+    if (expected) confirmed++;
+  };
+  const drafts = devCorpus();
+  for (const d of drafts) check(d.body, d.lang);
+  const pieces = drafts.flatMap((d) => d.body.split(/(?<=[.!?])\s+/)).slice(0, 3000);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces, 'Yes, you are right.', 'Iya kak, betul.', 'Sorry about that.', 'Maaf ya kak.'), { maxLength: 8 }), fc.constantFrom<Lang>('en', 'id'), (parts, lang) => {
+      check(parts.join(' '), lang);
+    }),
+    { numRuns: 300 },
+  );
+  // Both answers occur: the comparison is not only of drafts that confirm nothing.
+  expect(confirmed).toBeGreaterThan(0);
+}, 60_000);

@@ -4,6 +4,9 @@
 import type { PhraseBook } from '../phrases/book';
 import type { Span } from '../text/segment';
 import { findIn, overlapsAny, sentencesNear, wordsBefore } from './find';
+import { APOLOGY_WORDS, GROVEL_WORDS } from './reading-bits';
+
+const NO_SPANS: readonly Span[] = [];
 
 /**
  * Words before a grovel phrase searched for a hypothetical lead ("…and then let you down") or for
@@ -21,17 +24,23 @@ export type ApologyReading = {
 /** Words an apology may reach across before naming its object ("sorry for having to ask"). */
 const POLICY_REACH = 60;
 
-export function readApologies(text: string, sentences: readonly Span[], book: PhraseBook, quotes: readonly Span[]): ApologyReading {
+/** `marks`: readingMarks of `sentences` (the apology and grovel bits); without them the sentences near a match are found here. */
+export function readApologies(text: string, sentences: readonly Span[], book: PhraseBook, quotes: readonly Span[], marks?: Int32Array | null): ApologyReading {
   const m = book.meaning;
   const apologies: Span[] = [];
   const grovels: Span[] = [];
   const policyApologies: Span[] = [];
-  for (const sentence of sentencesNear(sentences, [m.apologies, m.grovels])) {
-    const found = findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 });
-    const sentenceGrovels = findIn(text, sentence, m.grovels, { quotes }).filter(
-      (g) => !wordsBefore(text, g.start, GROVEL_LEAD_REACH).some((w) => m.hypotheticalLeads.includes(w) || m.gratitudeHeads.includes(w)),
-    );
-    grovels.push(...sentenceGrovels);
+  const near = marks ? sentences : sentencesNear(sentences, [m.apologies, m.grovels]);
+  for (let i = 0; i < near.length; i++) {
+    const may = marks ? marks[i]! & (APOLOGY_WORDS | GROVEL_WORDS) : APOLOGY_WORDS | GROVEL_WORDS;
+    if (may === 0) continue;
+    const sentence = near[i]!;
+    const found = may & APOLOGY_WORDS ? findIn(text, sentence, m.apologies, { quotes, negators: m.negators, window: 3 }) : NO_SPANS;
+    if (may & GROVEL_WORDS) {
+      for (const g of findIn(text, sentence, m.grovels, { quotes })) {
+        if (!wordsBefore(text, g.start, GROVEL_LEAD_REACH).some((w) => m.hypotheticalLeads.includes(w) || m.gratitudeHeads.includes(w))) grovels.push(g);
+      }
+    }
     for (const hit of found) {
       // "Please forgive us" is one grovel, not a grovel plus an apology.
       if (overlapsAny(apologies, hit.start, hit.end)) continue;

@@ -102,16 +102,25 @@ function confirmationPattern(m: Meaning): RegExp {
  */
 export function confirmsComplaint(text: string, sentences: readonly Span[], m: Meaning, apologies: readonly Span[], quotes: readonly Span[]): boolean {
   const pattern = confirmationPattern(m);
-  const owned = apologies.filter((a) => {
-    const sentence = sentences.find((s) => s.start <= a.start && a.end <= s.end);
-    return sentence !== undefined && findIn(text, sentence, m.lateReplies, { quotes }).length === 0;
-  });
-  if (owned.length === 0) return false;
-  return sentences.some((s, i) => {
-    if (!pattern.test(s.text.trimStart())) return false;
-    const next = sentences[i + 1];
-    return owned.some((a) => (a.start >= s.start && a.end <= s.end) || (next !== undefined && a.start >= next.start && a.end <= next.end));
-  });
+  // Only the sentence holding an owned apology, or the one right before it, may be the confirmation.
+  for (const a of apologies) {
+    const at = holding(sentences, a);
+    if (at < 0 || findIn(text, sentences[at]!, m.lateReplies, { quotes }).length > 0) continue;
+    if (pattern.test(sentences[at]!.text.trimStart()) || (at > 0 && pattern.test(sentences[at - 1]!.text.trimStart()))) return true;
+  }
+  return false;
+}
+
+/** The index of the sentence (sorted and apart) that holds `span`, by bisection; -1 when none does. */
+function holding(sentences: readonly Span[], span: Span): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && span.end <= sentences[lo - 1]!.end ? lo - 1 : -1;
 }
 
 /**

@@ -25,6 +25,9 @@ export const CONTRAST_LEADS = 1 << 16;
 export const CONCRETE = 1 << 17;
 export const FUTURES = 1 << 18;
 export const DECLINE_EXCEPTIONS = 1 << 19;
+/** readApologies: the apologies, the grovels. */
+export const APOLOGY_WORDS = 1 << 20;
+export const GROVEL_WORDS = 1 << 21;
 
 /** The readings a sentence may need: one with none of its sources' bits finds nothing. */
 export const MAY_END = ENDINGS | (0b11111 * ENDING_FAMILY);
@@ -34,4 +37,4 @@ export const MAY_OFFER = STRONG_OFFERS | OFFER_WORDS;
 /** A sentence with none of these bits (and not `loud`) is read by no reading. */
 export const READINGS = MAY_END | MAY_DECLINE | MAY_RULE | MAY_OFFER;
 /** Every source: read all (no marks at hand, or a caller other than understand()). */
-export const ANY_SOURCE = (1 << 20) - 1;
+export const ANY_SOURCE = (1 << 22) - 1;

@@ -102,7 +102,7 @@ export function understand(
     const decided = ended.length === 0 ? declined : [...declined, ...ended];
     if (isAlternative(text, sentence, m, quotes, decided, echoes, may)) alternatives.push(sentence);
   }
-  const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes);
+  const { apologies, grovels, policyApologies } = readApologies(text, sentences, phrases, quotes, marks);
   // "Kalau Bapak setuju, …" is the next step of a quote, not what the customer agreed to.
   const cited = citations(
     countDistinct(text, body, m.rightEvidence, quotes, m.conditionals),
