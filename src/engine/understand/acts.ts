@@ -254,7 +254,7 @@ export function readingMarks(m: Meaning, sentences: readonly Span[], echoes: rea
     const families = composedFamilies(m);
     sources = [
       ...[endingsOf(m), ...families.ending, families.declines, families.habits, m.declines, doubtPattern(m), m.rules, m.strongOffers, offersOf(m)],
-      ...[m.vague, m.offerExceptions, echoes, m.contrastLeads, m.concrete, m.futures, m.declineExceptions, m.apologies, m.grovels],
+      ...[m.vague, m.offerExceptions, echoes, m.contrastLeads, m.concrete, m.futures, m.declineExceptions, m.apologies, m.grovels, m.noNeed, m.ruleExceptions],
     ];
     readingSources.set(echoes, sources);
   }

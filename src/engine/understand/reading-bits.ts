@@ -28,6 +28,9 @@ export const DECLINE_EXCEPTIONS = 1 << 19;
 /** readApologies: the apologies, the grovels. */
 export const APOLOGY_WORDS = 1 << 20;
 export const GROVEL_WORDS = 1 << 21;
+/** The rules: "no need" and the courtesies a rule word may sit in ("thanks in advance"). */
+export const NO_NEED = 1 << 22;
+export const RULE_EXCEPTIONS = 1 << 23;
 
 /** The readings a sentence may need: one with none of its sources' bits finds nothing. */
 export const MAY_END = ENDINGS | (0b11111 * ENDING_FAMILY);
@@ -37,4 +40,4 @@ export const MAY_OFFER = STRONG_OFFERS | OFFER_WORDS;
 /** A sentence with none of these bits (and not `loud`) is read by no reading. */
 export const READINGS = MAY_END | MAY_DECLINE | MAY_RULE | MAY_OFFER;
 /** Every source: read all (no marks at hand, or a caller other than understand()). */
-export const ANY_SOURCE = (1 << 22) - 1;
+export const ANY_SOURCE = (1 << 24) - 1;

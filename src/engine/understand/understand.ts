@@ -6,7 +6,7 @@ import { keptPieces } from '../text/match';
 import type { Layout } from './layout';
 import { readApologies } from './apologies';
 import { datedRule, declineHits, loud, readingMarks, terminationHits } from './acts';
-import { ANY_SOURCE, MAY_DECLINE, MAY_END, MAY_RULE, READINGS } from './reading-bits';
+import { ANY_SOURCE, MAY_DECLINE, MAY_END, MAY_RULE, NO_NEED, READINGS, RULE_EXCEPTIONS } from './reading-bits';
 import { isAlternative } from './alternatives';
 import { admitsFault, confirmsComplaint, countDistinct, opensConfirming, redoneAtOurCost } from './owning';
 import { findIn } from './find';
@@ -98,7 +98,7 @@ export function understand(
     if (ended.length > 0) terminations.push(sentence);
     const declined = may & MAY_DECLINE ? declineHits(text, sentence, m, quotes, may) : NO_SPANS;
     if (declined.length > 0) declines.push(sentence);
-    if ((may & MAY_RULE && statesRule(text, sentence, m, quotes)) || datedRule(sentence, m)) rules.push(sentence);
+    if ((may & MAY_RULE && statesRule(text, sentence, m, quotes, may)) || datedRule(sentence, m)) rules.push(sentence);
     const decided = ended.length === 0 ? declined : [...declined, ...ended];
     if (isAlternative(text, sentence, m, quotes, decided, echoes, may)) alternatives.push(sentence);
   }
@@ -127,9 +127,12 @@ export function understand(
 }
 
 /** "No deposit is needed" states no rule, nor does "No need to send the slides in advance". */
-function statesRule(text: string, sentence: Span, m: PhraseBook['meaning'], quotes: readonly Span[]): boolean {
+/** `may`: the sentence's marks; "no need" and the courtesies are looked for only where they overlap it. */
+function statesRule(text: string, sentence: Span, m: PhraseBook['meaning'], quotes: readonly Span[], may: number): boolean {
   const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
-  return ruled.length > 0 && !ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes)) && !politeAsides(text, sentence, ruled, m, quotes);
+  if (ruled.length === 0) return false;
+  if (may & NO_NEED && ruled.every((hit) => waived(text, sentence, hit, m.noNeed, quotes))) return false;
+  return !(may & RULE_EXCEPTIONS && politeAsides(text, sentence, ruled, m, quotes));
 }
 
 /** The agreement cited, and how often in distinct words. */
