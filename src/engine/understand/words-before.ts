@@ -76,8 +76,20 @@ export function wordsBefore(text: string, start: number, count: number): string[
   const found = wordBoundsBefore(text, start, count);
   if (found < 0) return wordsOfClause(text, Math.max(0, start - 80), start, count);
   const out: string[] = [];
-  for (let k = found - 1; k >= 0; k--) out.push(text.slice(bounds[2 * k]!, bounds[2 * k + 1]!).toLowerCase());
+  for (let k = found - 1; k >= 0; k--) out.push(lowerSlice(text, bounds[2 * k]!, bounds[2 * k + 1]!));
   return out;
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()`, lower-cased only when a character there may need it: on
+ * a draft with one emoji or curly quote every slice is two-byte, and lower-casing one is slow.
+ */
+export function lowerSlice(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || (code >= 0x41 && code <= 0x5a)) return text.slice(start, end).toLowerCase();
+  }
+  return text.slice(start, end);
 }
 
 /** `wordsBefore` read the long way: the clause start first, then the words after it. */
@@ -90,7 +102,7 @@ function wordsOfClause(text: string, from: number, start: number, count: number)
     if (end === clause) break;
     let begin = end;
     while (begin > clause && !isSpaceCode(text.charCodeAt(begin - 1))) begin--;
-    out.push(text.slice(begin, end).toLowerCase());
+    out.push(lowerSlice(text, begin, end));
     end = begin;
   }
   return out.reverse();
@@ -145,10 +157,10 @@ export function negatedBefore(text: string, start: number, negators: readonly st
   // Words in reading order: the i-th is the (found - 1 - i)-th bound pair.
   for (let k = found - 1; k >= 0; k--) {
     if (!mayNegate(text, bounds[2 * k]!, bounds[2 * k + 1]!, table)) continue;
-    const word = straightApostrophes(text.slice(bounds[2 * k]!, bounds[2 * k + 1]!).toLowerCase());
+    const word = straightApostrophes(lowerSlice(text, bounds[2 * k]!, bounds[2 * k + 1]!));
     if (!table.words.has(word) && !word.endsWith("n't")) continue;
     // "I can't believe we forgot" still admits it: a negated verb of disbelief negates nothing after it.
-    const next = k > 0 ? straightApostrophes(text.slice(bounds[2 * k - 2]!, bounds[2 * k - 1]!).toLowerCase()) : '';
+    const next = k > 0 ? straightApostrophes(lowerSlice(text, bounds[2 * k - 2]!, bounds[2 * k - 1]!)) : '';
     if (!DISBELIEF.includes(next)) return true;
   }
   return false;
