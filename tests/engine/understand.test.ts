@@ -10,6 +10,7 @@ import { sentences, type Span } from '../../src/engine/text/segment';
 import { readApologies } from '../../src/engine/understand/apologies';
 import { findIn } from '../../src/engine/understand/find';
 import { confirmsComplaint, opensConfirming } from '../../src/engine/understand/owning';
+import { lowerSlice } from '../../src/engine/understand/words-before';
 import { findLayout } from '../../src/engine/understand/layout';
 import { understand } from '../../src/engine/understand/understand';
 import { devCorpus } from './corpus';
@@ -200,3 +201,15 @@ test('a confirmed complaint is found from the apologies as from every sentence',
   // Both answers occur: the comparison is not only of drafts that confirm nothing.
   expect(confirmed).toBeGreaterThan(0);
 }, 60_000);
+
+test('lowerSlice equals slicing and toLowerCase', () => {
+  const parts = fc.constantFrom('a', 'Z', 'kami', 'KAMI', "Don't", 'don’t', 'İ', 'Σ', 'ΣΑ', 'é', 'É', '😅', ' ', '-', '1', 'ß', 'K');
+  fc.assert(
+    fc.property(fc.array(parts, { maxLength: 12 }), fc.nat(), fc.nat(), (p, x, y) => {
+      const t = p.join('');
+      const [start, end] = [x % (t.length + 1), y % (t.length + 1)].sort((a, b) => a - b) as [number, number];
+      expect(lowerSlice(t, start, end)).toBe(t.slice(start, end).toLowerCase());
+    }),
+    { numRuns: 3000 },
+  );
+});
