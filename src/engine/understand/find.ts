@@ -129,13 +129,8 @@ export function overlappedSentences(sentences: readonly Span[], sources: readonl
   let from = 0;
   let last = -1;
   for (const hit of hits) {
-    // The first sentence ending after the hit's start: hits come by start, so it only moves on.
-    let hi = sentences.length;
-    while (from < hi) {
-      const mid = (from + hi) >> 1;
-      if (sentences[mid]!.end <= hit.start) from = mid + 1;
-      else hi = mid;
-    }
+    // Hits come by start, so the first sentence ending after one only moves on.
+    from = firstEndingAfter(sentences, hit.start, from);
     for (let j = Math.max(from, last + 1); j < sentences.length && sentences[j]!.start < hit.end; j++) {
       out.push(sentences[j]!);
       last = j;
@@ -170,15 +165,22 @@ export function sentenceMarks(sentences: readonly Span[], sources: Sources): Int
 function markOverlapped(marks: Int32Array, sentences: readonly Span[], hits: readonly Span[], bit: number): void {
   let from = 0;
   for (const hit of hits) {
-    // The first sentence ending after the hit's start: hits come by start, so it only moves on.
-    let hi = sentences.length;
-    while (from < hi) {
-      const mid = (from + hi) >> 1;
-      if (sentences[mid]!.end <= hit.start) from = mid + 1;
-      else hi = mid;
-    }
+    // Hits come by start, so the first sentence ending after one only moves on.
+    from = firstEndingAfter(sentences, hit.start, from);
     for (let j = from; j < sentences.length && sentences[j]!.start < hit.end; j++) marks[j]! |= bit;
   }
+}
+
+/** The first of `sentences` (sorted and apart), from `from` on, that ends after `at`, by bisection. */
+function firstEndingAfter(sentences: readonly Span[], at: number, from: number): number {
+  let lo = from;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The sentences that may hold a phrase of one of `lists` (see `mayHoldAny`), in order. */
