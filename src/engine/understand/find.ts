@@ -74,8 +74,11 @@ export function findIn(text: string, sentence: Span, list: readonly string[], op
   return kept ?? hits;
 }
 
+/** Phrase lists and `compilePattern` regexes, searched together. */
+type Sources = readonly (readonly string[] | RegExp)[];
+
 /** The draft's matches of `sources` (lists or `compilePattern` regexes) by start; null when not at hand. */
-function draftHits(sources: readonly (readonly string[] | RegExp)[]): readonly Span[] | null {
+function draftHits(sources: Sources): readonly Span[] | null {
   if (sources.length === 1) return draftMatches(sources[0]!);
   const hits: Span[] = [];
   for (const source of sources) {
@@ -91,7 +94,7 @@ function draftHits(sources: readonly (readonly string[] | RegExp)[]): readonly S
  * overlapping one of the draft's matches (a piece of the draft finds no other), and any sentence
  * that is not a clean piece of the draft. Null when the draft's matches are not at hand.
  */
-export function mayHoldAny(sources: readonly (readonly string[] | RegExp)[]): ((sentence: Span) => boolean) | null {
+function mayHoldAny(sources: Sources): ((sentence: Span) => boolean) | null {
   const hits = draftHits(sources);
   if (!hits) return null;
   // The furthest end among hits starting up to each one: a sentence is overlapped when some hit
@@ -122,7 +125,7 @@ export function mayHoldAny(sources: readonly (readonly string[] | RegExp)[]): ((
  * of a test per sentence (a list has a few hits in a draft of a hundred sentences). Null when the
  * draft's matches are not at hand.
  */
-export function overlappedSentences(sentences: readonly Span[], sources: readonly (readonly string[] | RegExp)[]): Span[] | null {
+function overlappedSentences(sentences: readonly Span[], sources: Sources): Span[] | null {
   const hits = draftHits(sources);
   if (!hits) return null;
   const out: Span[] = [];
@@ -138,8 +141,6 @@ export function overlappedSentences(sentences: readonly Span[], sources: readonl
   }
   return out;
 }
-
-type Sources = readonly (readonly string[] | RegExp)[];
 
 /**
  * A bit field per sentence of `sentences`: bit k set when the sentence may hold a match of
