@@ -65,7 +65,7 @@ function endedForCustomerPattern(m: Meaning): RegExp {
 
 /**
  * The business's own negation of an ability or offer: "we can't offer", "kami tidak dapat".
- * `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped.
+ * `may`: the sentence's marks (`readingMarks`): a source whose bit (reading-bits.ts) is clear is not searched.
  */
 export function declineHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], may = ANY_SOURCE): Span[] {
   const families = composedFamilies(m);
@@ -201,7 +201,7 @@ function endingListsOf(m: Meaning): { list: readonly string[]; last: ReadonlySet
 const endingsOf = (m: Meaning) => endingListsOf(m).list;
 const lastTimesOf = (m: Meaning) => endingListsOf(m).last;
 
-/** `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped. */
+/** `may`: the sentence's marks (`readingMarks`): a source whose bit (reading-bits.ts) is clear is not searched. */
 export function terminationHits(text: string, sentence: Span, m: Meaning, quotes: readonly Span[], may = ANY_SOURCE): Span[] {
   // The list's hits, then each composed family's in turn, kept in one array (no array per family).
   const out: Span[] = [];
@@ -242,8 +242,8 @@ function keptTermination(text: string, hit: Span, m: Meaning, quotes: readonly S
 const readingSources = new WeakMap<readonly string[], readonly (readonly string[] | RegExp)[]>();
 
 /**
- * A bit field per sentence of `sentences`: which sources of the readings (reading-bits.ts) a
- * draft match overlaps it of. A reading finds nothing in a sentence no match of its own sources
+ * A bit field per sentence of `sentences`: which sources of the readings (reading-bits.ts) have a
+ * draft match overlapping it. A reading finds nothing in a sentence no match of its own sources
  * overlaps, and skips a source whose bit is clear. Keep in step with the readings:
  * tests/engine/understand.test.ts compares both ways.
  */

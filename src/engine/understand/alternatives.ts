@@ -166,7 +166,7 @@ const NO_SPANS: readonly Span[] = [];
 /**
  * An offer counts when it is strong ("instead", "options", "final invoice") or concrete (a price, a day, a package).
  * `declined` are the sentence's decline hits: the "we can" inside "not sure we can refund" offers nothing.
- * `may`: the sources (reading-bits.ts) a draft match of overlaps the sentence; the others are skipped.
+ * `may`: the sentence's marks (`readingMarks`): a source whose bit (reading-bits.ts) is clear is not searched.
  */
 export function isAlternative(
   text: string,
@@ -177,7 +177,7 @@ export function isAlternative(
   echoList: readonly string[] = [],
   may = ANY_SOURCE,
 ): boolean {
-  // Read, like the exceptions and echoes below, only when a sentence has an offer to judge (most have none).
+  // What judges an offer word (vague words, exceptions, echoes: OfferJudge) is read on the first one; most sentences have none.
   let judge: OfferJudge | null = null;
   const strong = may & STRONG_OFFERS ? findIn(text, sentence, m.strongOffers, { quotes, negators: m.negators, window: 2 }) : NO_SPANS;
   for (const hit of strong) if (offered((judge ??= judgeOf(text, sentence, m, quotes, declined, echoList, may)), hit)) return true;
@@ -246,7 +246,6 @@ function inVagueClause(text: string, sentence: Span, vague: readonly Span[], h: 
   const clause = list[clauseAt(list, h.start)];
   return clause !== undefined && vague.some((v) => v.start >= clause.start && v.end <= clause.end);
 }
-
 
 /** Characters after a sentence searched for the next one's opening words. */
 const SEQUEL_REACH = 40;

@@ -126,8 +126,11 @@ export function understand(
   };
 }
 
-/** "No deposit is needed" states no rule, nor does "No need to send the slides in advance". */
-/** `may`: the sentence's marks; "no need" and the courtesies are looked for only where they overlap it. */
+/**
+ * A rule word not waived: "No deposit is needed" states no rule, nor does "No need to send the
+ * slides in advance". `may`: the sentence's marks; "no need" and the courtesies are looked for only
+ * where they overlap it.
+ */
 function statesRule(text: string, sentence: Span, m: PhraseBook['meaning'], quotes: readonly Span[], may: number): boolean {
   const ruled = findIn(text, sentence, m.rules, { quotes, negators: m.negators, window: 1 });
   if (ruled.length === 0) return false;
@@ -135,7 +138,6 @@ function statesRule(text: string, sentence: Span, m: PhraseBook['meaning'], quot
   return !(may & RULE_EXCEPTIONS && politeAsides(text, sentence, ruled, m, quotes));
 }
 
-/** The agreement cited, and how often in distinct words. */
 /** The agreement cited (in any words), and how often in distinct words ordinary mail does not use. */
 function citations(strong: number, weak: number): { citesAgreement: boolean; agreementCitations: number } {
   return { citesAgreement: strong + weak > 0, agreementCitations: strong };
