@@ -47,7 +47,6 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[], li
       }
     }
     runs = index.pooled ? ints(count) : new Int32Array(count);
-    count = 0;
     const marked = count;
     count = 0;
     for (let w = 0; w < words; w++) {
