@@ -23,7 +23,7 @@ test('only a pooled index is cut from the shared buffer', () => {
   const text = 'We cannot refund the deposit, but we can move your booking to Friday.';
   const own = buildIndex(text)!;
   expect(own.pooled).toBe(false);
-  expect(own.runStarts.buffer.byteLength).toBe(own.runStarts.byteLength + own.runEnds.byteLength + own.runKeys.byteLength + own.keyRuns.byteLength + own.keyRunEnds.byteLength);
+  expect(own.runStarts.buffer.byteLength).toBe(own.runStarts.byteLength + own.runEnds.byteLength + own.runKeys.byteLength + own.firstWordRuns.byteLength + own.firstWordRunEnds.byteLength);
   expect(indexOf(`${text} `)!.pooled).toBe(false);
   const pooled = buildIndex(text, true)!;
   expect(pooled.pooled).toBe(true);

@@ -6,11 +6,11 @@ import type { TextIndex } from './word-index';
 import { registry } from './word-registry';
 
 /** The runs where the first word of key `key` stands, in order (a view, maybe empty). */
-export function runsWith(index: TextIndex, key: number): Int32Array {
-  const { keyRuns, keyRunEnds } = index;
+function runsWith(index: TextIndex, key: number): Int32Array {
+  const { firstWordRuns, firstWordRunEnds } = index;
   const id = firstIdOf(key);
-  if (id < 0 || id >= keyRunEnds.length) return keyRuns.subarray(0, 0);
-  return keyRuns.subarray(id === 0 ? 0 : keyRunEnds[id - 1]!, keyRunEnds[id]!);
+  if (id < 0 || id >= firstWordRunEnds.length) return firstWordRuns.subarray(0, 0);
+  return firstWordRuns.subarray(id === 0 ? 0 : firstWordRunEnds[id - 1]!, firstWordRunEnds[id]!);
 }
 
 /** The number of the first word of key `key` (`RegistryWord.firstId`), -1 when it is none. */
@@ -32,16 +32,16 @@ export function runsOf(index: TextIndex, id: number, keys: readonly number[], li
   else {
     // Each key's runs are in order: marked in a bit set of the runs and read back in order (no
     // view per key, no sort).
-    const { keyRuns, keyRunEnds } = index;
+    const { firstWordRuns, firstWordRunEnds } = index;
     const words = (index.runStarts.length + 31) >> 5;
     if (marks.length < words) marks = new Int32Array(words * 2);
     marks.fill(0, 0, words);
     let count = 0;
     for (const key of keys) {
       const id = firstIdOf(key);
-      if (id < 0 || id >= keyRunEnds.length) continue;
-      for (let k = id === 0 ? 0 : keyRunEnds[id - 1]!, end = keyRunEnds[id]!; k < end; k++) {
-        const run = keyRuns[k]!;
+      if (id < 0 || id >= firstWordRunEnds.length) continue;
+      for (let k = id === 0 ? 0 : firstWordRunEnds[id - 1]!, end = firstWordRunEnds[id]!; k < end; k++) {
+        const run = firstWordRuns[k]!;
         marks[run >> 5]! |= 1 << (run & 31);
         count++;
       }

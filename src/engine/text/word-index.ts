@@ -15,11 +15,11 @@ export type TextIndex = Runs & {
   version: number;
   /**
    * The runs where each first word stands, grouped by its `firstId` (a counting sort of the runs):
-   * first word f's runs, in order, are `keyRuns[keyRunEnds[f - 1], keyRunEnds[f])` (from 0 for
-   * f = 0); see `runsWith`.
+   * first word f's runs, in order, are `firstWordRuns[firstWordRunEnds[f - 1], firstWordRunEnds[f])`
+   * (from 0 for f = 0); see `runsWith` (index-runs.ts).
    */
-  keyRuns: Int32Array;
-  keyRunEnds: Int32Array;
+  firstWordRuns: Int32Array;
+  firstWordRunEnds: Int32Array;
   /** Per compiled pattern id: the runs where one of its first words stands (`runsOf`). */
   runsById: Map<number, Int32Array>;
   /** Every planned pattern's matches (plan-pass.ts), found on first use. */
@@ -199,23 +199,23 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
   // at its word's next place: byFirstWord[f] ends as the end of word f - 1's runs, the start of
   // word f's.
   for (let k = 1; k < groupCount; k++) byFirstWord[k]! += byFirstWord[k - 1]!;
-  // One buffer: runStarts, runEnds, runKeys, keyRuns, keyRunEnds, and the scanner's words.
+  // One buffer: runStarts, runEnds, runKeys, firstWordRuns, firstWordRunEnds, and the scanner's words.
   const wordLength = counting ? wordCount : 0;
   const size = 3 * count + firstCount + groupCount + wordLength;
   const buffer = pooled ? ints(size) : new Int32Array(size);
   const runStarts = buffer.subarray(0, count);
   const runEnds = buffer.subarray(count, 2 * count);
   const runKeys = buffer.subarray(2 * count, 3 * count);
-  const keyRuns = buffer.subarray(3 * count, 3 * count + firstCount);
+  const firstWordRuns = buffer.subarray(3 * count, 3 * count + firstCount);
   runStarts.set(starts.subarray(0, count));
   runEnds.set(ends.subarray(0, count));
   runKeys.set(keys.subarray(0, count));
   for (let f = 0; f < firstCount; f++) {
     const run = firstRuns[f]!;
-    keyRuns[byFirstWord[entries[keys[run]!]!.firstId]!++] = run;
+    firstWordRuns[byFirstWord[entries[keys[run]!]!.firstId]!++] = run;
   }
-  const keyRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + groupCount);
-  keyRunEnds.set(byFirstWord);
+  const firstWordRunEnds = buffer.subarray(3 * count + firstCount, 3 * count + firstCount + groupCount);
+  firstWordRunEnds.set(byFirstWord);
   let scannerWords: Int32Array | null = null;
   if (counting) {
     scannerWords = buffer.subarray(size - wordLength);
@@ -229,8 +229,8 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
     runStarts,
     runEnds,
     runKeys,
-    keyRuns,
-    keyRunEnds,
+    firstWordRuns,
+    firstWordRunEnds,
     runsById: new Map(),
     planHits: undefined,
     pooled,
