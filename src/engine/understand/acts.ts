@@ -6,7 +6,8 @@ import type { Span } from '../text/segment';
 import { compilePattern, hasAny } from '../text/match';
 import { alternation, composed, findIn, inside, matchAll, overlapsAny, sentenceMarks, wordsBefore } from './find';
 import { TWO_DIGITS, webAddress } from './contacts';
-import { offersOf, pricedOpener } from './alternatives';
+import { offersOf } from './alternatives';
+import { pricedOpener } from './priced';
 import { openerOf, opensWith } from './opens-with';
 import { ANY_SOURCE, DECLINE_EXCEPTIONS, DECLINE_FAMILY, DECLINE_LIST, DOUBTS, ENDING_FAMILY, ENDINGS, HABITS } from './reading-bits';
 
