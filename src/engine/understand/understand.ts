@@ -63,7 +63,10 @@ function requestEchoes(phrases: PhraseBook): string[] {
 
 const NO_SPANS: readonly Span[] = [];
 
-/** `skipQuiet: false` reads every sentence in full (tests compare both ways). */
+/**
+ * `skipQuiet: false` reads every sentence in full: no readingMarks, so no sentence and no source of
+ * the readings is skipped (tests compare both ways).
+ */
 export function understand(
   text: string,
   sentences: Span[],
