@@ -21,7 +21,7 @@ export type WordCounter = {
  * Counts the word whose bounds end `words[0, length)`, of `runs` runs (all ASCII: `plain`); returns
  * the length of `words` kept (a lone "_" is no word: its bounds are dropped).
  */
-export function countWord(counter: WordCounter, text: string, words: Int32Array, length: number, runs: number, plain: boolean, evidence: number): number {
+export function countLastWord(counter: WordCounter, text: string, words: Int32Array, length: number, runs: number, plain: boolean, evidence: number): number {
   const start = words[length - 2]!;
   const end = words[length - 1]!;
   if (end - start === 1 && text.charCodeAt(start) === 0x5f) return length - 2;

@@ -7,7 +7,7 @@ import { isWordAt, unitsAt } from './word-chars';
 export { isLowSurrogate, isWordCode } from './word-chars';
 import type { Runs } from './phrase-plan';
 import type { PlanHits } from './plan-pass';
-import { countWord, type WordCounter } from './run-words';
+import { countLastWord, type WordCounter } from './run-words';
 import { EVIDENCE_SHIFT, FIRST, registry, registryWord, SLOT } from './word-registry';
 
 /** The word runs a phrase plan reads (`Runs`), and what the index adds to find where phrases start. */
@@ -176,7 +176,7 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
         wordRuns++;
         wordPlain &&= ascii;
       } else {
-        if (wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
+        if (wordRuns > 0) wordCount = countLastWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
         words[wordCount] = start;
         words[wordCount + 1] = i;
         wordCount += 2;
@@ -194,7 +194,7 @@ export function buildIndex(text: string, pooled = false, counter: WordCounter | 
     }
     count++;
   }
-  if (counting && wordRuns > 0) wordCount = countWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
+  if (counting && wordRuns > 0) wordCount = countLastWord(counter!, text, words, wordCount, wordRuns, wordPlain, wordEvidence);
   // Counts to starts (byFirstWord[f] is where first word f's runs begin), then each run placed
   // at its word's next place: byFirstWord[f] ends as the end of word f - 1's runs, the start of
   // word f's.
