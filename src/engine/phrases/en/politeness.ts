@@ -65,6 +65,13 @@ export const politeness = {
     // Tired of repeating, and condescension about how things work: "I'm not going to keep repeating myself".
     'repeating myself', 'repeat myself', 'you were told twice', "you've been told twice", 'you have been told twice',
     'you were told several times', 'you were told more than once', "you've been told before", 'you were told before',
+    // Time wasted, too much expected, told before, anyone could see, not the only customer (probe families).
+    'waste any more time', 'wasting my time', 'wasting our time', 'waste my time', 'waste our time', 'waste of my time',
+    'a bit much to expect', 'a bit much to ask', 'a lot to expect', 'hardly fair to expect', 'rather a lot to expect',
+    'even you.', 'even you,', 'you were told this', 'you were told that', 'you were told on', 'you were told in',
+    "you've been told this", 'you have been told this', 'anyone who can read', 'anyone with eyes', 'anyone would have seen',
+    'spoken to like that', 'talked to like that', 'speak to me like that', 'talk to me like that', 'speak to us like that',
+    'not the only customer', 'not our only customer', 'not the only client', 'not our only client',
     // Told it was plain to see, the same question asked again, staff as servants, sent to shop elsewhere.
     "it's right there in", 'it is right there in', 'clearly stated in', "it's clearly stated", 'it clearly says', 'asked the same question',
     'asking the same question', 'the same question again', 'have lives too', 'have a life too', 'need to sleep too', 'need sleep too',

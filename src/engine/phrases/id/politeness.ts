@@ -32,6 +32,11 @@ export const politeness = {
     // Told it was plain to see: "Sudah jelas di foto ada keterangannya"; the same question asked again.
     'sudah jelas di', 'udah jelas di', 'sudah jelas ditulis', 'udah jelas ditulis', 'sudah jelas tertulis', 'sudah sangat jelas',
     'nanya hal yang sama', 'tanya hal yang sama', 'menanyakan hal yang sama', 'nanya terus', 'nanyain terus',
+    // Time wasted, too much expected, anyone could read, not the only customer.
+    'buang-buang waktu', 'membuang waktu saya', 'membuang waktu kami', 'buang waktu saya', 'buang waktu kami',
+    'jangan buang-buang waktu', 'jangan membuang waktu', 'jangan buang waktu',
+    'terlalu berlebihan kalau', 'agak berlebihan kalau', 'siapa pun yang bisa baca', 'siapapun yang bisa baca', 'orang yang bisa baca',
+    'bukan satu-satunya pelanggan', 'bukan satu-satunya customer', 'bicara seperti itu kepada', 'ngomong kayak gitu ke',
     // Sent away to shop elsewhere: "kalau mau murah jangan beli di sini".
     'jangan beli di sini', 'jangan belanja di sini', 'jangan pesan di sini', 'jangan order di sini', 'mau murah jangan',
     'juga perlu makan', 'juga butuh makan', 'bukan kerja sosial', 'bukan yayasan', 'bukan badan amal',

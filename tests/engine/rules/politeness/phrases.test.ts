@@ -16,6 +16,17 @@ const table: Record<string, Row[]> = {
     { lang: 'id', body: 'Terima kasih sudah menunggu dengan sabar, kak.', hits: 0 },
   ],
   'politeness/sarcasm': [
+    // Time wasted, too much expected, told before, anyone could see, not the only customer; their neutral twins pass.
+    { lang: 'en', body: "I'm not going to waste any more time on this. The invoice stands.", hits: 1 },
+    { lang: 'en', body: "It's a bit much to expect a full refund for a dress you've worn twice.", hits: 1 },
+    { lang: 'en', body: 'You were told this on the phone, in writing and on the website.', hits: 1 },
+    { lang: 'en', body: 'Anyone who can read would have seen the cut-off time.', hits: 1 },
+    { lang: 'en', body: "I don't appreciate being spoken to like that.", hits: 1 },
+    { lang: 'en', body: "You're not the only customer we have, you know.", hits: 1 },
+    { lang: 'en', body: 'The rules apply to every booking, so I can\'t make an exception, but Friday at 2pm is free.', hits: 0 },
+    { lang: 'id', body: 'Tolong jangan buang-buang waktu saya dengan komplain yang sama.', hits: 1 },
+    { lang: 'id', body: 'Kakak bukan satu-satunya pelanggan kami.', hits: 1 },
+    { lang: 'id', body: 'Terima kasih sudah meluangkan waktu untuk mengisi survei kami.', hits: 0 },
     // Told it was plain to see, staff as servants, sent to shop elsewhere, the same question again.
     { lang: 'id', body: 'Sudah jelas di foto ada keterangan ukurannya. Retur tidak bisa.', hits: 1 },
     { lang: 'id', body: 'Kami bukan tempat penitipan anak ya Pak. Jemput tepat waktu.', hits: 1 },
