@@ -79,6 +79,10 @@ export const firmness = {
     'still thinking it over', "i'm still thinking", 'still deciding', 'totally up to you', 'up to you though',
     "we'll figure it out", "we'll work it out", 'we can figure it out', 'we can work it out', 'figure something out',
     'if that feels fair', 'if that seems fair', 'if that sounds fair', "if that's fair", 'if that is fair',
+    // The decision taken to someone else, or an ending left open: "I'll run it past my partner", "I could probably keep going".
+    'run it past', 'run this past', 'check with my partner', 'check with my wife', 'check with my husband', 'talk it over with my',
+    'see what she thinks', 'see what he thinks', 'see what they think', 'keep going a', 'keep going for a', 'carry on a bit',
+    'carry on for a bit', 'carry on for a month', 'keep going for another',
     // The amount left to the customer: "10% or whatever you feel is fair".
     'whatever you feel is fair', 'whatever you think is fair', 'whatever you think is right', 'whatever you feel is right',
     'what you feel is fair', 'what you think is fair', 'whatever seems fair to you', 'what seems fair to you',

@@ -244,6 +244,9 @@ export const meaning = {
     'starting next', 'will be charged', 'charged in full', 'agreement', 'pay within', 'paid within', 'pay invoices', 'payment within', 'notice',
     'not accept being', "don't accept being", 'not tolerate', "don't tolerate", "won't tolerate", 'not be tolerated',
     "won't be tolerated", 'zero tolerance', 'will be banned',
+    // A price rise announced: "Prices go up to £60 from May".
+    'prices go up', 'price goes up', 'prices are going up', 'price is going up', 'prices will go up', 'price will go up',
+    'prices rise', 'prices will rise', 'price increase', 'new prices', 'new rates',
     "we're closed on", 'deposits', 'will incur', 'late fee', 'late fees', 'cancellation fee', 'we ask that', 'i ask that', 'to ask that', 'i ask for', 'we ask for', 'is closed on', 'are closed on',
     // When the customer may get in touch: "keep messages to daytime hours", "didn't message after 9".
     // Stated house rules: "A reminder that the door locks at 7 pm", "missed classes can't be made up".

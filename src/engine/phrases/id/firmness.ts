@@ -89,6 +89,14 @@ export const firmness = {
     // The decision handed up to the boss: "nanti coba aku tanya owner dulu".
     'tanya owner', 'tanyain owner', 'tanyakan ke owner', 'tanya ke owner', 'tanya bos', 'tanya atasan', 'tanyakan ke atasan',
     'tanya pemilik', 'diskusikan dengan owner', 'diskusikan dengan atasan',
+    // …or to the family or a partner: "nanti coba saya omongin sama suami dulu".
+    ...['suami', 'istri', 'partner', 'keluarga', 'rekan'].flatMap((who) =>
+      ['omongin sama', 'omongin dengan', 'ngomong sama', 'diskusi dengan', 'diskusikan dengan', 'bicarakan dengan', 'rembukan sama', 'tanya'].map(
+        (talk) => `${talk} ${who}`,
+      ),
+    ),
+    // The ending or the price left open: "masih bisa kita lanjut sebulan dua bulan", "ya bisa lah kita atur-atur".
+    'masih bisa kita lanjut', 'masih bisa lanjut', 'bisa kita lanjutkan', 'atur-atur', 'bisa lah kita', 'bisalah kita',
     // Asked of head office, or no promise yet: "paling kami tanya dulu ke pusat", "belum bisa janji".
     'tanya ke pusat', 'tanya pusat', 'tanya dulu ke', 'tanya manajemen', 'tanya ke manajemen', 'kami tanya dulu', 'saya tanya dulu',
     'aku tanya dulu',

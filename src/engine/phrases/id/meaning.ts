@@ -67,7 +67,7 @@ export const meaning = {
     'kuota penuh', 'fully booked', 'full booked', 'sudah full', 'udah full', 'terisi semua', 'terisi penuh', 'penuh semua', 'sudah dibooking semua', 'sudah dipesan semua', 'garansi sudah lewat', 'garansinya sudah lewat',
     'sudah kedaluwarsa', 'sudah kadaluarsa', 'sudah expired',
     // The price as the last word ("sudah harga terendah kami", "no nego").
-    'harga terendah', 'harga mati', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
+    'harga terendah', 'harga mati', 'harga sudah pas', 'harga udah pas', 'sudah harga pas', 'udah harga pas', 'harga pas,', 'no nego', 'tanpa nego', 'gak pake nego', 'nggak pake nego', 'ga pake nego', 'gak pakai nego',
     // A soft "no" ("agak sulit kami penuhi", "kurang memungkinkan"): still a refusal, and its hedge is firmness's.
     'agak sulit', 'agak susah', 'cukup sulit', 'sulit kami', 'susah kami', 'kurang memungkinkan', 'kami keberatan',
     // The same soft no with "berat" (heavy) or "untuk/buat" before the verb ("sulit untuk kami kembalikan").

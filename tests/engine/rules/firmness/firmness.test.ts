@@ -49,6 +49,41 @@ const cases: Case[] = [
     fixed: "Hi Sam,\n\nThis decision is final: we can't refund the deposit. We can move your date to June.\n\nBest,\nKit",
   },
   {
+    name: 'en: the decision taken to someone else ("I\'ll run it past my partner") reopens it',
+    body: "Hi Sam,\n\nThe deposit isn't refundable. I'll run it past my partner tonight though and see what she thinks.\n\nMo",
+    flagged: true,
+  },
+  {
+    name: 'en: a price rise left open ("we can probably work something out") is a hedged rule',
+    body: "Hi Sam,\n\nPrices go up to £60 from May. If that's a stretch, just say and we can probably work something out.\n\nMo",
+    flagged: true,
+  },
+  {
+    name: 'en: the same price rise with an offer to answer questions passes',
+    body: 'Hi Sam,\n\nPrices go up to £60 from May. If you have questions, just reply to this email.\n\nMo',
+    flagged: false,
+  },
+  {
+    name: 'en: an ending left open ("I could probably keep going a month or two")',
+    body: "Hi Sam,\n\nWe're ending the cleaning contract on 30 June. If you're stuck, I could probably keep going a month or two.\n\nMo",
+    flagged: true,
+  },
+  {
+    name: 'id: keputusan dibawa ke keluarga ("coba saya omongin sama suami dulu") membukanya lagi',
+    body: 'Halo kak,\n\nDP tidak bisa dikembalikan ya kak. Tapi nanti coba saya omongin sama suami dulu deh.\n\nSalam',
+    flagged: true,
+  },
+  {
+    name: 'id: harga pas yang bisa "diatur-atur" tidak tegas',
+    body: 'Halo kak,\n\nHarga sudah pas kak. Cuma kalau kakak ambil banyak, ya bisa lah kita atur-atur.\n\nSalam',
+    flagged: true,
+  },
+  {
+    name: 'id: akhir kontrak yang "masih bisa kita lanjut" tidak tegas',
+    body: 'Halo Pak,\n\nKontrak kebersihan kantor Bapak kami akhiri per 30 Juni. Tapi kalau Bapak masih butuh, sepertinya masih bisa kita lanjut sebulan dua bulan.\n\nSalam',
+    flagged: true,
+  },
+  {
     name: 'en: the same ending stated plainly passes',
     body: "Hi Sam,\n\nWe'll be ending the cleaning contract on 30 June. The final invoice will follow on 1 July.\n\nBest,\nKit",
     flagged: false,
