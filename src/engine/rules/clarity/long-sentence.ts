@@ -175,7 +175,10 @@ export const longSentence: Rule = {
       if (!inBody(ctx, sentence.start, sentence.end)) continue;
       const count = counts[k]!;
       if (count <= limit) continue;
-      const read = Math.min(readingLength(ctx, sentence), longestPiece(ctx, sentence));
+      // The pieces are counted only for a sentence whose reading length is still over the limit.
+      const reading = readingLength(ctx, sentence);
+      if (reading <= limit) continue;
+      const read = Math.min(reading, longestPiece(ctx, sentence));
       if (read <= limit) continue;
       const edit = splitEdit(ctx, sentence);
       hits.push({
